@@ -1,0 +1,1 @@
+"""libcst codemod commands of k8s-lint (``python -m libcst.tool codemod``)."""

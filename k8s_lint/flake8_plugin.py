@@ -1,0 +1,40 @@
+"""The flake8 plugin: KUB findings from the tree flake8 has already parsed.
+
+flake8 runs every installed plugin on every file and aborts the whole run
+when one raises, so this plugin decides from the raw text first (most files
+never reach the analysis) and never lets an exception escape.
+"""
+
+from __future__ import annotations
+
+import ast
+import logging
+from collections.abc import Iterator, Sequence
+
+from . import __version__
+from .analysis import analyze, might_match
+from .source import Source
+
+LOG = logging.getLogger(__name__)
+
+
+class Plugin:
+    name = "k8s-lint"
+    version = __version__
+
+    def __init__(self, tree: ast.Module, lines: Sequence[str]) -> None:
+        self.tree = tree
+        self.lines = lines
+
+    def run(self) -> Iterator[tuple[int, int, str, type]]:
+        text = "".join(self.lines)
+        if not might_match(text):
+            return
+        try:
+            findings = analyze(Source(text), self.tree)
+        except Exception:  # never abort flake8 because of this plugin
+            LOG.warning("k8s-lint failed on this file; no KUB findings for it", exc_info=True)
+            return
+        for finding in findings:
+            # flake8 applies "# noqa" itself.
+            yield finding.line, finding.column, f"{finding.rule.code} {finding.message}", type(self)

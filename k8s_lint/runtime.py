@@ -1,0 +1,97 @@
+"""Read one Kubernetes object by name, with 404 meaning "absent".
+
+Code rewritten by ``k8s-lint fix`` imports these helpers.  They wrap any read
+callable of the ``kubernetes`` client (``BatchV1Api().read_namespaced_job``,
+``CustomObjectsApi().get_namespaced_custom_object``, ...) and keep the
+behaviour of the list-and-search code they replace:
+
+* the object exists: it is returned (or ``True``);
+* the server answers 404: the object is absent (``None``, ``False``, the
+  default, or the exception the original code raised on no match);
+* any other error (403 from a missing RBAC ``get``, 5xx, timeouts, client-side
+  validation) propagates unchanged.
+
+Production code depends on this module, so it imports only the standard
+library: ``import kubernetes`` costs ~200 ms and is never done here.  A 404 is
+recognised by duck typing (an exception from a ``kubernetes*`` package whose
+``status`` is 404), which covers ``kubernetes``, ``kubernetes_asyncio`` and the
+dynamic client's ``NotFoundError`` alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+__all__ = ["exists", "read_or_default", "read_or_none", "read_or_raise"]
+
+T = TypeVar("T")
+D = TypeVar("D")
+
+_ABSENT: Any = object()
+
+
+def _is_not_found(error: BaseException) -> bool:
+    """True for a client exception that reports HTTP 404."""
+    if getattr(error, "status", None) != 404:
+        return False
+    return any((cls.__module__ or "").startswith("kubernetes") for cls in type(error).__mro__)
+
+
+def _is_possible_name(name: object) -> bool:
+    """Whether an object could be called ``name``.
+
+    Every Kubernetes object name is a non-empty string that is not ``.`` or
+    ``..`` and holds no ``/`` or ``%`` (apimachinery's ValidatePathSegmentName).
+    The list-and-search code this replaces finds nothing for any other value;
+    asking the server instead could even hit a different endpoint (an empty
+    name turns ``.../jobs/{name}`` into the list URL), so such names are
+    answered as absent without a request.
+    """
+    return (
+        isinstance(name, str)
+        and name not in ("", ".", "..")
+        and "/" not in name
+        and "%" not in name
+    )
+
+
+def _read(read: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
+    if "name" in kwargs and not _is_possible_name(kwargs["name"]):
+        return _ABSENT  # type: ignore[no-any-return]
+    try:
+        return read(*args, **kwargs)
+    except Exception as error:
+        if _is_not_found(error):
+            return _ABSENT  # type: ignore[no-any-return]
+        raise
+
+
+def read_or_none(read: Callable[..., T], /, *args: Any, **kwargs: Any) -> T | None:
+    """``read(*args, **kwargs)``, or ``None`` when the object does not exist."""
+    found = _read(read, args, kwargs)
+    return None if found is _ABSENT else found
+
+
+def read_or_default(default: D, read: Callable[..., T], /, *args: Any, **kwargs: Any) -> T | D:
+    """``read(*args, **kwargs)``, or ``default`` when the object does not exist."""
+    found = _read(read, args, kwargs)
+    return default if found is _ABSENT else found
+
+
+def exists(read: Callable[..., object], /, *args: Any, **kwargs: Any) -> bool:
+    """Whether ``read(*args, **kwargs)`` finds the object."""
+    return _read(read, args, kwargs) is not _ABSENT
+
+
+def read_or_raise(error: BaseException, read: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """``read(*args, **kwargs)``, raising ``error`` when the object does not exist.
+
+    Keeps the exception of code such as ``[...][0]`` (IndexError) or
+    ``next(...)`` without a default (StopIteration).  It is raised outside any
+    ``except`` block so that, like the original, it carries no ``__context__``.
+    """
+    found = _read(read, args, kwargs)
+    if found is _ABSENT:
+        raise error
+    return found
