@@ -215,7 +215,7 @@ class _Module:
         if reason is not None:
             return None, reason
         helper = search.helper
-        if _binds(self.tree, helper):
+        if self._shadowed(helper, search.first):
             return None, f"`{helper}` already means something else in this module"
         receiver = call.func.value  # type: ignore[attr-defined]
         leading = search.leading
@@ -248,6 +248,38 @@ class _Module:
         return Fix(
             tuple(sorted(edits, key=lambda e: e.start)), frozenset({helper}), KUB001.applicability
         ), None
+
+    def _shadowed(self, name: str, site: ast.AST) -> bool:
+        """Whether ``name`` at ``site`` would mean something other than our helper.
+
+        That is when the module, or a function enclosing the site, binds it;
+        class bodies and unrelated functions don't enclose the site's scope.
+        """
+        enclosing: set[ast.AST] = set()
+        node: ast.AST | None = site
+        while node is not None:
+            enclosing.add(node)
+            node = self.parents.get(node)
+        for binding in ast.walk(self.tree):
+            if _binding_name(binding) != name or self._is_helper_import(binding):
+                continue
+            scope = self.parents.get(binding)
+            while scope is not None and not isinstance(scope, _SCOPES):
+                scope = self.parents.get(scope)
+            if isinstance(scope, ast.Module) or (
+                scope in enclosing and not isinstance(scope, ast.ClassDef)
+            ):
+                return True
+        return False
+
+    def _is_helper_import(self, node: ast.AST) -> bool:
+        statement = self.parents.get(node)
+        return (
+            isinstance(node, ast.alias)
+            and node.asname is None
+            and isinstance(statement, ast.ImportFrom)
+            and statement.module == HELPER_MODULE
+        )
 
     def _line_length(self, start: int, end: int, text: str) -> int:
         """Length of the line a replacement would leave (its longest line)."""
@@ -390,20 +422,27 @@ def _inert(statement: ast.stmt, inputs: set[str]) -> bool:
     return True
 
 
-def _binds(tree: ast.Module, name: str) -> bool:
-    """Whether the module binds ``name`` to anything but our helper."""
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module == HELPER_MODULE:
-            continue
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            if any((a.asname or a.name.split(".")[0]) == name for a in node.names):
-                return True
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            if node.name == name:
-                return True
-        elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-            if node.id == name:
-                return True
-        elif isinstance(node, ast.arg) and node.arg == name:
-            return True
-    return False
+_SCOPES = (
+    ast.Module,
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+    ast.ClassDef,
+    ast.Lambda,
+    ast.GeneratorExp,
+    ast.ListComp,
+    ast.SetComp,
+    ast.DictComp,
+)
+
+
+def _binding_name(node: ast.AST) -> str | None:
+    """The name a node binds, if it binds one (our own helper import aside)."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return node.name
+    if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+        return node.id
+    if isinstance(node, ast.arg):
+        return node.arg
+    if isinstance(node, ast.alias):
+        return node.asname or node.name.split(".")[0]
+    return None

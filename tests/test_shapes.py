@@ -1,0 +1,59 @@
+"""Each shape: flagged, fixed to the expected text, stable, clean afterwards."""
+
+from __future__ import annotations
+
+import pytest
+from cases import CLEAN, FIXED, UNFIXED, Clean, Fixed, Unfixed
+
+from k8s_lint.engine import fix_text, lint_text
+
+
+@pytest.mark.parametrize("case", FIXED, ids=lambda c: c.id)
+def test_fixed(case: Fixed) -> None:
+    findings = lint_text(case.before)
+    assert findings, case.proves
+    assert all(f.fix is not None and f.reason is None for f in findings)
+    result = fix_text(case.before)
+    assert result.text == case.after, case.proves
+    assert len(result.fixed) == len(findings)
+
+
+@pytest.mark.parametrize("case", FIXED, ids=lambda c: c.id)
+def test_fix_is_idempotent_and_leaves_nothing(case: Fixed) -> None:
+    once = fix_text(case.before).text
+    assert fix_text(once).text == once
+    assert lint_text(once) == []
+    compile(once, "<fixed>", "exec")
+
+
+@pytest.mark.parametrize("case", UNFIXED, ids=lambda c: c.id)
+def test_unfixed(case: Unfixed) -> None:
+    [finding] = lint_text(case.code)
+    assert finding.fix is None
+    assert finding.reason is not None and case.reason in finding.reason, case.proves
+    assert f"(not fixed: {finding.reason})" in finding.message
+    result = fix_text(case.code)
+    assert result.text == case.code
+    assert result.remaining == [finding]
+
+
+@pytest.mark.parametrize("case", CLEAN, ids=lambda c: c.id)
+def test_clean(case: Clean) -> None:
+    assert lint_text(case.code) == [], case.proves
+    assert fix_text(case.code).text == case.code
+
+
+def test_finding_position_is_the_list_call() -> None:
+    [finding] = lint_text(FIXED[0].before)
+    assert (finding.line, finding.column) == (2, 48)
+    assert finding.rule.code == "KUB001"
+    assert finding.message == (
+        "list_namespaced_job() searched by name downloads every Job in the namespace; "
+        "read it with read_namespaced_job()"
+    )
+
+
+def test_columns_count_characters_not_bytes() -> None:
+    code = FIXED[0].before.replace("return any", "x = 'é'; return any")
+    [finding] = lint_text(code)
+    assert finding.column == 48 + len("x = 'é'; ")
