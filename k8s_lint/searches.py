@@ -171,7 +171,13 @@ def in_comprehension(items: ast.AST, parents: Parents) -> Search | None:
             return _membership(outer, comp)
         return None
 
-    if len(generator.ifs) != 1 or not (isinstance(comp.elt, ast.Name) and comp.elt.id == item):
+    # A set of the items themselves is no lookup: client models are
+    # unhashable, so it raises TypeError as soon as anything matches.
+    if (
+        isinstance(comp, ast.SetComp)
+        or len(generator.ifs) != 1
+        or not (isinstance(comp.elt, ast.Name) and comp.elt.id == item)
+    ):
         return None
     name = compared_name(generator.ifs[0], item)
     if name is None:

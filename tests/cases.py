@@ -251,23 +251,6 @@ def lookup(batch, namespace, name):
 """,
     ),
     Fixed(
-        "filter-set-not",
-        "a set comprehension under `not`",
-        """\
-def lookup(batch, namespace, name):
-    return not {j for j in batch.list_namespaced_job(namespace).items if j.metadata.name == name}
-""",
-        IMPORT.format("exists")
-        + """\
-def lookup(batch, namespace, name):
-    return not exists(
-        batch.read_namespaced_job,
-        name=name,
-        namespace=namespace,
-    )
-""",
-    ),
-    Fixed(
         "filter-len-eq-0",
         "len(matches) == 0 is absence",
         """\
@@ -768,6 +751,14 @@ def lookup(batch, namespace, name):
 ]
 
 CLEAN = [
+    Clean(
+        "set-of-jobs",
+        "a set of Job objects raises TypeError (models are unhashable): no working lookup to keep",
+        """\
+def lookup(batch, namespace, name):
+    return not {j for j in batch.list_namespaced_job(namespace).items if j.metadata.name == name}
+""",
+    ),
     Clean(
         "prefix",
         "a prefix match is not a lookup by name",
