@@ -30,11 +30,15 @@ class Plugin:
         text = "".join(self.lines)
         if not might_match(text):
             return
+        source = Source(text)
         try:
-            findings = analyze(Source(text), self.tree)
+            # flake8 applies "# noqa" per physical line; filtering here adds
+            # what the CLI honours too: a noqa anywhere in a multi-line statement.
+            findings = [
+                f for f in analyze(source, self.tree) if not source.suppressed(f.line, f.rule.code)
+            ]
         except Exception:  # never abort flake8 because of this plugin
             LOG.warning("k8s-lint failed on this file; no KUB findings for it", exc_info=True)
             return
         for finding in findings:
-            # flake8 applies "# noqa" itself.
             yield finding.line, finding.column, f"{finding.rule.code} {finding.message}", type(self)

@@ -1,0 +1,101 @@
+"""A tiny Kubernetes API server on 127.0.0.1 that serves Jobs over real HTTP.
+
+It answers the REST paths the ``kubernetes`` client uses for Jobs: list
+(``GET /apis/batch/v1/namespaces/{ns}/jobs``) and get (``.../jobs/{name}``),
+with a ``Status`` body for 404 and for namespaces configured to answer 403.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+_PATH = re.compile(r"^/apis/batch/v1/namespaces/(?P<ns>[^/]+)/jobs(?:/(?P<name>[^/]+))?/?$")
+
+
+def job(name: str, namespace: str) -> dict[str, Any]:
+    return {
+        "metadata": {"name": name, "namespace": namespace, "uid": f"uid-{name}"},
+        "spec": {"template": {"spec": {"containers": [{"name": "main", "image": "busybox"}]}}},
+        "status": {"succeeded": 1},
+    }
+
+
+def status(code: int, reason: str, message: str) -> dict[str, Any]:
+    return {
+        "kind": "Status",
+        "apiVersion": "v1",
+        "metadata": {},
+        "status": "Failure",
+        "message": message,
+        "reason": reason,
+        "code": code,
+    }
+
+
+class Cluster:
+    """What the server holds: Job names per namespace, and refusals."""
+
+    def __init__(self, jobs: dict[str, list[str]], forbidden: set[str] | None = None) -> None:
+        self.jobs = jobs
+        self.forbidden = forbidden or set()
+        self.requests: list[str] = []
+
+
+def _handler(cluster: Cluster) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:  # keep test output clean
+            pass
+
+        def _send(self, code: int, body: dict[str, Any]) -> None:
+            data = json.dumps(body).encode()
+            self.send_response(code)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self) -> None:
+            path = urlsplit(self.path).path
+            cluster.requests.append(self.path)
+            match = _PATH.match(path)
+            if match is None:
+                self._send(404, status(404, "NotFound", "the server could not find the path"))
+                return
+            namespace, name = unquote(match["ns"]), match["name"]
+            verb = "get" if name else "list"
+            if namespace in cluster.forbidden:
+                message = f'jobs.batch is forbidden: cannot {verb} resource "jobs"'
+                self._send(403, status(403, "Forbidden", message))
+                return
+            names = cluster.jobs.get(namespace, [])
+            if name is None:
+                items = [job(n, namespace) for n in names]
+                self._send(200, {"kind": "JobList", "apiVersion": "batch/v1", "items": items})
+            elif unquote(name) in names:
+                body = {"kind": "Job", "apiVersion": "batch/v1", **job(unquote(name), namespace)}
+                self._send(200, body)
+            else:
+                message = f'jobs.batch "{unquote(name)}" not found'
+                self._send(404, status(404, "NotFound", message))
+
+    return Handler
+
+
+@contextmanager
+def serve(cluster: Cluster) -> Iterator[str]:
+    """Run the server for the duration of the block; yields its base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(cluster))
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
