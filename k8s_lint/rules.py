@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .kinds import LIST_METHODS
+
 
 class Applicability(StrEnum):
     """How much a fix can be trusted, as in ruff."""
@@ -165,3 +167,18 @@ def job_exists(batch, namespace, name):
 )
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in (KUB001,)}
+
+
+def markdown_table() -> str:
+    """The README's rules table."""
+    # The first kind stands in for all of them in the message column.
+    example = next(iter(LIST_METHODS.values()))._asdict()
+    rows = [
+        "| Code | Name | Message (for Jobs) | Fix |",
+        "| --- | --- | --- | --- |",
+    ]
+    rows.extend(
+        f"| {r.code} | `{r.name}` | {r.message.format(**example)} | {r.applicability.value} |"
+        for r in RULES.values()
+    )
+    return "\n".join(rows) + "\n"

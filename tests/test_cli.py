@@ -1,0 +1,164 @@
+"""``k8s-lint check`` / ``fix`` / ``rule``: output, exit codes, and bad input."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from cases import CLEAN, FIXED, UNFIXED
+
+LOOKUP = FIXED[0]
+
+
+def k8s_lint(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "k8s_lint", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+    )
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "b.py").write_text(LOOKUP.before)
+    (tmp_path / "a.py").write_text(UNFIXED[1].code)
+    (tmp_path / "clean.py").write_text(CLEAN[1].code)
+    (tmp_path / ".venv").mkdir()
+    (tmp_path / ".venv" / "vendored.py").write_text(LOOKUP.before)
+    return tmp_path
+
+
+def test_check_reports_sorted_findings_and_exits_1(tree: Path) -> None:
+    result = k8s_lint("check", ".", cwd=tree)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("a.py:2:12: KUB001 list_namespaced_job() searched by name")
+    assert "(not fixed: label_selector" in lines[0]
+    assert lines[1].startswith(f"pkg{os.sep}b.py:2:49: KUB001 ")
+    assert lines[2:] == ["Found 2 findings.", "[*] 1 fixable with `k8s-lint fix`."]
+    assert ".venv" not in result.stdout, "virtual environments are excluded"
+
+
+def test_check_clean_exits_0(tree: Path) -> None:
+    result = k8s_lint("check", "clean.py", cwd=tree)
+    assert (result.returncode, result.stdout) == (0, "")
+
+
+def test_exit_zero(tree: Path) -> None:
+    assert k8s_lint("check", "--exit-zero", ".", cwd=tree).returncode == 0
+
+
+@pytest.mark.parametrize(
+    "args", [("check",), ("lint", "."), ("check", "--no-such-flag", "."), ("rule", "KUB999")]
+)
+def test_usage_errors_exit_2(args: tuple[str, ...], tree: Path) -> None:
+    result = k8s_lint(*args, cwd=tree)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_path_is_an_error_but_the_rest_is_checked(tree: Path) -> None:
+    result = k8s_lint("check", "nope.py", "pkg", cwd=tree)
+    assert result.returncode == 2
+    assert "error: nope.py: no such file or directory" in result.stderr
+    assert "KUB001" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"def f(:\n    batch.list_namespaced_job(ns)\n", "cannot parse: line 1"),
+        (b"x = '\xff'  # list_namespaced_job\n", "cannot decode"),
+        (b"# -*- coding: klingon -*-\nbatch.list_namespaced_job(ns)\n", "cannot decode"),
+    ],
+    ids=["syntax-error", "invalid-utf8", "unknown-coding"],
+)
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_bad_file_is_reported_left_alone_and_the_run_goes_on(
+    tree: Path, content: bytes, reason: str, command: str
+) -> None:
+    bad = tree / "bad.py"
+    bad.write_bytes(content)
+    result = k8s_lint(command, ".", cwd=tree)
+    assert result.returncode == 2
+    assert f"error: bad.py: {reason}" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert bad.read_bytes() == content
+    if command == "fix":
+        assert (tree / "pkg" / "b.py").read_text() == LOOKUP.after
+    else:
+        assert "KUB001" in result.stdout
+
+
+def test_fix_rewrites_in_place_and_reports(tree: Path) -> None:
+    target = tree / "pkg" / "b.py"
+    target.chmod(0o640)
+    result = k8s_lint("fix", ".", cwd=tree)
+    assert result.returncode == 1, "the label_selector finding remains"
+    assert target.read_text() == LOOKUP.after
+    assert target.stat().st_mode & 0o777 == 0o640, "file mode kept"
+    assert (tree / "a.py").read_text() == UNFIXED[1].code
+    assert (tree / ".venv" / "vendored.py").read_text() == LOOKUP.before
+    assert "Fixed 1 finding in 1 file; 1 remaining." in result.stderr
+    assert "need the `get` verb" in result.stderr and "jobs.batch" in result.stderr
+    assert result.stdout.startswith("a.py:2:12: KUB001")
+    assert not list(tree.rglob("*.k8s-lint")), "no temporary files left behind"
+
+
+def test_fix_exits_0_when_everything_is_fixed(tmp_path: Path) -> None:
+    (tmp_path / "b.py").write_text(LOOKUP.before)
+    assert k8s_lint("fix", tmp_path).returncode == 0
+    assert k8s_lint("check", tmp_path).returncode == 0
+
+
+def test_diff_writes_nothing_and_exits_1(tree: Path) -> None:
+    result = k8s_lint("fix", "--diff", "pkg", cwd=tree)
+    assert result.returncode == 1
+    assert (tree / "pkg" / "b.py").read_text() == LOOKUP.before
+    assert result.stdout.startswith(f"--- a/pkg{os.sep}b.py\n+++ b/pkg{os.sep}b.py\n")
+    assert "+from k8s_lint.runtime import exists\n" in result.stdout
+    assert "Would fix 1 finding in 1 file" in result.stderr
+
+
+def test_diff_on_clean_code_exits_0(tree: Path) -> None:
+    result = k8s_lint("fix", "--diff", "clean.py", cwd=tree)
+    assert (result.returncode, result.stdout) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("encoded", "codec"),
+    [
+        ("# -*- coding: latin-1 -*-\n# café\n", "latin-1"),
+        ("\ufeff# BOM\n", "utf-8"),
+    ],
+    ids=["latin-1-cookie", "utf-8-bom"],
+)
+def test_fix_keeps_encoding(tmp_path: Path, encoded: str, codec: str) -> None:
+    path = tmp_path / "enc.py"
+    path.write_bytes((encoded + LOOKUP.before).encode(codec))
+    assert k8s_lint("fix", path).returncode == 0
+    data = path.read_bytes()
+    assert data.startswith(encoded.encode(codec))
+    assert data.endswith(LOOKUP.after.split("\n\n\n", 1)[1].encode(codec))
+
+
+def test_only_changed_files_are_written(tree: Path) -> None:
+    untouched = tree / "clean.py"
+    before = untouched.stat().st_mtime_ns
+    os.utime(untouched, ns=(before - 10**9, before - 10**9))
+    k8s_lint("fix", ".", cwd=tree)
+    assert untouched.stat().st_mtime_ns == before - 10**9
+
+
+def test_rule_prints_the_docs() -> None:
+    result = k8s_lint("rule", "kub001")
+    assert result.returncode == 0
+    for heading in ("## What it does", "## Why is this bad?", "## Example", "Use instead:",
+                    "## Fix safety"):  # fmt: skip
+        assert heading in result.stdout
+    assert k8s_lint("rule", "--all").stdout.startswith("# list-searched-by-name (KUB001)")

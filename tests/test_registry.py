@@ -1,0 +1,42 @@
+"""The rule registry's examples and docs are true, and everything reads them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from k8s_lint.engine import fix_text, lint_text
+from k8s_lint.rules import RULES, Example, Rule, markdown_table
+
+README = Path(__file__).parent.parent / "README.md"
+
+INVALID = [(r, e) for r in RULES.values() for e in r.invalid]
+VALID = [(r, e) for r in RULES.values() for e in r.valid]
+
+
+@pytest.mark.parametrize(("rule", "example"), INVALID, ids=lambda x: getattr(x, "note", None))
+def test_invalid_examples_are_flagged_and_fixed_as_documented(rule: Rule, example: Example) -> None:
+    findings = lint_text(example.code)
+    assert [f.rule.code for f in findings] == [rule.code]
+    result = fix_text(example.code)
+    if example.fixed is None:
+        assert result.text == example.code
+        assert findings[0].reason
+    else:
+        assert result.text == example.fixed
+
+
+@pytest.mark.parametrize(("rule", "example"), VALID, ids=lambda x: getattr(x, "note", None))
+def test_valid_examples_are_clean(rule: Rule, example: Example) -> None:
+    assert lint_text(example.code) == []
+
+
+@pytest.mark.parametrize("rule", RULES.values(), ids=lambda r: r.code)
+def test_codes_and_names_follow_ruff(rule: Rule) -> None:
+    assert rule.code[:3] == "KUB" and rule.code[3:].isdigit()
+    assert rule.name == rule.name.lower() and " " not in rule.name
+
+
+def test_readme_rules_table_is_generated_from_the_registry() -> None:
+    assert markdown_table() in README.read_text()
