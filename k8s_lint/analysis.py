@@ -384,6 +384,8 @@ def _runs_first(node: ast.AST, statement: ast.stmt, parents: Parents) -> bool:
     else:
         return False
     while node not in header:
+        if node is statement:  # inside the statement's body, not its header
+            return False
         parent = parents[node]
         if isinstance(parent, (ast.BoolOp, ast.IfExp, ast.Lambda)) and node is not _first_evaluated(
             parent

@@ -734,6 +734,29 @@ def lookup(batch, namespace, name):
         "does not always run right after the list call",
     ),
     Unfixed(
+        "search-in-a-body",
+        "a search inside the next statement's body may not run at all",
+        """\
+def lookup(batch, namespace, name):
+    jobs = batch.list_namespaced_job(namespace).items
+    if name:
+        return any(j.metadata.name == name for j in jobs)
+    return False
+""",
+        "does not always run right after the list call",
+    ),
+    Unfixed(
+        "search-in-with-body",
+        "a with-statement runs code before its body",
+        """\
+def lookup(batch, namespace, name):
+    jobs = batch.list_namespaced_job(namespace).items
+    with open("/dev/null"):
+        return any(j.metadata.name == name for j in jobs)
+""",
+        "does not always run right after the list call",
+    ),
+    Unfixed(
         "module-level-list",
         "a module-level variable is visible to other modules",
         """\
