@@ -135,7 +135,7 @@ class _Run:
             f"{len(remaining)} remaining.",
             file=self.err,
         )
-        needs_get = sorted({f"{f.method.resource}.{f.method.group}" for f in fixed})
+        needs_get = sorted({r for f in fixed for r in f.rbac})
         if needs_get:
             print(
                 "RBAC: the fixed code reads by name, so its service accounts need the "

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .analysis import Edit, Finding, analyze, might_match
+from .analysis import Finding, analyze, might_match
+from .fixes import Edit
 from .imports import import_edit
 from .source import Source, SourceError, parse
 

@@ -32,7 +32,7 @@ class Plugin:
             return
         source = Source(text)
         try:
-            # flake8 applies "# noqa" per physical line; filtering here adds
+            # flake8 honours noqa comments per physical line; filtering here adds
             # what the CLI honours too: a noqa anywhere in a multi-line statement.
             findings = [
                 f for f in analyze(source, self.tree) if not source.suppressed(f.line, f.rule.code)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from .analysis import HELPER_MODULE, Edit
+from .fixes import HELPER_MODULE, Edit
 from .source import Source
 
 

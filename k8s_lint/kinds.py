@@ -1,8 +1,18 @@
-"""The list methods k8s-lint knows, each with the read that replaces it."""
+"""The list methods k8s-lint knows, each with the read that replaces it.
+
+Built-in kinds come from ``kind_table.py``, generated from the installed
+``kubernetes`` client by ``scripts/generate_kind_table.py``.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
+
+from .kind_table import KINDS
+
+NAMESPACED, CLUSTER, ALL_NAMESPACES = "namespaced", "cluster", "all-namespaces"
+CUSTOM, DYNAMIC = "custom", "dynamic"
 
 
 class ListMethod(NamedTuple):
@@ -11,23 +21,59 @@ class ListMethod(NamedTuple):
     list_method: str
     read_method: str
     kind: str
-    # The RBAC resource and API group, for the "now needs get" advice.
+    # The RBAC resource and API groups, for the "now needs get" advice.
     resource: str
-    group: str
+    groups: tuple[str, ...]
+    # NAMESPACED, CLUSTER, ALL_NAMESPACES (read needs the namespace from the
+    # search), CUSTOM (CustomObjectsApi: dict items, group/plural arguments)
+    # or DYNAMIC (the dynamic client's get(), which reads when given a name).
+    scope: str
     # Positional parameters of the list method, in order: a positional
     # argument of the list call becomes this keyword of the read.
     positional: tuple[str, ...]
 
+    @property
+    def rbac_resources(self) -> list[str]:
+        """``resource.group`` names as ``kubectl auth can-i`` spells them."""
+        return [f"{self.resource}.{g}" if g else self.resource for g in self.groups]
+
+
+_CUSTOM = (
+    ListMethod(
+        "list_namespaced_custom_object",
+        "get_namespaced_custom_object",
+        "object",
+        "<plural>",
+        ("<group>",),
+        CUSTOM,
+        ("group", "version", "namespace", "plural"),
+    ),
+    ListMethod(
+        "list_cluster_custom_object",
+        "get_cluster_custom_object",
+        "object",
+        "<plural>",
+        ("<group>",),
+        CUSTOM,
+        ("group", "version", "plural"),
+    ),
+)
+
+# kubernetes.dynamic: ``resource.get(namespace=ns)`` lists, and the same call
+# with ``name=`` reads; recognised only in files that mention the dynamic client.
+DYNAMIC_GET = ListMethod("get", "get", "object", "<resource>", ("<group>",), DYNAMIC, ())
+DYNAMIC_MARKERS = ("DynamicClient", "kubernetes.dynamic", "import dynamic")
 
 LIST_METHODS: dict[str, ListMethod] = {
-    m.list_method: m
-    for m in (
-        ListMethod(
-            "list_namespaced_job", "read_namespaced_job", "Job", "jobs", "batch", ("namespace",)
-        ),
-    )
+    m.list_method: m for m in (*(ListMethod(*row) for row in KINDS), *_CUSTOM)
 }
 
 # Text that every file with a list call contains; files without it are
 # skipped before parsing (the flake8 plugin's hot path).
 PREFILTER = "list_"
+_LIST_CALL = re.compile(r"\blist_\w+")
+
+
+def mentions_list_method(text: str) -> bool:
+    """Whether the text names a known list method: one scan, no parsing."""
+    return PREFILTER in text and any(m.group() in LIST_METHODS for m in _LIST_CALL.finditer(text))

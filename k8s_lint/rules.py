@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .kinds import LIST_METHODS
+from .kinds import DYNAMIC_GET, LIST_METHODS
 
 
 class Applicability(StrEnum):
@@ -41,6 +41,12 @@ class Rule:
     what_it_does: str
     why_bad: str
     fix_safety: str
+    # The list method the README's table shows the message for, and a
+    # one-line example of the pattern.
+    shown_for: str
+    sample: str
+    # Whether the fix reads where the code listed: RBAC then needs `get`.
+    needs_get: bool = True
     invalid: tuple[Example, ...] = field(default=())
     valid: tuple[Example, ...] = field(default=())
     references: tuple[str, ...] = field(default=())
@@ -50,8 +56,7 @@ class Rule:
         first = self.invalid[0]
         parts = [
             f"# {self.name} ({self.code})",
-            f"Fix is {'always' if self.applicability is Applicability.SAFE else 'sometimes'}"
-            " available.",
+            f"Fix is sometimes available ({self.applicability.value} when it is).",
             "## What it does\n" + self.what_it_does,
             "## Why is this bad?\n" + self.why_bad,
             "## Example\n```python\n" + first.code.strip("\n") + "\n```",
@@ -64,8 +69,39 @@ class Rule:
         return "\n\n".join(parts) + "\n"
 
 
+_SAFETY = (
+    "The fix is safe: it returns what the search returned and raises what it "
+    "raised in every cluster state. A 404 from the read means absent; every "
+    "other API error (403, 5xx) propagates as the list's would have.{extra}\n\n"
+    "The read needs the RBAC verb `get` on the resource where the list needed "
+    "`list`: grant it before deploying the fixed code.\n\n"
+    "Not fixed (reported with the reason): list calls with `resource_version` or "
+    "`watch`; a name expression that may have side effects; a list result used "
+    "for something besides the search; a rewrite that would delete a comment. "
+    "List calls with `label_selector`, another `field_selector` or `limit` are "
+    "KUB005's."
+)
+_MODEL_NOTE = (
+    " An object returned by a read has `kind` and `api_version` set, where a "
+    "list's items leave them `None`."
+)
+_WHY = (
+    "A list call downloads and deserialises every object it lists; memory, "
+    "bandwidth and API-server time grow with their number. Kubernetes keeps "
+    "finished Jobs, completed Pods and old ReplicaSets unless something deletes "
+    "them, so the count only grows. Reading the one object by name costs the "
+    "same however many there are (Apache DolphinScheduler's "
+    "`K8sUtils.jobExist` was fixed exactly this way)."
+)
+_REFERENCES = (
+    "https://kubernetes.io/docs/reference/using-api/api-concepts/",
+    "https://github.com/apache/dolphinscheduler (K8sUtils.jobExist)",
+)
+
 KUB001 = Rule(
     code="KUB001",
+    shown_for="list_namespaced_job",
+    sample="any(j.metadata.name == n for j in batch.list_namespaced_job(ns).items)",
     name="list-searched-by-name",
     message=(
         "{list_method}() searched by name downloads every {kind} in the namespace; "
@@ -74,33 +110,15 @@ KUB001 = Rule(
     fix_title="Read the {kind} by name with {read_method}()",
     applicability=Applicability.SAFE,
     what_it_does=(
-        "Checks for code that lists every object of a kind in a namespace and then "
-        "looks for one name among the results: `any()`, a `for` loop that returns "
-        "on a match, a filtered comprehension, `next()`, `name in [...names]`, "
-        "directly or through a local variable."
+        "Checks for code that lists every object of a kind in a namespace "
+        "(`list_namespaced_<kind>()` of any API class) and then looks for one "
+        "name among the results: `any()`, a `for` loop that returns on a match, "
+        "a filtered comprehension or `filter()`, `next()`, `name in [...names]`, "
+        "directly or through a local variable, with the typed or the asyncio "
+        "client."
     ),
-    why_bad=(
-        "A list call downloads and deserialises every object in the namespace. "
-        "Kubernetes keeps finished Jobs unless something deletes them, so a "
-        "namespace can hold thousands, and every lookup costs memory, bandwidth "
-        "and API-server time in proportion. Reading the one object by name costs "
-        "the same however many objects the namespace holds (Apache "
-        "DolphinScheduler's `K8sUtils.jobExist` was fixed exactly this way)."
-    ),
-    fix_safety=(
-        "The fix is safe: it returns what the search returned and raises what it "
-        "raised in every cluster state. A 404 from the read means absent; every "
-        "other API error (403, 5xx) propagates as the list's would have. An object "
-        "returned by a read has `kind` and `api_version` set, where a list's items "
-        "leave them `None`.\n\n"
-        "The read needs the RBAC verb `get` on the resource where the list needed "
-        "`list`: grant it before deploying the fixed code.\n\n"
-        "Not fixed (reported with the reason): list calls with `label_selector`, "
-        "a `field_selector` on another field, `limit`/`_continue`, "
-        "`resource_version` or `watch`; a name expression that may have side "
-        "effects; a list result used for something besides the search; a rewrite "
-        "that would delete a comment."
-    ),
+    why_bad=_WHY,
+    fix_safety=_SAFETY.format(extra=_MODEL_NOTE),
     invalid=(
         Example(
             note="any() over the items compares each name",
@@ -134,11 +152,37 @@ def job_exists(batch, namespace, name):
 """,
         ),
         Example(
-            note="a list call with label_selector is flagged but not rewritten",
+            note="every kind of every API class: a ConfigMap through the core API",
             code="""\
-def job_exists(batch, namespace, name):
-    jobs = batch.list_namespaced_job(namespace, label_selector="app=etl").items
-    return any(j.metadata.name == name for j in jobs)
+def config(core, ns, name):
+    return next((c for c in core.list_namespaced_config_map(ns).items
+                 if c.metadata.name == name), None)
+""",
+            fixed="""\
+from k8s_lint.runtime import read_or_none
+
+
+def config(core, ns, name):
+    return read_or_none(
+        core.read_namespaced_config_map,
+        name=name,
+        namespace=ns,
+    )
+""",
+        ),
+        Example(
+            note="the asyncio client: the read is awaited",
+            code="""\
+async def pod_exists(core, ns, name):
+    pods = await core.list_namespaced_pod(ns)
+    return name in [p.metadata.name for p in pods.items]
+""",
+            fixed="""\
+from k8s_lint.runtime import aexists
+
+
+async def pod_exists(core, ns, name):
+    return await aexists(core.read_namespaced_pod, name=name, namespace=ns)
 """,
         ),
     ),
@@ -160,25 +204,304 @@ def job_exists(batch, namespace, name):
 """,
         ),
     ),
+    references=_REFERENCES,
+)
+
+KUB002 = Rule(
+    code="KUB002",
+    shown_for="list_namespace",
+    sample="n in [x.metadata.name for x in core.list_namespace().items]",
+    name="cluster-list-searched-by-name",
+    message=(
+        "{list_method}() searched by name downloads every {kind} in the cluster; "
+        "read it with {read_method}()"
+    ),
+    fix_title="Read the {kind} by name with {read_method}()",
+    applicability=Applicability.SAFE,
+    what_it_does=(
+        "Checks for code that lists every object of a cluster-scoped kind "
+        "(namespaces, nodes, persistent volumes, storage classes, cluster roles, "
+        "CRDs, ...) and then looks for one name among the results."
+    ),
+    why_bad=_WHY,
+    fix_safety=_SAFETY.format(extra=_MODEL_NOTE),
+    invalid=(
+        Example(
+            note="does the namespace exist?",
+            code="""\
+def namespace_exists(core, name):
+    return name in [ns.metadata.name for ns in core.list_namespace().items]
+""",
+            fixed="""\
+from k8s_lint.runtime import exists
+
+
+def namespace_exists(core, name):
+    return exists(core.read_namespace, name=name)
+""",
+        ),
+    ),
+    valid=(
+        Example(
+            note="listing every node to report capacity is a real use of the list",
+            code="""\
+def capacity(core):
+    return {n.metadata.name: n.status.capacity for n in core.list_node().items}
+""",
+        ),
+    ),
+    references=_REFERENCES,
+)
+
+KUB003 = Rule(
+    code="KUB003",
+    shown_for="list_namespaced_custom_object",
+    sample=(
+        'for o in custom.list_namespaced_custom_object(g, v, ns, p)["items"]: '
+        'if o["metadata"]["name"] == n: return o'
+    ),
+    name="custom-object-list-searched-by-name",
+    message=(
+        "{list_method}() searched by name downloads every object of the resource; "
+        "get it with {read_method}()"
+    ),
+    fix_title="Get the object by name with {read_method}()",
+    applicability=Applicability.SAFE,
+    what_it_does=(
+        "Checks for `CustomObjectsApi` code that lists custom objects "
+        '(`list_namespaced_custom_object(...)["items"]` or the cluster-scoped '
+        'list) and looks for one `item["metadata"]["name"]` (or `.get()` '
+        "spelling) among them."
+    ),
+    why_bad=_WHY,
+    fix_safety=_SAFETY.format(extra=""),
+    invalid=(
+        Example(
+            note="a custom resource looked up by name",
+            code="""\
+def find_crontab(custom, namespace, name):
+    crontabs = custom.list_namespaced_custom_object(
+        "stable.example.com", "v1", namespace, "crontabs")
+    for item in crontabs["items"]:
+        if item["metadata"]["name"] == name:
+            return item
+    return None
+""",
+            fixed="""\
+from k8s_lint.runtime import read_or_none
+
+
+def find_crontab(custom, namespace, name):
+    return read_or_none(
+        custom.get_namespaced_custom_object,
+        name=name,
+        group="stable.example.com",
+        version="v1",
+        namespace=namespace,
+        plural="crontabs",
+    )
+""",
+        ),
+    ),
+    valid=(
+        Example(
+            note="reporting every object is a real use of the list",
+            code="""\
+def crontab_names(custom, namespace):
+    items = custom.list_namespaced_custom_object("stable.example.com", "v1", namespace, "crontabs")
+    return [i["metadata"]["name"] for i in items["items"]]
+""",
+        ),
+    ),
+    references=_REFERENCES,
+)
+
+KUB004 = Rule(
+    code="KUB004",
+    shown_for="list_pod_for_all_namespaces",
+    sample=(
+        "for p in core.list_pod_for_all_namespaces().items: "
+        "if p.metadata.name == n and p.metadata.namespace == ns: return p"
+    ),
+    name="all-namespaces-list-searched-by-name-and-namespace",
+    message=(
+        "{list_method}() searched by name and namespace downloads every {kind} in the "
+        "cluster; read it with {read_method}()"
+    ),
+    fix_title="Read the {kind} by name with {read_method}()",
+    applicability=Applicability.SAFE,
+    what_it_does=(
+        "Checks for code that lists a kind across all namespaces "
+        "(`list_<kind>_for_all_namespaces()`) and looks for one object by both "
+        "its name and its namespace."
+    ),
+    why_bad=_WHY,
+    fix_safety=_SAFETY.format(extra=_MODEL_NOTE),
+    invalid=(
+        Example(
+            note="name and namespace identify one object: read it",
+            code="""\
+def find_pod(core, ns, name):
+    for pod in core.list_pod_for_all_namespaces().items:
+        if pod.metadata.name == name and pod.metadata.namespace == ns:
+            return pod
+    return None
+""",
+            fixed="""\
+from k8s_lint.runtime import read_or_none
+
+
+def find_pod(core, ns, name):
+    return read_or_none(core.read_namespaced_pod, name=name, namespace=ns)
+""",
+        ),
+    ),
+    valid=(
+        Example(
+            note="searching every namespace by name only is KUB005's",
+            code="""\
+def pods_named(core, name):
+    return [p for p in core.list_pod_for_all_namespaces(
+        field_selector="metadata.name=" + name).items]
+""",
+        ),
+    ),
+    references=_REFERENCES,
+)
+
+KUB005 = Rule(
+    code="KUB005",
+    shown_for="list_namespaced_job",
+    sample="any(j.metadata.name == n for j in batch.list_namespaced_job(ns, label_selector=s).items)",  # noqa: E501
+    name="filtered-list-searched-by-name",
+    message=(
+        "{list_method}() searched by name downloads every {kind} it lists; "
+        "let the server filter with field_selector on metadata.name"
+    ),
+    fix_title="Add field_selector=name_selector(...) to {list_method}()",
+    applicability=Applicability.SAFE,
+    needs_get=False,
+    what_it_does=(
+        "Checks for list calls searched by name that a read cannot replace: a "
+        "list across all namespaces searched by name only (the name may exist "
+        "in several namespaces), a list with `label_selector` (the label must "
+        "match too), another `field_selector`, or `limit`/`_continue` "
+        "pagination."
+    ),
+    why_bad=(
+        "The search keeps one name, but the server sends every object the list "
+        "asks for. A field selector on `metadata.name` makes the server send "
+        "only the objects with that name."
+    ),
+    fix_safety=(
+        "The fix is safe: it leaves the search as it is and adds "
+        '`field_selector="metadata.name=<name>"` (escaped, and merged with an '
+        "existing field selector by a comma) to the list call. The server then "
+        "leaves out only objects whose name differs, which the search skipped "
+        "anyway, so every result is the same. The RBAC verb stays `list`."
+    ),
+    invalid=(
+        Example(
+            note="a label selector and a name: filter on both on the server",
+            code="""\
+def job_exists(batch, namespace, name):
+    jobs = batch.list_namespaced_job(namespace, label_selector="app=etl").items
+    return any(j.metadata.name == name for j in jobs)
+""",
+            fixed="""\
+from k8s_lint.runtime import name_selector
+
+
+def job_exists(batch, namespace, name):
+    jobs = batch.list_namespaced_job(namespace, label_selector="app=etl",
+                                     field_selector=name_selector(name)).items
+    return any(j.metadata.name == name for j in jobs)
+""",
+        ),
+    ),
+    valid=(
+        Example(
+            note="a list filtered by labels only is a real use of the list",
+            code="""\
+def etl_jobs(batch, namespace):
+    return batch.list_namespaced_job(namespace, label_selector="app=etl").items
+""",
+        ),
+    ),
     references=(
-        "https://kubernetes.io/docs/reference/using-api/api-concepts/",
-        "https://github.com/apache/dolphinscheduler (K8sUtils.jobExist)",
+        "https://kubernetes.io/docs/concepts/overview/working-with-objects/field-selectors/",
     ),
 )
 
-RULES: dict[str, Rule] = {rule.code: rule for rule in (KUB001,)}
+KUB006 = Rule(
+    code="KUB006",
+    shown_for="get",
+    sample="any(j.metadata.name == n for j in jobs.get(namespace=ns).items)",
+    name="dynamic-list-searched-by-name",
+    message=(
+        "{list_method}() of the dynamic client searched by name downloads every object "
+        "of the resource; pass name= to read one"
+    ),
+    fix_title="Read the object with get(name=...)",
+    applicability=Applicability.SAFE,
+    what_it_does=(
+        "Checks for code using `kubernetes.dynamic.DynamicClient` that lists a "
+        "resource (`resource.get(namespace=ns)`) and looks for one name among "
+        "its `.items`."
+    ),
+    why_bad=_WHY,
+    fix_safety=_SAFETY.format(extra="")
+    + " The dynamic client's `NotFoundError` (a 404) means absent.",
+    invalid=(
+        Example(
+            note="the dynamic client reads one object when given name=",
+            code="""\
+from kubernetes.dynamic import DynamicClient
+
+
+def job_exists(dyn: DynamicClient, namespace, name):
+    jobs = dyn.resources.get(api_version="batch/v1", kind="Job")
+    return any(j.metadata.name == name for j in jobs.get(namespace=namespace).items)
+""",
+            fixed="""\
+from kubernetes.dynamic import DynamicClient
+from k8s_lint.runtime import exists
+
+
+def job_exists(dyn: DynamicClient, namespace, name):
+    jobs = dyn.resources.get(api_version="batch/v1", kind="Job")
+    return exists(jobs.get, name=name, namespace=namespace)
+""",
+        ),
+    ),
+    valid=(
+        Example(
+            note="a dict's get() is not the dynamic client",
+            code="""\
+def job_exists(settings, name):
+    return any(j.metadata.name == name for j in settings.get("jobs").items)
+""",
+        ),
+    ),
+    references=_REFERENCES,
+)
+
+RULES: dict[str, Rule] = {
+    rule.code: rule for rule in (KUB001, KUB002, KUB003, KUB004, KUB005, KUB006)
+}
 
 
 def markdown_table() -> str:
     """The README's rules table."""
-    # The first kind stands in for all of them in the message column.
-    example = next(iter(LIST_METHODS.values()))._asdict()
     rows = [
-        "| Code | Name | Message (for Jobs) | Fix |",
-        "| --- | --- | --- | --- |",
+        "| Code | Name | Example | Message | Fix |",
+        "| --- | --- | --- | --- | --- |",
     ]
-    rows.extend(
-        f"| {r.code} | `{r.name}` | {r.message.format(**example)} | {r.applicability.value} |"
-        for r in RULES.values()
-    )
+    for r in RULES.values():
+        method = LIST_METHODS.get(r.shown_for, DYNAMIC_GET)._asdict()
+        sample = r.sample.replace("|", "\\|")
+        rows.append(
+            f"| {r.code} | `{r.name}` | `{sample}` | {r.message.format(**method)} "
+            f"| {r.applicability.value} |"
+        )
     return "\n".join(rows) + "\n"

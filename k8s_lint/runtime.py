@@ -20,10 +20,21 @@ dynamic client's ``NotFoundError`` alike.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["exists", "read_or_default", "read_or_none", "read_or_raise"]
+__all__ = [
+    "aexists",
+    "aread_or_default",
+    "aread_or_none",
+    "aread_or_raise",
+    "exists",
+    "name_selector",
+    "read_or_default",
+    "read_or_none",
+    "read_or_raise",
+]
 
 T = TypeVar("T")
 D = TypeVar("D")
@@ -67,6 +78,18 @@ def _read(read: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any])
         raise
 
 
+async def _aread(read: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    if "name" in kwargs and not _is_possible_name(kwargs["name"]):
+        return _ABSENT
+    try:
+        result = read(*args, **kwargs)
+        return await result if inspect.isawaitable(result) else result
+    except Exception as error:
+        if _is_not_found(error):
+            return _ABSENT
+        raise
+
+
 def read_or_none(read: Callable[..., T], /, *args: Any, **kwargs: Any) -> T | None:
     """``read(*args, **kwargs)``, or ``None`` when the object does not exist."""
     found = _read(read, args, kwargs)
@@ -95,3 +118,44 @@ def read_or_raise(error: BaseException, read: Callable[..., T], /, *args: Any, *
     if found is _ABSENT:
         raise error
     return found
+
+
+async def aread_or_none(read: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+    """Async :func:`read_or_none`, for ``kubernetes_asyncio``'s reads."""
+    found = await _aread(read, args, kwargs)
+    return None if found is _ABSENT else found
+
+
+async def aread_or_default(
+    default: Any, read: Callable[..., Any], /, *args: Any, **kwargs: Any
+) -> Any:
+    """Async :func:`read_or_default`."""
+    found = await _aread(read, args, kwargs)
+    return default if found is _ABSENT else found
+
+
+async def aexists(read: Callable[..., Any], /, *args: Any, **kwargs: Any) -> bool:
+    """Async :func:`exists`."""
+    return await _aread(read, args, kwargs) is not _ABSENT
+
+
+async def aread_or_raise(
+    error: BaseException, read: Callable[..., Any], /, *args: Any, **kwargs: Any
+) -> Any:
+    """Async :func:`read_or_raise`."""
+    found = await _aread(read, args, kwargs)
+    if found is _ABSENT:
+        raise error
+    return found
+
+
+def name_selector(name: object, selector: str | None = None) -> str:
+    """A field selector matching objects called ``name``, and ``selector`` too.
+
+    The value is escaped as apimachinery's ``fields.EscapeValue`` does
+    (``\\``, ``,`` and ``=``), so any name selects exactly the objects with
+    that name and an odd one can't break the selector's syntax.
+    """
+    value = str(name).replace("\\", "\\\\").replace(",", "\\,").replace("=", "\\=")
+    own = f"metadata.name={value}"
+    return f"{selector},{own}" if selector else own

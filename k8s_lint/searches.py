@@ -1,11 +1,18 @@
 """The shapes of "search the listed items for one name", on the stdlib ``ast``.
 
-Each recogniser takes the node that evaluates to the list's items (``<list
+A recogniser takes the node that evaluates to the list's items (``<list
 call>.items`` or a local holding it) and answers with a :class:`Search` when
 its surroundings search those items for one exact name, or ``None`` when they
 do anything else (count, delete, report every item, prefix matches, ...).  A
 Search says which span to replace and with which helper; when the shape is
 recognised but cannot be rewritten it carries the reason instead.
+
+The searches are phrased in two steps.  First the items become a *view*: the
+items filtered by a name test (a comprehension ``[j for j in items if ...]``,
+a generator, ``filter(lambda j: ..., items)``) or the items' names (``[j.
+metadata.name for j in items]``, ``map(attrgetter("metadata.name"), items)``).
+Then the view's context says what is asked of it: ``any()``, ``next()``,
+truthiness, ``len()``, ``[0]``, ``name in``.  Loops are recognised apart.
 """
 
 from __future__ import annotations
@@ -22,8 +29,10 @@ class Search:
     # Nodes whose span (first's start to last's end) the rewrite replaces.
     first: ast.AST
     last: ast.AST
-    # The expression the items are compared with, e.g. ``name``.
-    name: ast.expr | None
+    # The expression the items' names are compared with, e.g. ``name``.
+    name: ast.expr
+    # The expression their namespace is compared with, if any.
+    namespace: ast.expr | None = None
     # "{call}" is replaced by the helper call: e.g. "not {call}".
     template: str = "{call}"
     helper: str = "exists"
@@ -33,33 +42,112 @@ class Search:
     blocker: str | None = None
 
 
-def compared_name(test: ast.AST, item: str) -> ast.expr | None:
-    """``N`` when ``test`` is ``<item>.metadata.name == N`` (either order).
+@dataclass(frozen=True)
+class NameTest:
+    name: ast.expr
+    namespace: ast.expr | None
 
-    N must not depend on the item: ``j.metadata.name == j.spec.x`` is not a
-    lookup of one name.
+
+# --- how an item's metadata is read -------------------------------------
+
+
+def _access(node: ast.AST) -> tuple[ast.AST, str] | None:
+    """(base, key) for ``base.key``, ``base["key"]``, ``base.get("key"[, d])``
+    and ``getattr(base, "key")``; the kind of access is told by ``_is_dict_access``."""
+    if isinstance(node, ast.Attribute):
+        return node.value, node.attr
+    if isinstance(node, ast.Subscript) and _is_str(node.slice):
+        return node.value, node.slice.value  # type: ignore[attr-defined]
+    if isinstance(node, ast.Call) and not node.keywords:
+        func = node.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr == "get"
+            and 1 <= len(node.args) <= 2
+            and _is_str(node.args[0])
+        ):
+            return func.value, node.args[0].value  # type: ignore[attr-defined]
+        if (
+            isinstance(func, ast.Name)
+            and func.id == "getattr"
+            and len(node.args) == 2
+            and _is_str(node.args[1])
+        ):
+            return node.args[0], node.args[1].value  # type: ignore[attr-defined]
+    return None
+
+
+def _is_dict_access(node: ast.AST) -> bool:
+    return isinstance(node, ast.Subscript) or (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+    )
+
+
+def _is_str(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def item_field(node: ast.AST, item: str, dict_items: bool) -> str | None:
+    """The metadata field (``name``, ``namespace``) ``node`` reads from the item.
+
+    Model items (the typed client) are read as ``item.metadata.name``,
+    ``getattr(item.metadata, "name")`` or ``item.to_dict()["metadata"]["name"]``;
+    dict items (custom objects) as ``item["metadata"]["name"]`` or with
+    ``.get()``.  A dict access on a model (or the reverse) raises in the
+    original, so it is not a lookup to keep.
     """
+    outer = _access(node)
+    if outer is None:
+        return None
+    base, field = outer
+    inner = _access(base)
+    if inner is None or inner[1] != "metadata":
+        return None
+    root = inner[0]
+    as_dict = _is_dict_access(node) and _is_dict_access(base)
+    as_model = not _is_dict_access(node) and not _is_dict_access(base)
+    if (
+        not dict_items
+        and as_dict
+        and isinstance(root, ast.Call)
+        and isinstance(root.func, ast.Attribute)
+        and root.func.attr == "to_dict"
+        and not root.args
+    ):
+        root, as_model = root.func.value, True
+    if not (as_dict if dict_items else as_model):
+        return None
+    return field if isinstance(root, ast.Name) and root.id == item else None
+
+
+def name_test(test: ast.AST, item: str, dict_items: bool) -> NameTest | None:
+    """The test ``<item> name == N`` (either order), optionally ``and``-ed with
+    ``<item> namespace == NS``.  N and NS must not depend on the item."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) and len(test.values) == 2:
+        fields = [_field_equals(v, item, dict_items) for v in test.values]
+        if None in fields:
+            return None
+        found = dict(fields)  # type: ignore[arg-type]
+        if set(found) != {"name", "namespace"}:
+            return None
+        return NameTest(found["name"], found["namespace"])
+    field = _field_equals(test, item, dict_items)
+    if field is None or field[0] != "name":
+        return None
+    return NameTest(field[1], None)
+
+
+def _field_equals(test: ast.AST, item: str, dict_items: bool) -> tuple[str, ast.expr] | None:
     if not (
         isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)
     ):
         return None
     left, right = test.left, test.comparators[0]
     for mine, other in ((left, right), (right, left)):
-        if is_item_name(mine, item) and not mentions(other, item):
-            return other
+        field = item_field(mine, item, dict_items)
+        if field in ("name", "namespace") and not mentions(other, item):
+            return field, other
     return None
-
-
-def is_item_name(node: ast.AST, item: str) -> bool:
-    """Whether ``node`` is ``<item>.metadata.name``."""
-    return (
-        isinstance(node, ast.Attribute)
-        and node.attr == "name"
-        and isinstance(node.value, ast.Attribute)
-        and node.value.attr == "metadata"
-        and isinstance(node.value.value, ast.Name)
-        and node.value.value.id == item
-    )
 
 
 def mentions(node: ast.AST, name: str) -> bool:
@@ -90,12 +178,13 @@ def is_pure(node: ast.AST) -> bool:
     return all(isinstance(n, allowed) for n in ast.walk(node))
 
 
-def _is_call_to(node: ast.AST | None, builtin: str) -> bool:
+def _is_call_to(node: ast.AST | None, builtin: str, arity: int | None = None) -> bool:
     return (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Name)
         and node.func.id == builtin
         and not node.keywords
+        and (arity is None or len(node.args) == arity)
     )
 
 
@@ -108,14 +197,192 @@ def in_truth_test(node: ast.AST, parents: Parents) -> bool:
         return True
     if isinstance(parent, ast.comprehension):
         return node in parent.ifs
-    if _is_call_to(parent, "bool"):
+    if _is_call_to(parent, "bool", 1):
         return True
     if isinstance(parent, ast.BoolOp):
         return in_truth_test(parent, parents)
     return False
 
 
-def _len_compared(compare: ast.AST, length: ast.Call) -> tuple[bool, bool] | None:
+# --- views: the items filtered by name, or the items' names ---------------
+
+
+@dataclass(frozen=True)
+class _View:
+    node: ast.AST  # the expression that builds the view
+    names: bool  # True: the names; False: the items that pass the test
+    test: NameTest | None  # the filter's name test (items views)
+    container: bool  # a list or set (has len(), may be indexed if a list)
+    indexable: bool
+
+
+def _lambda_of(node: ast.AST) -> tuple[str, ast.expr] | None:
+    if (
+        isinstance(node, ast.Lambda)
+        and len(node.args.args) == 1
+        and not (node.args.posonlyargs or node.args.kwonlyargs or node.args.vararg)
+        and not node.args.kwarg
+    ):
+        return node.args.args[0].arg, node.body
+    return None
+
+
+def _attrgetter_names(node: ast.AST) -> bool:
+    """``operator.attrgetter("metadata.name")`` or ``attrgetter(...)``."""
+    return (
+        isinstance(node, ast.Call)
+        and not node.keywords
+        and len(node.args) == 1
+        and isinstance(node.args[0], ast.Constant)
+        and node.args[0].value == "metadata.name"
+        and (
+            (isinstance(node.func, ast.Name) and node.func.id == "attrgetter")
+            or (isinstance(node.func, ast.Attribute) and node.func.attr == "attrgetter")
+        )
+    )
+
+
+def _view(items: ast.AST, parents: Parents, dict_items: bool) -> _View | None:
+    parent = parents.get(items)
+    if isinstance(parent, ast.comprehension) and parent.iter is items:
+        return _comprehension_view(parent, parents, dict_items)
+    if isinstance(parent, ast.Call) and len(parent.args) == 2 and parent.args[1] is items:
+        if _is_call_to(parent, "filter"):
+            function = _lambda_of(parent.args[0])
+            if function is None:
+                return None
+            test = name_test(function[1], function[0], dict_items)
+            if test is None:
+                return None
+            return _materialised(_View(parent, False, test, False, False), parents)
+        if _is_call_to(parent, "map"):
+            function = _lambda_of(parent.args[0])
+            if (
+                function is not None and item_field(function[1], function[0], dict_items) == "name"
+            ) or (not dict_items and _attrgetter_names(parent.args[0])):
+                return _materialised(_View(parent, True, None, False, False), parents)
+    return None
+
+
+def _materialised(view: _View, parents: Parents) -> _View:
+    """``list(view)`` / ``set(view)`` / ``tuple(view)`` count as containers."""
+    outer = parents.get(view.node)
+    for builtin, indexable in (("list", True), ("tuple", True), ("set", False)):
+        if _is_call_to(outer, builtin, 1):
+            return _View(outer, view.names, view.test, True, indexable)  # type: ignore[arg-type]
+    return view
+
+
+def _comprehension_view(
+    generator: ast.comprehension, parents: Parents, dict_items: bool
+) -> _View | None:
+    comp = parents.get(generator)
+    if not isinstance(comp, (ast.GeneratorExp, ast.ListComp, ast.SetComp)):
+        return None
+    if (
+        len(comp.generators) != 1
+        or generator.is_async
+        or not isinstance(generator.target, ast.Name)
+    ):
+        return None
+    item = generator.target.id
+    container = not isinstance(comp, ast.GeneratorExp)
+    indexable = isinstance(comp, ast.ListComp)
+    if not generator.ifs:
+        if item_field(comp.elt, item, dict_items) == "name":
+            return _View(comp, True, None, container, indexable)
+        # any(<name test> for item in items): a generator of booleans
+        test = name_test(comp.elt, item, dict_items)
+        if test is not None and _is_call_to(parents.get(comp), "any", 1):
+            return _View(comp, False, test, False, False)
+        return None
+    if len(generator.ifs) != 1 or not (isinstance(comp.elt, ast.Name) and comp.elt.id == item):
+        return None
+    # A set of the items themselves is no lookup: client models are
+    # unhashable, so it raises TypeError as soon as anything matches.
+    if isinstance(comp, ast.SetComp):
+        return None
+    test = name_test(generator.ifs[0], item, dict_items)
+    if test is None:
+        return None
+    return _View(comp, False, test, container, indexable)
+
+
+def in_view(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None:
+    """any(), next(), truthiness, len(), [0] of the matches; ``name in`` the names."""
+    view = _view(items, parents, dict_items)
+    if view is None:
+        return None
+    if view.names:
+        return _membership(view, parents)
+    assert view.test is not None
+    name, namespace = view.test.name, view.test.namespace
+    node = view.node
+    outer = parents.get(node)
+
+    def search(first: ast.AST, **kwargs: object) -> Search:
+        return Search(first, first, name, namespace, **kwargs)  # type: ignore[arg-type]
+
+    if _is_call_to(outer, "any", 1):
+        return search(outer)  # type: ignore[arg-type]
+    if not view.container and _is_call_to(outer, "next") and outer.args[0] is node:  # type: ignore[union-attr]
+        return _next_call(outer, search)  # type: ignore[arg-type]
+    if not view.container:
+        return search(node, blocker="the matches are iterated")
+    if in_truth_test(node, parents):
+        return search(node)
+    if _is_call_to(outer, "len", 1):
+        if in_truth_test(outer, parents):  # type: ignore[arg-type]
+            return search(outer)  # type: ignore[arg-type]
+        compare = parents.get(outer)  # type: ignore[arg-type]
+        truth = _len_compared(compare, outer)  # type: ignore[arg-type]
+        if truth == (False, True):
+            return search(compare)  # type: ignore[arg-type]
+        if truth == (True, False):
+            return search(compare, template="not {call}")  # type: ignore[arg-type]
+        return search(node, blocker="the number of matches is used as a number")
+    if (
+        view.indexable
+        and isinstance(outer, ast.Subscript)
+        and outer.value is node
+        and isinstance(outer.ctx, ast.Load)
+        and _is_first_or_last(outer.slice)
+    ):
+        return search(
+            outer, helper="read_or_raise", leading='IndexError("list index out of range")'
+        )
+    return search(node, blocker="the matches are used as a list")
+
+
+def _membership(view: _View, parents: Parents) -> Search | None:
+    compare = parents.get(view.node)
+    if not (
+        isinstance(compare, ast.Compare)
+        and len(compare.ops) == 1
+        and compare.comparators[0] is view.node
+    ):
+        return None
+    if isinstance(compare.ops[0], ast.In):
+        return Search(compare, compare, compare.left)
+    if isinstance(compare.ops[0], ast.NotIn):
+        return Search(compare, compare, compare.left, template="not {call}")
+    return None
+
+
+def _next_call(call: ast.Call, search: Callable[..., Search]) -> Search:
+    if len(call.args) == 1:
+        return search(call, helper="read_or_raise", leading="StopIteration()")
+    if len(call.args) != 2:
+        return search(call, blocker="next() is called with extra arguments")
+    default = call.args[1]
+    if isinstance(default, ast.Constant) and default.value is None:
+        return search(call, helper="read_or_none")
+    if not is_pure(default):
+        return search(call, blocker="the default of next() may have side effects")
+    return search(call, helper="read_or_default", leading=default)
+
+
+def _len_compared(compare: ast.AST | None, length: ast.Call) -> tuple[bool, bool] | None:
     """(truth when len is 0, truth when len is 1) for ``len(x) <op> k``."""
     if not (isinstance(compare, ast.Compare) and len(compare.ops) == 1 and compare.left is length):
         return None
@@ -136,114 +403,6 @@ def _len_compared(compare: ast.AST, length: ast.Call) -> tuple[bool, bool] | Non
     return op(0, bound.value), op(1, bound.value)
 
 
-def _single_generator(comp: ast.AST) -> ast.comprehension | None:
-    generators = getattr(comp, "generators", None)
-    if (
-        not generators
-        or len(generators) != 1
-        or generators[0].is_async
-        or not isinstance(generators[0].target, ast.Name)
-    ):
-        return None
-    return generators[0]  # type: ignore[no-any-return]
-
-
-def in_comprehension(items: ast.AST, parents: Parents) -> Search | None:
-    """any(), next(), filtered list/set comprehensions, ``name in [names]``."""
-    generator = parents.get(items)
-    if not isinstance(generator, ast.comprehension) or generator.iter is not items:
-        return None
-    comp = parents.get(generator)
-    if not isinstance(comp, (ast.GeneratorExp, ast.ListComp, ast.SetComp)):
-        return None
-    if _single_generator(comp) is not generator:
-        return None
-    item = generator.target.id  # type: ignore[attr-defined]
-    outer = parents.get(comp)
-
-    if not generator.ifs:
-        name = compared_name(comp.elt, item)
-        if name is not None and isinstance(comp, ast.GeneratorExp):
-            if _is_call_to(outer, "any") and len(outer.args) == 1:  # type: ignore[union-attr]
-                return Search(outer, outer, name)  # type: ignore[arg-type]
-            return None
-        if is_item_name(comp.elt, item) and isinstance(outer, ast.Compare):
-            return _membership(outer, comp)
-        return None
-
-    # A set of the items themselves is no lookup: client models are
-    # unhashable, so it raises TypeError as soon as anything matches.
-    if (
-        isinstance(comp, ast.SetComp)
-        or len(generator.ifs) != 1
-        or not (isinstance(comp.elt, ast.Name) and comp.elt.id == item)
-    ):
-        return None
-    name = compared_name(generator.ifs[0], item)
-    if name is None:
-        return None
-    if isinstance(comp, ast.GeneratorExp):
-        if _is_call_to(outer, "next") and outer.args[0] is comp:  # type: ignore[union-attr]
-            return _next_call(outer, name)  # type: ignore[arg-type]
-        return Search(comp, comp, name, blocker="the matching jobs are iterated")
-    return _matches_list(comp, name, parents)
-
-
-def _membership(compare: ast.Compare, comp: ast.AST) -> Search | None:
-    if len(compare.ops) != 1 or compare.comparators[0] is not comp:
-        return None
-    if isinstance(compare.ops[0], ast.In):
-        return Search(compare, compare, compare.left)
-    if isinstance(compare.ops[0], ast.NotIn):
-        return Search(compare, compare, compare.left, template="not {call}")
-    return None
-
-
-def _next_call(call: ast.Call, name: ast.expr) -> Search:
-    if len(call.args) == 1:
-        return Search(call, call, name, helper="read_or_raise", leading="StopIteration()")
-    if len(call.args) != 2:
-        return Search(call, call, name, blocker="next() is called with extra arguments")
-    default = call.args[1]
-    if isinstance(default, ast.Constant) and default.value is None:
-        return Search(call, call, name, helper="read_or_none")
-    if not is_pure(default):
-        return Search(call, call, name, blocker="the default of next() may have side effects")
-    return Search(call, call, name, helper="read_or_default", leading=default)
-
-
-def _matches_list(comp: ast.AST, name: ast.expr, parents: Parents) -> Search:
-    """A list or set of the items with that name: at most one element."""
-    outer = parents.get(comp)
-    if in_truth_test(comp, parents):
-        return Search(comp, comp, name)
-    if isinstance(outer, ast.Call) and _is_call_to(outer, "len") and len(outer.args) == 1:
-        if in_truth_test(outer, parents):
-            return Search(outer, outer, name)
-        truth = _len_compared(parents.get(outer), outer)  # type: ignore[arg-type]
-        compare = parents.get(outer)
-        if truth == (False, True):
-            return Search(compare, compare, name)  # type: ignore[arg-type]
-        if truth == (True, False):
-            return Search(compare, compare, name, template="not {call}")  # type: ignore[arg-type]
-        return Search(comp, comp, name, blocker="the number of matches is used as a number")
-    if (
-        isinstance(comp, ast.ListComp)
-        and isinstance(outer, ast.Subscript)
-        and outer.value is comp
-        and isinstance(outer.ctx, ast.Load)
-        and _is_first_or_last(outer.slice)
-    ):
-        return Search(
-            outer,
-            outer,
-            name,
-            helper="read_or_raise",
-            leading='IndexError("list index out of range")',
-        )
-    return Search(comp, comp, name, blocker="the matching jobs are used as a list")
-
-
 def _is_first_or_last(index: ast.AST) -> bool:
     if isinstance(index, ast.Constant):
         return type(index.value) is int and index.value == 0
@@ -256,8 +415,11 @@ def _is_first_or_last(index: ast.AST) -> bool:
     )
 
 
-def in_loop(items: ast.AST, parents: Parents) -> Search | None:
-    """``for item in items: if item.metadata.name == N: <return the match>``."""
+# --- loops ----------------------------------------------------------------
+
+
+def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None:
+    """``for item in items: if <name test>: <return the match>``."""
     loop = parents.get(items)
     if not (
         isinstance(loop, ast.For)
@@ -270,11 +432,12 @@ def in_loop(items: ast.AST, parents: Parents) -> Search | None:
         return None
     item = loop.target.id
     test = loop.body[0]
-    name = compared_name(test.test, item)
-    if name is None:
+    found = name_test(test.test, item, dict_items)
+    if found is None:
         return None
+    name, namespace = found.name, found.namespace
     if loop.orelse:
-        return Search(loop, loop, name, blocker="the loop has an else clause")
+        return Search(loop, loop, name, namespace, blocker="the loop has an else clause")
     body = test.body
     returned = body[0].value if len(body) == 1 and isinstance(body[0], ast.Return) else None
     after = _statement_after(loop, parents)
@@ -283,11 +446,12 @@ def in_loop(items: ast.AST, parents: Parents) -> Search | None:
         fallback = after.value if after.value is not None else ast.Constant(None)
     elif after is None and isinstance(parents.get(loop), (ast.FunctionDef, ast.AsyncFunctionDef)):
         fallback = ast.Constant(None)  # falling off the end returns None
+    last = after or loop
     if _is_constant(returned, True) and _is_constant(fallback, False):
-        return Search(loop, after or loop, name, template="return {call}")
+        return Search(loop, last, name, namespace, template="return {call}")
     if isinstance(returned, ast.Name) and returned.id == item and _is_constant(fallback, None):
-        return Search(loop, after or loop, name, template="return {call}", helper="read_or_none")
-    return Search(loop, loop, name, blocker="the loop does more than return the match")
+        return Search(loop, last, name, namespace, template="return {call}", helper="read_or_none")
+    return Search(loop, loop, name, namespace, blocker="the loop does more than return the match")
 
 
 def _is_constant(node: ast.AST | None, value: object) -> bool:
@@ -310,4 +474,4 @@ def statement_list(stmt: ast.AST, parents: Parents) -> list[ast.stmt]:
     raise ValueError("statement not found in its parent")
 
 
-RECOGNISERS = (in_comprehension, in_loop)
+RECOGNISERS = (in_view, in_loop)

@@ -77,10 +77,9 @@ class Source:
     def line_start(self, offset: int) -> int:
         return self.text.rfind("\n", 0, offset) + 1 if offset else 0
 
-    def indent_of(self, node: ast.AST) -> str:
-        """The leading whitespace of the line a node starts on."""
-        start = self.line_starts[node.lineno - 1]  # type: ignore[attr-defined]
-        line = self.text[start : self.start(node)]
+    def indent_at(self, offset: int) -> str:
+        """The leading whitespace of the line holding ``offset``."""
+        line = self.text[self.line_start(offset) : offset]
         return line[: len(line) - len(line.lstrip())]
 
     @cached_property

@@ -15,6 +15,7 @@ class Fixed(NamedTuple):
     proves: str
     before: str
     after: str
+    code: str = "KUB001"
 
 
 class Unfixed(NamedTuple):
@@ -585,26 +586,6 @@ def lookup(batch, namespace, name):
         "the number of matches is used as a number",
     ),
     Unfixed(
-        "label-selector",
-        "a label selector also filters: a read by name cannot check it",
-        """\
-def lookup(batch, namespace, name):
-    jobs = batch.list_namespaced_job(namespace, label_selector="app=etl").items
-    return any(j.metadata.name == name for j in jobs)
-""",
-        "label_selector",
-    ),
-    Unfixed(
-        "pagination",
-        "limit reads one page only",
-        """\
-def lookup(batch, namespace, name):
-    jobs = batch.list_namespaced_job(namespace, limit=50).items
-    return any(j.metadata.name == name for j in jobs)
-""",
-        "limit/_continue",
-    ),
-    Unfixed(
         "resource-version",
         "resource_version may answer from a cache",
         """\
@@ -623,16 +604,6 @@ def lookup(batch, namespace, name):
     return any(j.metadata.name == name for j in jobs)
 """,
         "watch",
-    ),
-    Unfixed(
-        "field-selector-other-field",
-        "a field selector on another field also filters",
-        """\
-def lookup(batch, namespace, name):
-    jobs = batch.list_namespaced_job(namespace, field_selector="status.successful=1").items
-    return any(j.metadata.name == name for j in jobs)
-""",
-        "field_selector",
     ),
     Unfixed(
         "name-is-a-call",
@@ -950,3 +921,7 @@ def lookup(batch, namespace, name):
 """,
     ),
 ]
+
+
+def unfixed(case_id: str) -> Unfixed:
+    return next(c for c in UNFIXED if c.id == case_id)

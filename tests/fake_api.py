@@ -1,76 +1,312 @@
-"""An in-memory BatchV1Api for running code before and after a fix.
+"""An in-memory Kubernetes API for running code before and after a fix.
 
-It returns the real client's models and raises the real client's exceptions,
-so the code under test sees what it would see from a cluster.
+One object answers every list/read pair of the kind table (namespaced,
+cluster-scoped, all namespaces), the custom-objects API, the dynamic client's
+``resources.get(...).get(...)``, and their asyncio twins.  It honours label
+and field selectors and ``limit``/``_continue`` like the API server, returns
+objects that compare by value but cannot be hashed (like the client's
+models), and raises the real client's exceptions.
 """
 
 from __future__ import annotations
 
+import asyncio
+import re
 from typing import Any, NamedTuple
 
-from kubernetes.client import V1Job, V1JobList, V1ObjectMeta
 from kubernetes.client.exceptions import (
     ApiException,
     ForbiddenException,
     NotFoundException,
     ServiceException,
 )
+from kubernetes.dynamic.exceptions import NotFoundError as DynamicNotFoundError
+
+from k8s_lint.kinds import ALL_NAMESPACES, CLUSTER, CUSTOM, LIST_METHODS
 
 NAMESPACE = "jobs"
 TARGET = "etl-2026-11-25"
-
+LABELS = "app=etl"
 _ERRORS = {403: ForbiddenException, 404: NotFoundException, 500: ServiceException}
+_READS = {m.read_method: m for m in LIST_METHODS.values()}
+
+
+class Stored(NamedTuple):
+    namespace: str
+    name: str
+    labels: dict[str, str]
 
 
 class State(NamedTuple):
-    """A cluster state: the Job names per namespace, and an error every call gets."""
+    """A cluster state: the objects (of every kind), and failing calls."""
 
     id: str
-    namespaces: dict[str, list[str]]
-    error: int | None = None
+    objects: list[Stored]
+    list_error: int | None = None
+    read_error: int | None = None
 
 
+_ETL = {"app": "etl"}
+_PRESENT = [
+    Stored(NAMESPACE, "etl-2026-11-24", _ETL),
+    Stored(NAMESPACE, TARGET, _ETL),
+    Stored(NAMESPACE, "report-7", {"app": "report"}),
+    Stored("other", "etl-9", _ETL),
+]
 STATES = [
-    State("present", {NAMESPACE: ["etl-2026-11-24", TARGET, "report-7"]}),
-    State("absent", {NAMESPACE: ["etl-2026-11-24", "report-7"]}),
-    State("empty-namespace", {NAMESPACE: []}),
-    State("no-namespace", {}),
-    State("in-another-namespace-only", {"other": [TARGET], NAMESPACE: ["report-7"]}),
-    State("forbidden", {NAMESPACE: [TARGET]}, error=403),
-    State("server-error", {NAMESPACE: [TARGET]}, error=500),
+    State("present", _PRESENT),
+    State("absent", [o for o in _PRESENT if o.name != TARGET]),
+    State("empty-namespace", [Stored("other", "etl-9", _ETL)]),
+    State("in-another-namespace-only", [Stored("other", TARGET, _ETL)]),
+    State("label-mismatch", [Stored(NAMESPACE, TARGET, {"app": "web"})]),
+    State("read-403", _PRESENT, read_error=403),
+    State("read-500", _PRESENT, read_error=500),
+    State("all-403", _PRESENT, list_error=403, read_error=403),
+    State("all-500", _PRESENT, list_error=500, read_error=500),
 ]
 
 
-def _job(name: str, namespace: str) -> V1Job:
-    return V1Job(metadata=V1ObjectMeta(name=name, namespace=namespace, uid=f"uid-{name}"))
+class Metadata:
+    def __init__(self, name: str, namespace: str | None, labels: dict[str, str]) -> None:
+        self.name, self.namespace, self.labels = name, namespace, labels
+        self._continue: str | None = None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Metadata) and vars(self) == vars(other)
+
+    __hash__ = None  # type: ignore[assignment]  # models are unhashable
 
 
-class FakeBatchV1Api:
+class Model:
+    """A typed-client object: attribute access, value equality, no hash."""
+
+    def __init__(self, kind: str, stored: Stored, namespaced: bool) -> None:
+        self.kind = kind
+        self.metadata = Metadata(
+            stored.name, stored.namespace if namespaced else None, stored.labels
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Model) and vars(self) == vars(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.metadata
+        return {"kind": self.kind, "metadata": {"name": meta.name, "namespace": meta.namespace}}
+
+
+class ModelList:
+    def __init__(self, items: list[Any], token: str | None) -> None:
+        self.items = items
+        self.metadata = Metadata("", None, {})
+        self.metadata._continue = token
+
+
+def _unescape(value: str) -> str:
+    return re.sub(r"\\(.)", r"\1", value)
+
+
+def _selected(stored: Stored, label_selector: str | None, field_selector: str | None) -> bool:
+    for term in filter(None, (label_selector or "").split(",")):
+        key, _, value = term.partition("=")
+        if stored.labels.get(key) != value:
+            return False
+    for term in filter(None, re.split(r"(?<!\\),", field_selector or "")):
+        key, _, value = re.split(r"(?<!\\)(=)", term, maxsplit=1)
+        wanted = {
+            "metadata.name": stored.name,
+            "metadata.namespace": stored.namespace,
+            "status.phase": "Running",  # every fake object runs
+        }
+        if key not in wanted:
+            raise ApiException(status=400, reason=f"field label not supported: {key}")
+        if wanted[key] != _unescape(value):
+            return False
+    return True
+
+
+class FakeApi:
+    """Every API class at once: ``FakeApi(state).list_namespaced_job(ns)``."""
+
     def __init__(self, state: State) -> None:
         self.state = state
         self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.resources = _Resources(self)
 
-    def _fail(self) -> None:
-        if self.state.error is not None:
-            raise _ERRORS.get(self.state.error, ApiException)(status=self.state.error)
+    def _fail(self, status: int | None) -> None:
+        if status is not None:
+            raise _ERRORS.get(status, ApiException)(status=status)
 
-    def list_namespaced_job(self, namespace: str, **kwargs: Any) -> V1JobList:
-        self.calls.append(("list", {"namespace": namespace, **kwargs}))
-        self._fail()
-        names = self.state.namespaces.get(namespace, [])
-        return V1JobList(items=[_job(n, namespace) for n in names])
+    def _list(self, verb: str, kwargs: dict[str, Any], namespace: str | None) -> list[Stored]:
+        self.calls.append((verb, kwargs))
+        self._fail(self.state.list_error)
+        found = [
+            o
+            for o in self.state.objects
+            if (namespace is None or o.namespace == namespace)
+            and _selected(o, kwargs.get("label_selector"), kwargs.get("field_selector"))
+        ]
+        return found
 
-    def read_namespaced_job(self, name: str, namespace: str, **kwargs: Any) -> V1Job:
-        self.calls.append(("read", {"name": name, "namespace": namespace, **kwargs}))
-        self._fail()
-        if name not in self.state.namespaces.get(namespace, []):
-            raise NotFoundException(status=404, reason="Not Found")
-        return _job(name, namespace)
+    def _page(self, found: list[Any], kwargs: dict[str, Any]) -> tuple[list[Any], str | None]:
+        start = int(kwargs.get("_continue") or 0)
+        limit = kwargs.get("limit")
+        if not limit:
+            return found[start:], None
+        end = start + limit
+        return found[start:end], (str(end) if end < len(found) else None)
+
+    def _read(self, verb: str, kwargs: dict[str, Any], namespace: str | None) -> Stored:
+        self.calls.append((verb, kwargs))
+        self._fail(self.state.read_error)
+        for o in self.state.objects:
+            if o.name == kwargs["name"] and (namespace is None or o.namespace == namespace):
+                return o
+        raise NotFoundException(status=404, reason="Not Found")
+
+    def __getattr__(self, attribute: str) -> Any:
+        method = LIST_METHODS.get(attribute)
+        if method is not None and method.scope != CUSTOM:
+            return self._lister(method.kind, method.scope)
+        method = _READS.get(attribute)
+        if method is not None and method.scope != CUSTOM:
+            return self._reader(method.kind, method.scope != CLUSTER)
+        raise AttributeError(attribute)
+
+    def _lister(self, kind: str, scope: str) -> Any:
+        def list_objects(*args: Any, **kwargs: Any) -> ModelList:
+            if scope not in (CLUSTER, ALL_NAMESPACES):
+                kwargs = {"namespace": args[0], **kwargs} if args else kwargs
+            namespace = kwargs.get("namespace") if scope not in (CLUSTER, ALL_NAMESPACES) else None
+            if scope == CLUSTER:
+                namespace = NAMESPACE  # the cluster-scoped objects
+            found = self._list("list", kwargs, namespace)
+            page, token = self._page(found, kwargs)
+            return ModelList([Model(kind, o, scope != CLUSTER) for o in page], token)
+
+        return list_objects
+
+    def _reader(self, kind: str, namespaced: bool) -> Any:
+        def read_object(*args: Any, **kwargs: Any) -> Model:
+            names = ("name", "namespace") if namespaced else ("name",)
+            kwargs = {**dict(zip(names, args, strict=False)), **kwargs}
+            namespace = kwargs["namespace"] if namespaced else NAMESPACE
+            return Model(kind, self._read("read", kwargs, namespace), namespaced)
+
+        return read_object
+
+    # CustomObjectsApi: dict items, group/version/plural arguments.
+
+    @staticmethod
+    def _custom(
+        stored: Stored, group: str, version: str, plural: str, namespaced: bool
+    ) -> dict[str, Any]:
+        metadata: dict[str, Any] = {"name": stored.name, "labels": stored.labels}
+        if namespaced:
+            metadata["namespace"] = stored.namespace
+        return {"apiVersion": f"{group}/{version}", "kind": plural, "metadata": metadata}
+
+    def list_namespaced_custom_object(
+        self, group: str, version: str, namespace: str, plural: str, **kwargs: Any
+    ) -> dict[str, Any]:
+        found = self._list("list", {"namespace": namespace, **kwargs}, namespace)
+        page, token = self._page(found, kwargs)
+        items = [self._custom(o, group, version, plural, True) for o in page]
+        return {"items": items, "metadata": {"continue": token}}
+
+    def get_namespaced_custom_object(
+        self, group: str, version: str, namespace: str, plural: str, name: str, **kwargs: Any
+    ) -> dict[str, Any]:
+        stored = self._read("read", {"namespace": namespace, "name": name, **kwargs}, namespace)
+        return self._custom(stored, group, version, plural, True)
+
+    def list_cluster_custom_object(
+        self, group: str, version: str, plural: str, **kwargs: Any
+    ) -> dict[str, Any]:
+        found = self._list("list", kwargs, NAMESPACE)
+        page, token = self._page(found, kwargs)
+        items = [self._custom(o, group, version, plural, False) for o in page]
+        return {"items": items, "metadata": {"continue": token}}
+
+    def get_cluster_custom_object(
+        self, group: str, version: str, plural: str, name: str, **kwargs: Any
+    ) -> dict[str, Any]:
+        stored = self._read("read", {"name": name, **kwargs}, NAMESPACE)
+        return self._custom(stored, group, version, plural, False)
+
+
+class _Resources:
+    """``DynamicClient.resources``: ``.get(api_version=..., kind=...)``."""
+
+    def __init__(self, api: FakeApi) -> None:
+        self.api = api
+
+    def get(self, **kwargs: Any) -> _Resource:
+        return _Resource(self.api, kwargs.get("kind", "Job"))
+
+
+class _Resource:
+    def __init__(self, api: FakeApi, kind: str) -> None:
+        self.api, self.kind = api, kind
+
+    def get(self, name: str | None = None, namespace: str | None = None, **kwargs: Any) -> Any:
+        if name is None:
+            found = self.api._list("list", {"namespace": namespace, **kwargs}, namespace)
+            return ModelList([Model(self.kind, o, True) for o in found], None)
+        try:
+            stored = self.api._read("read", {"name": name, "namespace": namespace}, namespace)
+        except NotFoundException as error:
+            raise DynamicNotFoundError(error) from error
+        return Model(self.kind, stored, True)
+
+
+class AsyncFakeApi(FakeApi):
+    """The same API with coroutine methods, like ``kubernetes_asyncio``."""
+
+    def __getattribute__(self, attribute: str) -> Any:
+        return _coroutine(attribute, super().__getattribute__(attribute))
+
+    def __getattr__(self, attribute: str) -> Any:
+        return _coroutine(attribute, super().__getattr__(attribute))
+
+
+def _coroutine(attribute: str, value: Any) -> Any:
+    if not (attribute.startswith(("list_", "read_", "get_")) and callable(value)):
+        return value
+
+    async def method(*args: Any, **kwargs: Any) -> Any:
+        await asyncio.sleep(0)
+        return value(*args, **kwargs)
+
+    return method
 
 
 def outcome(function: Any, *args: Any) -> tuple[str, Any]:
     """What a call did: its return value, or its exception's type and status."""
     try:
-        return "returned", function(*args)
+        result = function(*args)
+        if asyncio.iscoroutine(result):
+            result = asyncio.run(result)
+        return "returned", result
     except Exception as error:  # the outcome under test
         return "raised", (type(error), getattr(error, "status", None), str(error))
+
+
+def same_outcome(before: Any, after: Any, state: State, *args: Any) -> FakeApi:
+    """Run ``before(api, *args)`` and ``after(api, *args)`` on twin fake APIs
+    and check that they agree; returns the API the fixed code talked to.
+
+    The one difference the fix may make is the RBAC verb: where only reads
+    are refused, the fixed code raises that error (never "absent").
+    """
+    make = AsyncFakeApi if asyncio.iscoroutinefunction(after) else FakeApi
+    listing, reading = make(state), make(state)
+    expected = outcome(before, listing, *args)
+    actual = outcome(after, reading, *args)
+    refused_read = state.read_error is not None and state.list_error is None
+    if refused_read and any(verb == "read" for verb, _ in reading.calls):
+        assert actual[0] == "raised" and actual[1][1] == state.read_error, actual
+    else:
+        assert actual == expected
+    return reading

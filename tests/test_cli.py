@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cases import CLEAN, FIXED, UNFIXED
+from cases import CLEAN, FIXED, unfixed
 
 LOOKUP = FIXED[0]
 
@@ -26,7 +26,7 @@ def k8s_lint(*args: str | Path, cwd: Path | None = None) -> subprocess.Completed
 def tree(tmp_path: Path) -> Path:
     (tmp_path / "pkg").mkdir()
     (tmp_path / "pkg" / "b.py").write_text(LOOKUP.before)
-    (tmp_path / "a.py").write_text(UNFIXED[1].code)
+    (tmp_path / "a.py").write_text(unfixed("resource-version").code)
     (tmp_path / "clean.py").write_text(CLEAN[1].code)
     (tmp_path / ".venv").mkdir()
     (tmp_path / ".venv" / "vendored.py").write_text(LOOKUP.before)
@@ -38,7 +38,7 @@ def test_check_reports_sorted_findings_and_exits_1(tree: Path) -> None:
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[0].startswith("a.py:2:12: KUB001 list_namespaced_job() searched by name")
-    assert "(not fixed: label_selector" in lines[0]
+    assert "(not fixed: resource_version" in lines[0]
     assert lines[1].startswith(f"pkg{os.sep}b.py:2:49: KUB001 ")
     assert lines[2:] == ["Found 2 findings.", "[*] 1 fixable with `k8s-lint fix`."]
     assert ".venv" not in result.stdout, "virtual environments are excluded"
@@ -102,7 +102,7 @@ def test_fix_rewrites_in_place_and_reports(tree: Path) -> None:
     assert result.returncode == 1, "the label_selector finding remains"
     assert target.read_text() == LOOKUP.after
     assert target.stat().st_mode & 0o777 == 0o640, "file mode kept"
-    assert (tree / "a.py").read_text() == UNFIXED[1].code
+    assert (tree / "a.py").read_text() == unfixed("resource-version").code
     assert (tree / ".venv" / "vendored.py").read_text() == LOOKUP.before
     assert "Fixed 1 finding in 1 file; 1 remaining." in result.stderr
     assert "need the `get` verb" in result.stderr and "jobs.batch" in result.stderr

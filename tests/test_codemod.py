@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cases import CLEAN, FIXED, UNFIXED, Fixed
+from cases import CLEAN, FIXED, Fixed, unfixed
 from libcst.codemod import CodemodTest
 
 from codemods.read_by_name import ReadByNameCommand
@@ -30,7 +30,7 @@ class TestReadByNameCommand(CodemodTest):
 
     def test_warns_about_findings_it_cannot_fix(self) -> None:
         """An unfixable finding is reported as a warning with its reason."""
-        case = UNFIXED[1]
+        case = unfixed("resource-version")
         self.assertCodemod(
             case.code,
             case.code,
@@ -38,7 +38,7 @@ class TestReadByNameCommand(CodemodTest):
             expected_warnings=[
                 "2:12: KUB001 list_namespaced_job() searched by name downloads every Job "
                 "in the namespace; read it with read_namespaced_job() (not fixed: "
-                "label_selector also requires a label match, which a read cannot check)"
+                "resource_version asks for a possibly cached version of the list)"
             ],
         )
 

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import pytest
-from cases import CLEAN, FIXED, UNFIXED, Clean, Fixed, Unfixed
+from cases import CLEAN, FIXED, Clean, Fixed, Unfixed
+from family_cases import ALL_FIXED, ALL_UNFIXED
 
 from k8s_lint.engine import fix_text, lint_text
 
 
-@pytest.mark.parametrize("case", FIXED, ids=lambda c: c.id)
+@pytest.mark.parametrize("case", ALL_FIXED, ids=lambda c: c.id)
 def test_fixed(case: Fixed) -> None:
     findings = lint_text(case.before)
     assert findings, case.proves
+    assert {f.rule.code for f in findings} == {case.code}
     assert all(f.fix is not None and f.reason is None for f in findings)
     result = fix_text(case.before)
     assert result.text == case.after, case.proves
     assert len(result.fixed) == len(findings)
 
 
-@pytest.mark.parametrize("case", FIXED, ids=lambda c: c.id)
+@pytest.mark.parametrize("case", ALL_FIXED, ids=lambda c: c.id)
 def test_fix_is_idempotent_and_leaves_nothing(case: Fixed) -> None:
     once = fix_text(case.before).text
     assert fix_text(once).text == once
@@ -26,7 +28,7 @@ def test_fix_is_idempotent_and_leaves_nothing(case: Fixed) -> None:
     compile(once, "<fixed>", "exec")
 
 
-@pytest.mark.parametrize("case", UNFIXED, ids=lambda c: c.id)
+@pytest.mark.parametrize("case", ALL_UNFIXED, ids=lambda c: c.id)
 def test_unfixed(case: Unfixed) -> None:
     [finding] = lint_text(case.code)
     assert finding.fix is None

@@ -1,0 +1,359 @@
+"""Turn a recognised search into text edits, or say why not.
+
+Two kinds of fix: a *read* replaces the list-and-search with one helper call
+that reads the object by name; a *selector* keeps the code but adds
+``field_selector`` on ``metadata.name`` to the list call, so the server
+sends only the matches (for lists a read cannot replace).  Edits are plain
+text replacements: everything outside them stays byte-identical.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from .flow import rebinds, statement_in_block
+from .kinds import ALL_NAMESPACES, DYNAMIC, ListMethod
+from .searches import Parents, Search, is_pure, statement_list
+from .source import Source
+
+HELPER_MODULE = "k8s_lint.runtime"
+# Longer rewritten lines are wrapped one argument per line, as black does;
+# flake8's default limit, so fixed code passes a default flake8 run.
+LINE_LENGTH = 79
+
+# Keywords of a list call that mean the same on the read.
+CARRIED = frozenset(
+    {"pretty", "_request_timeout", "_request_auth", "_headers", "_host_index", "_content_type"}
+)
+# Keywords that make a list call something a read by name cannot replace;
+# those marked as selectable can take a field selector instead.
+SELECTABLE = {
+    "label_selector": "label_selector also requires a label match, which a read cannot check",
+    "field_selector": "field_selector filters on a field a read cannot check",
+    "limit": "limit/_continue read the list page by page",
+    "_continue": "limit/_continue read the list page by page",
+}
+BLOCKING = {
+    "resource_version": "resource_version asks for a possibly cached version of the list",
+    "resource_version_match": "resource_version asks for a possibly cached version of the list",
+    "watch": "watch streams changes instead of listing",
+    "allow_watch_bookmarks": "watch streams changes instead of listing",
+    "send_initial_events": "watch streams changes instead of listing",
+}
+# Ways a paginating loop reads the list's continue token: allowed beside a
+# search when only a field selector is added.
+CONTINUE_KEYS = frozenset({"_continue", "var_continue", "continue"})
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace text[start:end] with ``text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    edits: tuple[Edit, ...]
+    helpers: frozenset[str]
+
+
+Outcome = tuple[Fix | None, str | None]
+
+
+class Rewriter:
+    def __init__(self, source: Source, tree: ast.Module, parents: Parents) -> None:
+        self.source = source
+        self.tree = tree
+        self.parents = parents
+
+    # --- read by name ---------------------------------------------------
+
+    def read_fix(
+        self,
+        call: ast.Call,
+        method: ListMethod,
+        search: Search,
+        binding: ast.Assign | None,
+        asynchronous: bool,
+    ) -> Outcome:
+        source = self.source
+        for expression in (search.name, search.namespace):
+            if expression is not None and not is_pure(expression):
+                return None, f"`{source.segment(expression)}` may have side effects"
+        arguments, reason = self._read_arguments(call, method)
+        if reason is not None:
+            return None, reason
+        if method.scope == ALL_NAMESPACES:
+            assert search.namespace is not None
+            arguments.append(("namespace", search.namespace))
+        helper = ("a" if asynchronous else "") + search.helper
+        if asynchronous:
+            reason = self._await_blocker(search.first)
+            if reason is not None:
+                return None, reason
+        if self._shadowed(helper, search.first):
+            return None, f"`{helper}` already means something else in this module"
+
+        receiver = call.func.value  # type: ignore[attr-defined]
+        leading = search.leading
+        parts = [] if leading is None else [self._text(leading)]
+        parts.append(f"{source.segment(receiver)}.{method.read_method}")
+        parts.extend(self._text(value) for key, value in arguments if key is None)
+        parts.append(f"name={source.segment(search.name)}")
+        parts.extend(f"{key}={self._text(value)}" for key, value in arguments if key is not None)
+        template = search.template.replace("{call}", "await {call}" if asynchronous else "{call}")
+        start, end = source.start(search.first), source.end(search.last)
+        edits = [Edit(start, end, self._render(start, end, template, helper, parts))]
+        kept = [receiver, search.name, *(v for _, v in arguments)]
+        if isinstance(leading, ast.AST):
+            kept.append(leading)
+        if binding is not None:
+            removal = self._removal(binding)
+            if removal is None:
+                return None, "the list call shares its line with other code"
+            edits.append(removal)
+        lost = self._lost_comment(edits, kept)
+        if lost is not None:
+            return None, f"the rewrite would delete the comment on line {lost}"
+        return Fix(tuple(sorted(edits, key=lambda e: e.start)), frozenset({helper})), None
+
+    def _read_arguments(
+        self, call: ast.Call, method: ListMethod
+    ) -> tuple[list[tuple[str | None, ast.expr]], str | None]:
+        """(keyword, value) pairs for the read; keyword None: positional."""
+        arguments: list[tuple[str | None, ast.expr]] = []
+        for index, arg in enumerate(call.args):
+            if isinstance(arg, ast.Starred):
+                return [], "the list call passes *args, which can't be checked"
+            if method.scope == DYNAMIC:
+                arguments.append((None, arg))
+            elif index < len(method.positional):
+                arguments.append((method.positional[index], arg))
+            else:
+                return [], "the list call's positional arguments can't be matched to the read"
+        for keyword in call.keywords:
+            if keyword.arg is None:
+                return [], "the list call passes **kwargs, which can't be checked"
+            if keyword.arg in SELECTABLE or keyword.arg in BLOCKING:
+                return [], {**SELECTABLE, **BLOCKING}[keyword.arg]
+            if (
+                keyword.arg not in CARRIED
+                and keyword.arg not in method.positional
+                and not (method.scope == DYNAMIC and keyword.arg == "namespace")
+            ):
+                return [], f"{keyword.arg}= has no equivalent on {method.read_method}()"
+            arguments.append((keyword.arg, keyword.value))
+        return arguments, None
+
+    def _await_blocker(self, site: ast.AST) -> str | None:
+        node = self.parents.get(site)
+        while node is not None and not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if isinstance(
+                node, (ast.Lambda, ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.DictComp)
+            ):
+                return "the search is inside a lambda or comprehension, where await can't go"
+            node = self.parents.get(node)
+        if not isinstance(node, ast.AsyncFunctionDef):
+            return "the search is not directly in an async function"
+        return None
+
+    # --- field selector -------------------------------------------------
+
+    def selector_fix(
+        self,
+        call: ast.Call,
+        search: Search,
+        others: list[ast.AST],
+        binding: ast.Assign | None,
+    ) -> Outcome:
+        """Add ``field_selector=name_selector(N[, existing])`` to the list call.
+
+        The search stays as it is and sees the same matches: the server only
+        leaves out objects whose name differs, which the search skipped.
+        """
+        source = self.source
+        for other in others:
+            if not self._reads_continue_token(other):
+                return None, f"the list is also used on line {getattr(other, 'lineno', '?')}"
+        if not is_pure(search.name):
+            return None, f"`{source.segment(search.name)}` may have side effects"
+        for keyword in call.keywords:
+            if keyword.arg is None:
+                return None, "the list call passes **kwargs, which can't be checked"
+            if keyword.arg in BLOCKING:
+                return None, BLOCKING[keyword.arg]
+        if any(isinstance(a, ast.Starred) for a in call.args):
+            return None, "the list call passes *args, which can't be checked"
+        # The name moves from the search to the list call: it must not be
+        # assigned anywhere from the list call to the end of the search.
+        names = {n.id for n in ast.walk(search.name) if isinstance(n, ast.Name)}
+        region: list[ast.AST] = [search.first, search.last]
+        if binding is not None:
+            statement, reason = statement_in_block(binding, search.first, self.parents)
+            if statement is None:
+                return None, reason
+            block = statement_list(binding, self.parents)
+            region = list(block[block.index(binding) : block.index(statement) + 1])
+        if rebinds(region, names):
+            return None, "the name is assigned between the list call and the search"
+        helper = "name_selector"
+        if self._shadowed(helper, call):
+            return None, f"`{helper}` already means something else in this module"
+        name_text = source.segment(search.name)
+        existing = next((k for k in call.keywords if k.arg == "field_selector"), None)
+        if existing is not None:
+            value = existing.value
+            text = f"{helper}({name_text}, {source.segment(value)})"
+            edit = Edit(source.start(value), source.end(value), text)
+        else:
+            arguments = [*call.args, *call.keywords]
+            text = f"field_selector={helper}({name_text})"
+            if arguments:
+                at = max(source.end(a) for a in arguments)
+                edit = Edit(at, at, self._next_argument(call, arguments, at, text))
+            else:
+                at = source.end(call) - 1  # before the closing parenthesis
+                edit = Edit(at, at, text)
+        return Fix((edit,), frozenset({helper})), None
+
+    def _next_argument(self, call: ast.Call, arguments: list[ast.AST], at: int, text: str) -> str:
+        """``, text`` after the last argument; on a line of its own, aligned
+        as pycodestyle wants, when the arguments are one per line already or
+        the line would get too long."""
+        source = self.source
+        first = min(source.start(a) for a in arguments)
+        last = max(source.start(a) for a in arguments)
+        one_line = source.line_start(first) == source.line_start(last)
+        if one_line and self._line_length(at, at, ", " + text) <= LINE_LENGTH:
+            return ", " + text
+        opening = source.text.index("(", source.end(call.func))
+        if source.line_start(opening) == source.line_start(first):
+            indent = " " * (first - source.line_start(first))  # visual indent
+        else:
+            indent = source.indent_at(last)  # hanging
+        return "," + source.newline + indent + text
+
+    def _reads_continue_token(self, node: ast.AST) -> bool:
+        """``ref.metadata._continue`` and its dict spellings."""
+        outer = self.parents.get(node)
+        if isinstance(outer, ast.Attribute) and outer.attr == "metadata":
+            token = self.parents.get(outer)
+            return isinstance(token, ast.Attribute) and token.attr in CONTINUE_KEYS
+        if isinstance(outer, ast.Subscript) and _constant(outer.slice) == "metadata":
+            token = self.parents.get(outer)
+            return isinstance(token, ast.Subscript) and _constant(token.slice) in CONTINUE_KEYS
+        return False
+
+    # --- shared ---------------------------------------------------------
+
+    def _text(self, value: str | ast.AST) -> str:
+        return value if isinstance(value, str) else self.source.segment(value)
+
+    def _render(self, start: int, end: int, template: str, helper: str, parts: list[str]) -> str:
+        source = self.source
+        text = template.format(call=f"{helper}({', '.join(parts)})")
+        if self._line_length(start, end, text) <= LINE_LENGTH:
+            return text
+        indent = source.indent_at(start)
+        inner = source.newline + indent + "    "
+        wrapped = f"{helper}({inner}{(',' + inner).join(parts)},{source.newline}{indent})"
+        return template.format(call=wrapped)
+
+    def _line_length(self, start: int, end: int, text: str) -> int:
+        """Length of the longest line a replacement would leave."""
+        source = self.source
+        before = source.text[source.line_start(start) : start]
+        newline = source.text.find("\n", end)
+        after = source.text[end : len(source.text) if newline < 0 else newline].rstrip("\r")
+        return max(len(line) for line in (before + text + after).splitlines())
+
+    def _shadowed(self, name: str, site: ast.AST) -> bool:
+        """Whether ``name`` at ``site`` would mean something other than our helper.
+
+        That is when the module, or a function enclosing the site, binds it;
+        class bodies and unrelated functions don't enclose the site's scope.
+        """
+        enclosing: set[ast.AST] = set()
+        node: ast.AST | None = site
+        while node is not None:
+            enclosing.add(node)
+            node = self.parents.get(node)
+        for binding in ast.walk(self.tree):
+            if _binding_name(binding) != name or self._is_helper_import(binding):
+                continue
+            scope = self.parents.get(binding)
+            while scope is not None and not isinstance(scope, _SCOPES):
+                scope = self.parents.get(scope)
+            if isinstance(scope, ast.Module) or (
+                scope in enclosing and not isinstance(scope, ast.ClassDef)
+            ):
+                return True
+        return False
+
+    def _is_helper_import(self, node: ast.AST) -> bool:
+        statement = self.parents.get(node)
+        return (
+            isinstance(node, ast.alias)
+            and node.asname is None
+            and isinstance(statement, ast.ImportFrom)
+            and statement.module == HELPER_MODULE
+        )
+
+    def _removal(self, statement: ast.stmt) -> Edit | None:
+        """Delete a whole-line statement, or None if it shares a line."""
+        source = self.source
+        start, end = source.start(statement), source.end(statement)
+        line_start = source.line_start(start)
+        if source.text[line_start:start].strip():
+            return None
+        newline = source.text.find("\n", end)
+        line_end = len(source.text) if newline < 0 else newline + 1
+        rest = source.text[end:line_end].strip()
+        if rest and not rest.startswith("#"):
+            return None
+        return Edit(line_start, line_end, "")
+
+    def _lost_comment(self, edits: list[Edit], kept: list[ast.AST]) -> int | None:
+        """The line of a comment an edit would delete, if any."""
+        spans = [(e.start, e.end) for e in edits]
+        kept_spans = [(self.source.start(n), self.source.end(n)) for n in kept]
+        for offset, _ in self.source.comments:
+            if any(s <= offset < e for s, e in spans) and not any(
+                s <= offset < e for s, e in kept_spans
+            ):
+                return self.source.text.count("\n", 0, offset) + 1
+        return None
+
+
+def _constant(node: ast.AST) -> object:
+    return node.value if isinstance(node, ast.Constant) else None
+
+
+_SCOPES = (
+    ast.Module,
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+    ast.ClassDef,
+    ast.Lambda,
+    ast.GeneratorExp,
+    ast.ListComp,
+    ast.SetComp,
+    ast.DictComp,
+)
+
+
+def _binding_name(node: ast.AST) -> str | None:
+    """The name a node binds, if it binds one."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return node.name
+    if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+        return node.id
+    if isinstance(node, ast.arg):
+        return node.arg
+    if isinstance(node, ast.alias):
+        return node.asname or node.name.split(".")[0]
+    return None

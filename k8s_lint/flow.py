@@ -1,0 +1,199 @@
+"""File-local data flow: where a list result goes, and whether it may move.
+
+Deliberately simple, pyflakes-style: one local name, assigned once, used
+once in the same function.  Anything more ambiguous is not followed.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import TypeGuard
+
+from .searches import Parents, Search, statement_list
+
+Use = ast.expr | ast.stmt
+
+
+def _is_items_key(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and node.value == "items"
+
+
+def is_local_binding(node: ast.AST | None, value: ast.AST | None) -> TypeGuard[ast.Assign]:
+    return (
+        isinstance(node, ast.Assign)
+        and node.value is value
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+    )
+
+
+def scope_of(node: ast.AST, parents: Parents) -> ast.AST:
+    while not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module)):
+        node = parents[node]
+    return node
+
+
+def references(binding: ast.Assign, parents: Parents) -> list[ast.Name | ast.Global | ast.Nonlocal]:
+    """Every other mention of the bound name in its scope (nested ones too)."""
+    target = binding.targets[0]
+    assert isinstance(target, ast.Name)
+    found: list[ast.Name | ast.Global | ast.Nonlocal] = []
+    for node in ast.walk(scope_of(binding, parents)):
+        if isinstance(node, ast.Name):
+            if node.id == target.id and node is not target:
+                found.append(node)
+        elif isinstance(node, (ast.Global, ast.Nonlocal)) and target.id in node.names:
+            found.append(node)
+    return found
+
+
+def items_uses(
+    value: ast.AST, parents: Parents, dict_items: bool
+) -> tuple[list[Use], ast.Assign | None]:
+    """The nodes that evaluate to the list's items, and the local binding.
+
+    ``value.items`` inline, or through one local: ``jobs = value`` then
+    ``jobs.items``, or ``jobs = value.items`` then ``jobs``.  Other mentions
+    of the local come along, so that the caller can tell whether the list is
+    used for anything besides the search.
+    """
+    items = _items_node(parents.get(value), value, parents, dict_items)
+    if items is not None:
+        holder = parents.get(items)
+        if is_local_binding(holder, items):
+            return list(references(holder, parents)), holder
+        return [items], None
+    parent = parents.get(value)
+    if is_local_binding(parent, value):
+        uses: list[Use] = []
+        for ref in references(parent, parents):
+            items = _items_node(parents.get(ref), ref, parents, dict_items)
+            uses.append(items if items is not None else ref)
+        return uses, parent
+    return [], None
+
+
+def _items_node(
+    node: ast.AST | None, value: ast.AST, parents: Parents, dict_items: bool
+) -> ast.expr | None:
+    """The expression reading ``value``'s items, given ``value``'s parent."""
+    if not dict_items:
+        if isinstance(node, ast.Attribute) and node.attr == "items" and node.value is value:
+            return node
+        return None
+    if isinstance(node, ast.Subscript) and node.value is value and _is_items_key(node.slice):
+        return node
+    if isinstance(node, ast.Attribute) and node.attr == "get" and node.value is value:
+        call = parents.get(node)
+        if (
+            isinstance(call, ast.Call)
+            and call.func is node
+            and not call.keywords
+            and 1 <= len(call.args) <= 2
+            and _is_items_key(call.args[0])
+        ):
+            return call
+    return None
+
+
+def binding_blocker(
+    binding: ast.Assign, call: ast.AST, search: Search, parents: Parents
+) -> str | None:
+    """Why the list call cannot move from its assignment into the search."""
+    statement, reason = statement_in_block(binding, search.first, parents)
+    if reason is not None:
+        return reason
+    assert statement is not None
+    block = statement_list(binding, parents)
+    if not runs_first(search.first, statement, parents):
+        return "the search does not always run right after the list call"
+    inputs = {n.id for n in ast.walk(call) if isinstance(n, ast.Name)}
+    between = block[block.index(binding) + 1 : block.index(statement)]
+    if any(not inert(stmt, inputs) for stmt in between):
+        return "code between the list call and the search could change its result"
+    return None
+
+
+def statement_in_block(
+    binding: ast.stmt, node: ast.AST, parents: Parents
+) -> tuple[ast.stmt | None, str | None]:
+    """The statement after ``binding`` in its block that contains ``node``."""
+    if isinstance(scope_of(binding, parents), ast.Module):
+        return None, "the list is kept in a module-level variable"
+    block = statement_list(binding, parents)
+    statement: ast.AST = node
+    while statement not in block:
+        parent = parents.get(statement)
+        if parent is None or isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return None, "the list call and the search are in different blocks"
+        statement = parent
+    assert isinstance(statement, ast.stmt)
+    if block.index(statement) < block.index(binding):
+        return None, "the search comes before the list call"
+    return statement, None
+
+
+def runs_first(node: ast.AST, statement: ast.stmt, parents: Parents) -> bool:
+    """Whether ``node`` is evaluated every time ``statement`` runs, before any
+    other code of it that could branch away (so a list call can move there)."""
+    if node is statement:
+        return True
+    header: list[ast.AST]
+    if isinstance(statement, (ast.If, ast.While)):
+        header = [statement.test]
+    elif isinstance(statement, ast.For):
+        header = [statement.iter]
+    elif isinstance(statement, (ast.Return, ast.Expr, ast.Assign, ast.AnnAssign)):
+        header = [statement.value] if statement.value is not None else []
+    else:
+        return False
+    while node not in header:
+        if node is statement:  # inside the statement's body, not its header
+            return False
+        parent = parents[node]
+        if isinstance(parent, (ast.BoolOp, ast.IfExp)) and node is not _first_evaluated(parent):
+            return False
+        if isinstance(
+            parent, (ast.Lambda, ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.DictComp)
+        ):
+            return False
+        if isinstance(parent, ast.comprehension) and node is not parent.iter:
+            return False
+        node = parent
+    return True
+
+
+def _first_evaluated(node: ast.BoolOp | ast.IfExp) -> ast.AST:
+    return node.values[0] if isinstance(node, ast.BoolOp) else node.test
+
+
+def inert(statement: ast.stmt, inputs: set[str]) -> bool:
+    """A statement that cannot change what a list call would return: no
+    calls, no control flow, no rebinding of the call's names."""
+    if not isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Pass)):
+        return False
+    for node in ast.walk(statement):
+        if isinstance(
+            node, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom, ast.NamedExpr, ast.Lambda)
+        ):
+            return False
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) and node.id in inputs:
+            return False
+        if isinstance(node, (ast.Attribute, ast.Subscript)) and isinstance(node.ctx, ast.Store):
+            return False
+    return True
+
+
+def rebinds(nodes: list[ast.AST], names: set[str]) -> bool:
+    """Whether code under any of the nodes may assign one of ``names``."""
+    for statement in nodes:
+        for node in ast.walk(statement):
+            if (
+                isinstance(node, ast.Name)
+                and not isinstance(node.ctx, ast.Load)
+                and node.id in names
+            ):
+                return True
+            if isinstance(node, (ast.Global, ast.Nonlocal, ast.FunctionDef, ast.ClassDef)):
+                return True
+    return False

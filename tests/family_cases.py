@@ -1,0 +1,376 @@
+"""Before/after pairs for every family beyond namespaced Jobs: other kinds,
+cluster-scoped kinds, custom objects, all namespaces, field selectors, other
+spellings of the name comparison, the asyncio client and the dynamic client.
+
+Every snippet defines ``lookup(api, namespace, name)``; the fake API in
+``fake_api.py`` answers all of them.
+"""
+
+from __future__ import annotations
+
+from cases import FIXED, UNFIXED, Fixed, Unfixed
+
+IMPORT = "from k8s_lint.runtime import {}\n\n\n"
+
+FAMILIES = [
+    # Built-in namespaced kinds of other API classes (KUB001).
+    Fixed(
+        "pod-loop",
+        "CoreV1Api pods: the loop idiom",
+        """\
+def lookup(api, namespace, name):
+    for pod in api.list_namespaced_pod(namespace).items:
+        if pod.metadata.name == name:
+            return True
+    return False
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    return exists(api.read_namespaced_pod, name=name, namespace=namespace)
+""",
+    ),
+    Fixed(
+        "deployment-filter-next",
+        "AppsV1Api deployments through filter(lambda ...) and next()",
+        """\
+def lookup(api, ns, name):
+    items = api.list_namespaced_deployment(ns).items
+    return next(filter(lambda d: d.metadata.name == name, items), None)
+""",
+        IMPORT.format("read_or_none")
+        + """\
+def lookup(api, ns, name):
+    return read_or_none(
+        api.read_namespaced_deployment,
+        name=name,
+        namespace=ns,
+    )
+""",
+    ),
+    Fixed(
+        "secret-getattr",
+        "getattr(item.metadata, 'name') is the same comparison",
+        """\
+def lookup(api, ns, name):
+    return any(getattr(s.metadata, "name") == name for s in api.list_namespaced_secret(ns).items)
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, ns, name):
+    return exists(api.read_namespaced_secret, name=name, namespace=ns)
+""",
+    ),
+    Fixed(
+        "config-map-to-dict",
+        "item.to_dict()['metadata']['name'] is the same comparison",
+        """\
+def lookup(api, ns, name):
+    return [c for c in api.list_namespaced_config_map(ns).items
+            if c.to_dict()["metadata"]["name"] == name][0]
+""",
+        IMPORT.format("read_or_raise")
+        + """\
+def lookup(api, ns, name):
+    return read_or_raise(
+        IndexError("list index out of range"),
+        api.read_namespaced_config_map,
+        name=name,
+        namespace=ns,
+    )
+""",
+    ),
+    Fixed(
+        "service-attrgetter-names",
+        "name in map(attrgetter('metadata.name'), items)",
+        """\
+from operator import attrgetter
+
+
+def lookup(api, ns, name):
+    return name in map(attrgetter("metadata.name"), api.list_namespaced_service(ns).items)
+""",
+        """\
+from operator import attrgetter
+from k8s_lint.runtime import exists
+
+
+def lookup(api, ns, name):
+    return exists(api.read_namespaced_service, name=name, namespace=ns)
+""",
+    ),
+    Fixed(
+        "stateful-set-filter-list",
+        "list(filter(...)) used as a truth value",
+        """\
+def lookup(api, ns, name):
+    if list(filter(lambda s: s.metadata.name == name, api.list_namespaced_stateful_set(ns).items)):
+        return "running"
+    return "missing"
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, ns, name):
+    if exists(api.read_namespaced_stateful_set, name=name, namespace=ns):
+        return "running"
+    return "missing"
+""",
+    ),
+    # Cluster-scoped kinds (KUB002).
+    Fixed(
+        "namespace-names",
+        "does the namespace exist: cluster-scoped read with the name only",
+        """\
+def lookup(api, namespace, name):
+    return name in {ns.metadata.name for ns in api.list_namespace().items}
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    return exists(api.read_namespace, name=name)
+""",
+        "KUB002",
+    ),
+    Fixed(
+        "node-loop",
+        "a node returned from a loop",
+        """\
+def lookup(api, namespace, name):
+    for node in api.list_node(_request_timeout=10).items:
+        if name == node.metadata.name:
+            return node
+    return None
+""",
+        IMPORT.format("read_or_none")
+        + """\
+def lookup(api, namespace, name):
+    return read_or_none(api.read_node, name=name, _request_timeout=10)
+""",
+        "KUB002",
+    ),
+    # Custom objects (KUB003).
+    Fixed(
+        "custom-namespaced-loop",
+        "custom objects: dict items, group/version/plural carried as keywords",
+        """\
+def lookup(api, namespace, name):
+    listed = api.list_namespaced_custom_object("stable.example.com", "v1", namespace, "crontabs")
+    for item in listed["items"]:
+        if item["metadata"]["name"] == name:
+            return item
+    return None
+""",
+        IMPORT.format("read_or_none")
+        + """\
+def lookup(api, namespace, name):
+    return read_or_none(
+        api.get_namespaced_custom_object,
+        name=name,
+        group="stable.example.com",
+        version="v1",
+        namespace=namespace,
+        plural="crontabs",
+    )
+""",
+        "KUB003",
+    ),
+    Fixed(
+        "custom-cluster-get",
+        ".get('metadata', {}).get('name') and .get('items', []) count too",
+        """\
+def lookup(api, namespace, name):
+    objects = api.list_cluster_custom_object(group="example.com", version="v1", plural="tenants")
+    return any(o.get("metadata", {}).get("name") == name for o in objects.get("items", []))
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    return exists(
+        api.get_cluster_custom_object,
+        name=name,
+        group="example.com",
+        version="v1",
+        plural="tenants",
+    )
+""",
+        "KUB003",
+    ),
+    # All namespaces searched by name and namespace (KUB004).
+    Fixed(
+        "all-namespaces-name-and-namespace",
+        "name and namespace identify one object: read it in that namespace",
+        """\
+def lookup(api, namespace, name):
+    return any(
+        p.metadata.namespace == namespace and p.metadata.name == name
+        for p in api.list_pod_for_all_namespaces().items
+    )
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    return exists(api.read_namespaced_pod, name=name, namespace=namespace)
+""",
+        "KUB004",
+    ),
+    # Field selectors instead of reads (KUB005).
+    Fixed(
+        "all-namespaces-name-only",
+        "by name only, the object may be in several namespaces: filter on the server",
+        """\
+def lookup(api, namespace, name):
+    for job in api.list_job_for_all_namespaces().items:
+        if job.metadata.name == name:
+            return job.metadata.namespace
+    return None
+""",
+        IMPORT.format("name_selector")
+        + """\
+def lookup(api, namespace, name):
+    for job in api.list_job_for_all_namespaces(field_selector=name_selector(name)).items:
+        if job.metadata.name == name:
+            return job.metadata.namespace
+    return None
+""",
+        "KUB005",
+    ),
+    Fixed(
+        "label-selector",
+        "a label selector also filters: add the name to the server-side filter",
+        """\
+def lookup(api, namespace, name):
+    jobs = api.list_namespaced_job(namespace, label_selector="app=etl").items
+    return any(j.metadata.name == name for j in jobs)
+""",
+        IMPORT.format("name_selector")
+        + """\
+def lookup(api, namespace, name):
+    jobs = api.list_namespaced_job(namespace, label_selector="app=etl",
+                                   field_selector=name_selector(name)).items
+    return any(j.metadata.name == name for j in jobs)
+""",
+        "KUB005",
+    ),
+    Fixed(
+        "field-selector-merged",
+        "an existing field selector is kept and joined with the name by a comma",
+        """\
+def lookup(api, namespace, name):
+    pods = api.list_namespaced_pod(namespace, field_selector="status.phase=Running")
+    return [p for p in pods.items if p.metadata.name == name]
+""",
+        IMPORT.format("name_selector")
+        + """\
+def lookup(api, namespace, name):
+    pods = api.list_namespaced_pod(namespace, field_selector=name_selector(name, "status.phase=Running"))
+    return [p for p in pods.items if p.metadata.name == name]
+""",
+        "KUB005",
+    ),
+    Fixed(
+        "pagination-loop",
+        "a limit/_continue loop keeps paging, with only matching objects per page",
+        """\
+def lookup(api, namespace, name):
+    token = None
+    while True:
+        page = api.list_namespaced_job(namespace, limit=2, _continue=token)
+        for job in page.items:
+            if job.metadata.name == name:
+                return True
+        token = page.metadata._continue
+        if not token:
+            return False
+""",
+        IMPORT.format("name_selector")
+        + """\
+def lookup(api, namespace, name):
+    token = None
+    while True:
+        page = api.list_namespaced_job(namespace, limit=2, _continue=token,
+                                       field_selector=name_selector(name))
+        for job in page.items:
+            if job.metadata.name == name:
+                return True
+        token = page.metadata._continue
+        if not token:
+            return False
+""",
+        "KUB005",
+    ),
+    # The asyncio client (kubernetes_asyncio): the read is awaited.
+    Fixed(
+        "async-loop",
+        "await on the list, then the loop idiom: await on the read",
+        """\
+async def lookup(api, namespace, name):
+    jobs = await api.list_namespaced_job(namespace)
+    for job in jobs.items:
+        if job.metadata.name == name:
+            return job
+    return None
+""",
+        IMPORT.format("aread_or_none")
+        + """\
+async def lookup(api, namespace, name):
+    return await aread_or_none(
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )
+""",
+    ),
+    Fixed(
+        "async-inline-any",
+        "(await list(...)).items inside any()",
+        """\
+async def lookup(api, ns, name):
+    return not any(j.metadata.name == name for j in (await api.list_namespaced_job(ns)).items)
+""",
+        IMPORT.format("aexists")
+        + """\
+async def lookup(api, ns, name):
+    return not await aexists(api.read_namespaced_job, name=name, namespace=ns)
+""",
+    ),
+    # The dynamic client (KUB006).
+    Fixed(
+        "dynamic-any",
+        "resource.get(namespace=ns).items searched by name: get(name=...) instead",
+        """\
+from kubernetes.dynamic import DynamicClient
+
+
+def lookup(api: DynamicClient, namespace, name):
+    jobs = api.resources.get(api_version="batch/v1", kind="Job")
+    return any(j.metadata.name == name for j in jobs.get(namespace=namespace).items)
+""",
+        """\
+from kubernetes.dynamic import DynamicClient
+from k8s_lint.runtime import exists
+
+
+def lookup(api: DynamicClient, namespace, name):
+    jobs = api.resources.get(api_version="batch/v1", kind="Job")
+    return exists(jobs.get, name=name, namespace=namespace)
+""",
+        "KUB006",
+    ),
+]
+
+FAMILY_UNFIXED = [
+    Unfixed(
+        "async-in-lambda",
+        "an awaited search inside a lambda can't take an await",
+        """\
+async def lookup(api, namespace, name):
+    jobs = (await api.list_namespaced_job(namespace)).items
+    check = lambda: any(j.metadata.name == name for j in jobs)  # noqa: E731
+    return check()
+""",
+        "does not always run right after the list call",
+    ),
+]
+
+ALL_FIXED = FIXED + FAMILIES
+ALL_UNFIXED = UNFIXED + FAMILY_UNFIXED
