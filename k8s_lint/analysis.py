@@ -24,8 +24,9 @@ from .kinds import (
     mentions_list_method,
 )
 from .rules import KUB001, KUB002, KUB003, KUB004, KUB005, KUB006, Rule
-from .searches import RECOGNISERS, Parents, Search
+from .searches import RECOGNISERS, Search
 from .source import Source
+from .tree import Parents, parents_of
 
 _READ_RULES = {
     NAMESPACED: KUB001,
@@ -79,9 +80,7 @@ def analyze(source: Source, tree: ast.Module) -> list[Finding]:
 class _Module:
     def __init__(self, source: Source, tree: ast.Module) -> None:
         self.source = source
-        self.parents: Parents = {
-            child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)
-        }
+        self.parents: Parents = parents_of(tree)
         self.rewriter = Rewriter(source, tree, self.parents)
         self.tree = tree
         # A file that defines a method of the same name may call its own.
@@ -172,6 +171,8 @@ class _Module:
             reason = f"the {method.kind.lower()} list is also used on line {line}"
         if reason is None and binding is not None:
             reason = binding_blocker(binding, value, search, self.parents)
+        if reason is None and search.moved is not None:
+            reason = binding_blocker(search.moved, search.moved.value, search, self.parents)
         if reason is not None:
             return None, reason
         return self.rewriter.read_fix(call, method, search, binding, awaited)

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from .flow import rebinds, statement_in_block
 from .kinds import ALL_NAMESPACES, DYNAMIC, ListMethod
-from .searches import Parents, Search, is_pure, statement_list
+from .searches import Search, is_pure
 from .source import Source
+from .tree import Parents, statement_list
 
 HELPER_MODULE = "k8s_lint.runtime"
 # Longer rewritten lines are wrapped one argument per line, as black does;
@@ -100,6 +101,8 @@ class Rewriter:
 
         receiver = call.func.value  # type: ignore[attr-defined]
         leading = search.leading
+        if isinstance(leading, str):  # e.g. KeyError({name}): the key that was missing
+            leading = leading.replace("{name}", source.segment(search.name))
         parts = [] if leading is None else [self._text(leading)]
         parts.append(f"{source.segment(receiver)}.{method.read_method}")
         parts.extend(self._text(value) for key, value in arguments if key is None)
@@ -111,11 +114,12 @@ class Rewriter:
         kept = [receiver, search.name, *(v for _, v in arguments)]
         if isinstance(leading, ast.AST):
             kept.append(leading)
-        if binding is not None:
-            removal = self._removal(binding)
-            if removal is None:
-                return None, "the list call shares its line with other code"
-            edits.append(removal)
+        for statement in (binding, search.moved):
+            if statement is not None:
+                removal = self._removal(statement)
+                if removal is None:
+                    return None, "an assignment the fix removes shares its line with other code"
+                edits.append(removal)
         lost = self._lost_comment(edits, kept)
         if lost is not None:
             return None, f"the rewrite would delete the comment on line {lost}"

@@ -7,44 +7,15 @@ once in the same function.  Anything more ambiguous is not followed.
 from __future__ import annotations
 
 import ast
-from typing import TypeGuard
 
-from .searches import Parents, Search, statement_list
+from .searches import Search
+from .tree import Parents, is_local_binding, references, scope_of, statement_list
 
 Use = ast.expr | ast.stmt
 
 
 def _is_items_key(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and node.value == "items"
-
-
-def is_local_binding(node: ast.AST | None, value: ast.AST | None) -> TypeGuard[ast.Assign]:
-    return (
-        isinstance(node, ast.Assign)
-        and node.value is value
-        and len(node.targets) == 1
-        and isinstance(node.targets[0], ast.Name)
-    )
-
-
-def scope_of(node: ast.AST, parents: Parents) -> ast.AST:
-    while not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module)):
-        node = parents[node]
-    return node
-
-
-def references(binding: ast.Assign, parents: Parents) -> list[ast.Name | ast.Global | ast.Nonlocal]:
-    """Every other mention of the bound name in its scope (nested ones too)."""
-    target = binding.targets[0]
-    assert isinstance(target, ast.Name)
-    found: list[ast.Name | ast.Global | ast.Nonlocal] = []
-    for node in ast.walk(scope_of(binding, parents)):
-        if isinstance(node, ast.Name):
-            if node.id == target.id and node is not target:
-                found.append(node)
-        elif isinstance(node, (ast.Global, ast.Nonlocal)) and target.id in node.names:
-            found.append(node)
-    return found
 
 
 def items_uses(
@@ -97,9 +68,10 @@ def _items_node(
 
 
 def binding_blocker(
-    binding: ast.Assign, call: ast.AST, search: Search, parents: Parents
+    binding: ast.Assign, moved: ast.AST, search: Search, parents: Parents
 ) -> str | None:
-    """Why the list call cannot move from its assignment into the search."""
+    """Why ``moved`` (a list call, or a view of its items) cannot move from
+    its assignment ``binding`` into the search."""
     statement, reason = statement_in_block(binding, search.first, parents)
     if reason is not None:
         return reason
@@ -107,9 +79,9 @@ def binding_blocker(
     block = statement_list(binding, parents)
     if not runs_first(search.first, statement, parents):
         return "the search does not always run right after the list call"
-    inputs = {n.id for n in ast.walk(call) if isinstance(n, ast.Name)}
+    inputs = {n.id for n in ast.walk(moved) if isinstance(n, ast.Name)}
     between = block[block.index(binding) + 1 : block.index(statement)]
-    if any(not inert(stmt, inputs) for stmt in between):
+    if any(not inert(stmt, inputs) for stmt in between if stmt is not search.moved):
         return "code between the list call and the search could change its result"
     return None
 

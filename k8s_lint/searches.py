@@ -21,7 +21,7 @@ import ast
 from collections.abc import Callable
 from dataclasses import dataclass
 
-Parents = dict[ast.AST, ast.AST]
+from .tree import Parents, is_local_binding, references, scope_of, statement_list
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,9 @@ class Search:
     leading: str | ast.expr | None = None
     # Set when the search is recognised but cannot be rewritten.
     blocker: str | None = None
+    # ``local = <matches or names>`` that the rewrite removes (the search
+    # reached its view through that local).
+    moved: ast.Assign | None = None
 
 
 @dataclass(frozen=True)
@@ -207,13 +210,20 @@ def in_truth_test(node: ast.AST, parents: Parents) -> bool:
 # --- views: the items filtered by name, or the items' names ---------------
 
 
+MATCHES, NAMES, BY_NAME = "matches", "names", "by-name"
+
+
 @dataclass(frozen=True)
 class _View:
     node: ast.AST  # the expression that builds the view
-    names: bool  # True: the names; False: the items that pass the test
-    test: NameTest | None  # the filter's name test (items views)
-    container: bool  # a list or set (has len(), may be indexed if a list)
+    # MATCHES: the items that pass the test; NAMES: the items' names;
+    # BY_NAME: a dict of the items keyed by their names.
+    kind: str
+    test: NameTest | None  # the filter's name test (MATCHES)
+    container: bool  # a list, set or dict (len() works), not an iterator
     indexable: bool
+    # ``local = <view>``, when the view reaches its use through one local.
+    moved: ast.Assign | None = None
 
 
 def _lambda_of(node: ast.AST) -> tuple[str, ast.expr] | None:
@@ -254,13 +264,13 @@ def _view(items: ast.AST, parents: Parents, dict_items: bool) -> _View | None:
             test = name_test(function[1], function[0], dict_items)
             if test is None:
                 return None
-            return _materialised(_View(parent, False, test, False, False), parents)
+            return _materialised(_View(parent, MATCHES, test, False, False), parents)
         if _is_call_to(parent, "map"):
             function = _lambda_of(parent.args[0])
             if (
                 function is not None and item_field(function[1], function[0], dict_items) == "name"
             ) or (not dict_items and _attrgetter_names(parent.args[0])):
-                return _materialised(_View(parent, True, None, False, False), parents)
+                return _materialised(_View(parent, NAMES, None, False, False), parents)
     return None
 
 
@@ -269,7 +279,7 @@ def _materialised(view: _View, parents: Parents) -> _View:
     outer = parents.get(view.node)
     for builtin, indexable in (("list", True), ("tuple", True), ("set", False)):
         if _is_call_to(outer, builtin, 1):
-            return _View(outer, view.names, view.test, True, indexable)  # type: ignore[arg-type]
+            return _View(outer, view.kind, view.test, True, indexable)  # type: ignore[arg-type]
     return view
 
 
@@ -277,7 +287,7 @@ def _comprehension_view(
     generator: ast.comprehension, parents: Parents, dict_items: bool
 ) -> _View | None:
     comp = parents.get(generator)
-    if not isinstance(comp, (ast.GeneratorExp, ast.ListComp, ast.SetComp)):
+    if not isinstance(comp, (ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.DictComp)):
         return None
     if (
         len(comp.generators) != 1
@@ -286,15 +296,25 @@ def _comprehension_view(
     ):
         return None
     item = generator.target.id
+    if isinstance(comp, ast.DictComp):
+        # {item name: item for item in items}: looked up by name later.
+        if (
+            not generator.ifs
+            and item_field(comp.key, item, dict_items) == "name"
+            and isinstance(comp.value, ast.Name)
+            and comp.value.id == item
+        ):
+            return _View(comp, BY_NAME, None, True, False)
+        return None
     container = not isinstance(comp, ast.GeneratorExp)
     indexable = isinstance(comp, ast.ListComp)
     if not generator.ifs:
         if item_field(comp.elt, item, dict_items) == "name":
-            return _View(comp, True, None, container, indexable)
+            return _View(comp, NAMES, None, container, indexable)
         # any(<name test> for item in items): a generator of booleans
         test = name_test(comp.elt, item, dict_items)
         if test is not None and _is_call_to(parents.get(comp), "any", 1):
-            return _View(comp, False, test, False, False)
+            return _View(comp, MATCHES, test, False, False)
         return None
     if len(generator.ifs) != 1 or not (isinstance(comp.elt, ast.Name) and comp.elt.id == item):
         return None
@@ -305,23 +325,51 @@ def _comprehension_view(
     test = name_test(generator.ifs[0], item, dict_items)
     if test is None:
         return None
-    return _View(comp, False, test, container, indexable)
+    return _View(comp, MATCHES, test, container, indexable)
+
+
+def _through_local(view: _View, parents: Parents) -> _View | Search | None:
+    """``local = <container view>`` used once afterwards: follow it there.
+
+    Only containers: a generator kept in a local may be consumed partly
+    before the use.  A local used more than once holds more than a lookup:
+    matches are then reported without a fix, names and dicts not at all
+    (which name they are searched for is not known).
+    """
+    binding = parents.get(view.node)
+    if not (view.container and is_local_binding(binding, view.node)):
+        return view
+    uses = references(binding, parents)
+    if isinstance(scope_of(binding, parents), ast.Module):
+        reason = "the matches are kept in a module-level variable"
+    elif len(uses) == 1 and isinstance(uses[0], ast.Name):
+        return _View(uses[0], view.kind, view.test, True, view.indexable, binding)
+    else:
+        reason = f"the matches are used more than once (line {uses[-1].lineno})" if uses else ""
+    if view.kind != MATCHES or not uses:
+        return None
+    assert view.test is not None
+    return Search(view.node, view.node, view.test.name, view.test.namespace, blocker=reason)
 
 
 def in_view(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None:
-    """any(), next(), truthiness, len(), [0] of the matches; ``name in`` the names."""
-    view = _view(items, parents, dict_items)
-    if view is None:
-        return None
-    if view.names:
+    """any(), next(), truthiness, len(), [0] of the matches; ``name in`` the
+    names; ``.get(name)``, ``name in``, ``[name]`` of a dict keyed by name."""
+    found = _view(items, parents, dict_items)
+    view = _through_local(found, parents) if found is not None else None
+    if not isinstance(view, _View):
+        return view
+    if view.kind == NAMES:
         return _membership(view, parents)
+    if view.kind == BY_NAME:
+        return _by_name(view, parents)
     assert view.test is not None
     name, namespace = view.test.name, view.test.namespace
     node = view.node
     outer = parents.get(node)
 
     def search(first: ast.AST, **kwargs: object) -> Search:
-        return Search(first, first, name, namespace, **kwargs)  # type: ignore[arg-type]
+        return Search(first, first, name, namespace, moved=view.moved, **kwargs)  # type: ignore[arg-type]
 
     if _is_call_to(outer, "any", 1):
         return search(outer)  # type: ignore[arg-type]
@@ -362,15 +410,50 @@ def _membership(view: _View, parents: Parents) -> Search | None:
         and compare.comparators[0] is view.node
     ):
         return None
-    if isinstance(compare.ops[0], ast.In):
-        return Search(compare, compare, compare.left)
-    if isinstance(compare.ops[0], ast.NotIn):
-        return Search(compare, compare, compare.left, template="not {call}")
-    return None
+    template = {ast.In: "{call}", ast.NotIn: "not {call}"}.get(type(compare.ops[0]))
+    if template is None:
+        return None
+    return Search(compare, compare, compare.left, template=template, moved=view.moved)
 
 
-def _next_call(call: ast.Call, search: Callable[..., Search]) -> Search:
+def _by_name(view: _View, parents: Parents) -> Search | None:
+    """``d.get(name[, default])``, ``name [not] in d`` and ``d[name]``."""
+    outer = parents.get(view.node)
+    if isinstance(outer, ast.Compare):
+        return _membership(view, parents)
+    if isinstance(outer, ast.Subscript) and outer.value is view.node:
+        if not isinstance(outer.ctx, ast.Load):
+            return None
+        return Search(
+            outer,
+            outer,
+            outer.slice,
+            helper="read_or_raise",
+            leading="KeyError({name})",  # the KeyError a missing key raises
+            moved=view.moved,
+        )
+    call = parents.get(outer) if isinstance(outer, ast.Attribute) else None
+    if not (
+        isinstance(outer, ast.Attribute)
+        and outer.attr == "get"
+        and isinstance(call, ast.Call)
+        and call.func is outer
+        and not call.keywords
+        and len(call.args) in (1, 2)
+    ):
+        return None
+
+    def search(first: ast.AST, **kwargs: object) -> Search:
+        return Search(first, first, call.args[0], moved=view.moved, **kwargs)  # type: ignore[arg-type]
+
+    return _next_call(call, search, default_only=True)
+
+
+def _next_call(call: ast.Call, search: Callable[..., Search], default_only: bool = False) -> Search:
+    """``next(view[, default])``, or with ``default_only`` ``d.get(name[, default])``."""
     if len(call.args) == 1:
+        if default_only:
+            return search(call, helper="read_or_none")
         return search(call, helper="read_or_raise", leading="StopIteration()")
     if len(call.args) != 2:
         return search(call, blocker="next() is called with extra arguments")
@@ -462,16 +545,6 @@ def _statement_after(stmt: ast.stmt, parents: Parents) -> ast.stmt | None:
     body = statement_list(stmt, parents)
     index = body.index(stmt)
     return body[index + 1] if index + 1 < len(body) else None
-
-
-def statement_list(stmt: ast.AST, parents: Parents) -> list[ast.stmt]:
-    """The list of statements (a body, orelse, ...) that holds ``stmt``."""
-    parent = parents[stmt]
-    for field in ("body", "orelse", "finalbody", "handlers"):
-        block = getattr(parent, field, None)
-        if isinstance(block, list) and stmt in block:
-            return block
-    raise ValueError("statement not found in its parent")
 
 
 RECOGNISERS = (in_view, in_loop)

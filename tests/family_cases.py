@@ -374,3 +374,111 @@ async def lookup(api, namespace, name):
 
 ALL_FIXED = FIXED + FAMILIES
 ALL_UNFIXED = UNFIXED + FAMILY_UNFIXED
+
+FAMILIES += [
+    # Views of the items kept in a local, and dicts keyed by name.
+    Fixed(
+        "names-collected-first",
+        "names = [item names]; name in names: both assignments go",
+        """\
+def lookup(api, namespace, name):
+    jobs = api.list_namespaced_job(namespace).items
+    names = [job.metadata.name for job in jobs]
+    if name in names:
+        return "present"
+    return "missing"
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    if exists(api.read_namespaced_job, name=name, namespace=namespace):
+        return "present"
+    return "missing"
+""",
+    ),
+    Fixed(
+        "matches-in-a-local",
+        "matches = [...]; if matches: the list of matches goes too",
+        """\
+def lookup(api, namespace, name):
+    matches = [j for j in api.list_namespaced_job(namespace).items if j.metadata.name == name]
+    if matches:
+        return True
+    return False
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    if exists(api.read_namespaced_job, name=name, namespace=namespace):
+        return True
+    return False
+""",
+    ),
+    Fixed(
+        "dict-by-name-get",
+        "{item name: item}.get(name) is read_or_none()",
+        """\
+def lookup(api, namespace, name):
+    by_name = {p.metadata.name: p for p in api.list_namespaced_pod(namespace).items}
+    return by_name.get(name)
+""",
+        IMPORT.format("read_or_none")
+        + """\
+def lookup(api, namespace, name):
+    return read_or_none(
+        api.read_namespaced_pod,
+        name=name,
+        namespace=namespace,
+    )
+""",
+    ),
+    Fixed(
+        "dict-by-name-subscript",
+        "d[name] keeps raising KeyError(name) when absent",
+        """\
+def lookup(api, namespace, name):
+    by_name = {p.metadata.name: p for p in api.list_namespaced_pod(namespace).items}
+    return by_name[name]
+""",
+        IMPORT.format("read_or_raise")
+        + """\
+def lookup(api, namespace, name):
+    return read_or_raise(
+        KeyError(name),
+        api.read_namespaced_pod,
+        name=name,
+        namespace=namespace,
+    )
+""",
+    ),
+    Fixed(
+        "dict-by-name-in",
+        "name not in {item name: item} is not exists()",
+        """\
+def lookup(api, namespace, name):
+    return name not in {p.metadata.name: p for p in api.list_namespaced_pod(namespace).items}
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    return not exists(api.read_namespaced_pod, name=name, namespace=namespace)
+""",
+    ),
+]
+
+FAMILY_UNFIXED += [
+    Unfixed(
+        "matches-used-twice",
+        "matches used for more than the lookup are reported, not rewritten",
+        """\
+def lookup(api, namespace, name):
+    matches = [j for j in api.list_namespaced_job(namespace).items if j.metadata.name == name]
+    if matches:
+        return matches[0].metadata.uid
+    return None
+""",
+        "the matches are used more than once",
+    ),
+]
+ALL_FIXED = FIXED + FAMILIES
+ALL_UNFIXED = UNFIXED + FAMILY_UNFIXED
