@@ -88,6 +88,7 @@ class _Module:
             n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
         }
         self.dynamic = any(m in source.text for m in DYNAMIC_MARKERS)
+        self.constants = _module_constants(tree)
 
     def findings(self) -> list[Finding]:
         found = []
@@ -177,20 +178,45 @@ class _Module:
             return None, reason
         return self.rewriter.read_fix(call, method, search, binding, awaited)
 
+    def _string(self, node: ast.AST | None) -> str | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.Name):
+            return self.constants.get(node.id)
+        return None
+
     def _rbac(self, call: ast.Call, method: ListMethod) -> tuple[str, ...]:
         if method.scope != CUSTOM:
             return tuple(method.rbac_resources)
         arguments = dict(zip(method.positional, call.args, strict=False))
         arguments.update((k.arg, k.value) for k in call.keywords if k.arg)
-        group, plural = arguments.get("group"), arguments.get("plural")
-        if (
-            isinstance(group, ast.Constant)
-            and isinstance(plural, ast.Constant)
-            and isinstance(group.value, str)
-            and isinstance(plural.value, str)
-        ):
-            return (f"{plural.value}.{group.value}",)
+        group, plural = (self._string(arguments.get(k)) for k in ("group", "plural"))
+        if group is not None and plural is not None:
+            return (f"{plural}.{group}",)
         return (f"the custom resource listed on line {call.lineno}",)
+
+
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level names bound once to a string: ``GROUP = "example.com"``
+    or ``GROUP, PLURAL = "example.com", "crontabs"``."""
+    found: dict[str, str] = {}
+    seen: set[str] = set()  # a name bound twice is no constant
+    for statement in tree.body:
+        if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+            continue
+        target, value = statement.targets[0], statement.value
+        pairs = [(target, value)]
+        if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple):
+            pairs = list(zip(target.elts, value.elts, strict=False))
+        for name, constant in pairs:
+            if not isinstance(name, ast.Name):
+                continue
+            if name.id in seen:
+                found.pop(name.id, None)
+            elif isinstance(constant, ast.Constant) and isinstance(constant.value, str):
+                found[name.id] = constant.value
+            seen.add(name.id)
+    return found
 
 
 def _recognise(items: Use, parents: Parents, dict_items: bool) -> Search | None:

@@ -221,6 +221,9 @@ class Rewriter:
                 edit = Edit(at, at, self._next_argument(call, arguments, at, text))
             else:
                 at = source.end(call) - 1  # before the closing parenthesis
+                if self._line_length(at, at, text) > LINE_LENGTH:
+                    indent = source.indent_at(at)
+                    text = f"{source.newline}{indent}    {text}{source.newline}{indent}"
                 edit = Edit(at, at, text)
         return Fix((edit,), frozenset({helper})), None
 

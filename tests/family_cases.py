@@ -227,7 +227,9 @@ def lookup(api, namespace, name):
         IMPORT.format("name_selector")
         + """\
 def lookup(api, namespace, name):
-    for job in api.list_job_for_all_namespaces(field_selector=name_selector(name)).items:
+    for job in api.list_job_for_all_namespaces(
+        field_selector=name_selector(name)
+    ).items:
         if job.metadata.name == name:
             return job.metadata.namespace
     return None
