@@ -183,6 +183,12 @@ class Rewriter:
         for other in others:
             if not self._reads_continue_token(other):
                 return None, f"the list is also used on line {getattr(other, 'lineno', '?')}"
+        # With a limit, the search sees all the objects only if it pages on
+        # with the continue token; on one page, a name filter would find
+        # objects that page never held.
+        keywords = {k.arg for k in call.keywords}
+        if "limit" in keywords and not ("_continue" in keywords and others):
+            return None, "limit without paging searches only the first page"
         if not is_pure(search.name):
             return None, f"`{source.segment(search.name)}` may have side effects"
         for keyword in call.keywords:

@@ -586,6 +586,16 @@ def lookup(batch, namespace, name):
         "the number of matches is used as a number",
     ),
     Unfixed(
+        "limit-without-paging",
+        "a limit without paging searches the first page only: a name filter would widen it",
+        """\
+def lookup(batch, namespace, name):
+    jobs = batch.list_namespaced_job(namespace, limit=1).items
+    return any(j.metadata.name == name for j in jobs)
+""",
+        "only the first page",
+    ),
+    Unfixed(
         "resource-version",
         "resource_version may answer from a cache",
         """\
