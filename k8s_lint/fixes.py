@@ -120,9 +120,7 @@ class Rewriter:
                 if removal is None:
                     return None, "an assignment the fix removes shares its line with other code"
                 edits.append(removal)
-        lost = self._lost_comment(edits, kept)
-        if lost is not None:
-            return None, f"the rewrite would delete the comment on line {lost}"
+        edits.extend(self._kept_comments(edits, kept, start))
         return Fix(tuple(sorted(edits, key=lambda e: e.start)), frozenset({helper})), None
 
     def _read_arguments(
@@ -330,16 +328,22 @@ class Rewriter:
             return None
         return Edit(line_start, line_end, "")
 
-    def _lost_comment(self, edits: list[Edit], kept: list[ast.AST]) -> int | None:
-        """The line of a comment an edit would delete, if any."""
+    def _kept_comments(self, edits: list[Edit], kept: list[ast.AST], anchor: int) -> list[Edit]:
+        """Comments the edits would delete, moved onto their own lines above
+        the line where the new code starts (same indentation, same order)."""
         spans = [(e.start, e.end) for e in edits]
         kept_spans = [(self.source.start(n), self.source.end(n)) for n in kept]
-        for offset, _ in self.source.comments:
-            if any(s <= offset < e for s, e in spans) and not any(
-                s <= offset < e for s, e in kept_spans
-            ):
-                return self.source.text.count("\n", 0, offset) + 1
-        return None
+        lost = [
+            comment
+            for offset, comment in self.source.comments
+            if any(s <= offset < e for s, e in spans)
+            and not any(s <= offset < e for s, e in kept_spans)
+        ]
+        if not lost:
+            return []
+        indent, newline = self.source.indent_at(anchor), self.source.newline
+        at = self.source.line_start(anchor)
+        return [Edit(at, at, "".join(f"{indent}{c}{newline}" for c in lost))]
 
 
 def _constant(node: ast.AST) -> object:

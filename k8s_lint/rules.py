@@ -77,7 +77,8 @@ _SAFETY = (
     "`list`: grant it before deploying the fixed code.\n\n"
     "Not fixed (reported with the reason): list calls with `resource_version` or "
     "`watch`; a name expression that may have side effects; a list result used "
-    "for something besides the search; a rewrite that would delete a comment. "
+    "for something besides the search. Comments inside the rewritten code move "
+    "above it. "
     "List calls with `label_selector`, another `field_selector` or `limit` are "
     "KUB005's."
 )

@@ -531,6 +531,26 @@ def lookup(batch, namespace, name):  # trailing comment kept
 ''',
     ),
     Fixed(
+        "comments-in-span-are-moved",
+        "comments inside the replaced code move above the new code, in order",
+        """\
+def lookup(batch, namespace, name):
+    jobs = batch.list_namespaced_job(namespace)  # every job, for now
+    for job in jobs.items:
+        # names are unique within a namespace
+        if job.metadata.name == name:
+            return True
+    return False
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(batch, namespace, name):
+    # every job, for now
+    # names are unique within a namespace
+    return exists(batch.read_namespaced_job, name=name, namespace=namespace)
+""",
+    ),
+    Fixed(
         "import-reused",
         "a module that already imports the helper gets no second import",
         """\
@@ -634,19 +654,6 @@ def lookup(batch, namespace, name):
     return any(j.metadata.name == name for j in jobs)
 """,
         "also used on line",
-    ),
-    Unfixed(
-        "comment-in-span",
-        "a rewrite that would delete a comment is not made",
-        """\
-def lookup(batch, namespace, name):
-    for job in batch.list_namespaced_job(namespace).items:
-        # names are unique within a namespace
-        if job.metadata.name == name:
-            return True
-    return False
-""",
-        "delete the comment on line 3",
     ),
     Unfixed(
         "helper-name-taken",
