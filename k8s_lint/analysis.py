@@ -23,7 +23,7 @@ from .kinds import (
     ListMethod,
     mentions_list_method,
 )
-from .rules import KUB001, KUB002, KUB003, KUB004, KUB005, KUB006, Rule
+from .rules import KUB001, KUB002, KUB003, KUB004, KUB005, KUB006, Applicability, Rule
 from .searches import RECOGNISERS, Search
 from .source import Source
 from .tree import Parents, parents_of
@@ -58,7 +58,15 @@ class Finding:
     @property
     def message(self) -> str:
         text = self.rule.message.format(**self.method._asdict())
-        return f"{text} (not fixed: {self.reason})" if self.reason else text
+        if self.reason:
+            return f"{text} (not fixed: {self.reason})"
+        if self.unsafe:
+            return f"{text} (unsafe fix, with --unsafe-fixes: {self.fix.caveat})"  # type: ignore[union-attr]
+        return text
+
+    @property
+    def unsafe(self) -> bool:
+        return self.fix is not None and self.fix.applicability is Applicability.UNSAFE
 
     @property
     def fix_title(self) -> str:
@@ -123,7 +131,7 @@ class _Module:
         dict_items = method.scope == CUSTOM
         awaited = isinstance(self.parents.get(call), ast.Await)
         value = self.parents[call] if awaited else call
-        uses, binding = items_uses(value, self.parents, dict_items)
+        uses, bindings = items_uses(value, self.parents, dict_items)
         for use in uses:
             search = _recognise(use, self.parents, dict_items)
             if search is None:
@@ -131,12 +139,15 @@ class _Module:
             if search.namespace is not None and method.scope != ALL_NAMESPACES:
                 return None  # a namespace test on a namespaced list: not one lookup
             others: list[ast.AST] = [u for u in uses if u is not use]
-            if self._needs_selector(call, method, search):
+            plan = _plan(call, method, search)
+            if plan == _SELECT:
                 rule = KUB005
-                fix, reason = self.rewriter.selector_fix(call, search, others, binding)
+                fix, reason = self.rewriter.selector_fix(call, search, others, bindings)
             else:
                 rule = _READ_RULES[method.scope]
-                fix, reason = self._read(call, value, method, search, others, binding, awaited)
+                fix, reason = self._read(
+                    call, method, search, others, bindings, awaited, plan == _FIRST_PAGE
+                )
             return Finding(
                 rule=rule,
                 method=method,
@@ -150,33 +161,30 @@ class _Module:
             )
         return None
 
-    @staticmethod
-    def _needs_selector(call: ast.Call, method: ListMethod, search: Search) -> bool:
-        if method.scope == ALL_NAMESPACES and search.namespace is None:
-            return True
-        return any(k.arg in SELECTABLE for k in call.keywords)
-
     def _read(
         self,
         call: ast.Call,
-        value: ast.AST,
         method: ListMethod,
         search: Search,
         others: list[ast.AST],
-        binding: ast.Assign | None,
+        bindings: list[ast.Assign],
         awaited: bool,
+        first_page: bool,
     ) -> Outcome:
         reason = search.blocker
         if reason is None and others:
             line = getattr(others[0], "lineno", "?")
             reason = f"the {method.kind.lower()} list is also used on line {line}"
-        if reason is None and binding is not None:
-            reason = binding_blocker(binding, value, search, self.parents)
-        if reason is None and search.moved is not None:
-            reason = binding_blocker(search.moved, search.moved.value, search, self.parents)
+        removed = [*bindings, *([search.moved] if search.moved else [])]
+        for binding in removed:
+            reason = reason or binding_blocker(binding, search, self.parents, removed)
         if reason is not None:
             return None, reason
-        return self.rewriter.read_fix(call, method, search, binding, awaited)
+        if first_page:
+            return self.rewriter.read_fix(
+                call, method, search, removed, awaited, frozenset({"limit"}), _FIRST_PAGE_CAVEAT
+            )
+        return self.rewriter.read_fix(call, method, search, removed, awaited)
 
     def _string(self, node: ast.AST | None) -> str | None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -194,6 +202,24 @@ class _Module:
         if group is not None and plural is not None:
             return (f"{plural}.{group}",)
         return (f"the custom resource listed on line {call.lineno}",)
+
+
+_READ, _SELECT, _FIRST_PAGE = "read", "select", "first page"
+_FIRST_PAGE_CAVEAT = (
+    "the list searched only its first page (limit without paging); the read finds "
+    "the object wherever it is"
+)
+
+
+def _plan(call: ast.Call, method: ListMethod, search: Search) -> str:
+    """How to fix: read by name, narrow the list with a field selector, or
+    read by name although the list looked at one page only (unsafe)."""
+    if method.scope == ALL_NAMESPACES and search.namespace is None:
+        return _SELECT
+    keywords = {k.arg for k in call.keywords}
+    if keywords & SELECTABLE.keys() == {"limit"}:
+        return _FIRST_PAGE
+    return _SELECT if keywords & SELECTABLE.keys() else _READ
 
 
 def _module_constants(tree: ast.Module) -> dict[str, str]:

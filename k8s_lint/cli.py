@@ -17,6 +17,7 @@ from . import __version__
 from .analysis import Finding
 from .engine import fix_text, lint_text
 from .files import python_files, read_source, write_atomically
+from .report import FORMATS, WRITERS, FileReport
 from .rules import RULES
 from .source import SourceError
 
@@ -28,10 +29,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "rule":
         return _rule(args, parser)
-    run = _Run(out=sys.stdout, err=sys.stderr)
+    run = _Run(out=sys.stdout, err=sys.stderr, unsafe=args.unsafe_fixes)
     if args.command == "check":
-        return run.check(args.paths, exit_zero=args.exit_zero)
-    return run.fix(args.paths, diff=args.diff)
+        code = run.check(args.paths)
+        run.write(args.output_format, args.output_file)
+        run.summarise_check()
+        return code if run.failed or not args.exit_zero else EXIT_CLEAN
+    code = run.fix(args.paths, diff=args.diff)
+    run.write(args.output_format, None)
+    run.summarise_fix(diff=args.diff)
+    return code
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -45,9 +52,22 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="report findings")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings remain")
+    check.add_argument("--output-file", type=Path, help="write the findings to this file")
     fix = commands.add_parser("fix", help="rewrite findings in place")
     fix.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     fix.add_argument("--diff", action="store_true", help="print a unified diff and write nothing")
+    for command in (check, fix):
+        command.add_argument(
+            "--output-format",
+            choices=FORMATS,
+            default="concise",
+            help="how to print findings (those left, for fix)",
+        )
+        command.add_argument(
+            "--unsafe-fixes",
+            action="store_true",
+            help="also apply (fix) or count (check) fixes that may change behaviour",
+        )
     rule = commands.add_parser("rule", help="explain a rule")
     rule.add_argument("code", nargs="?", help="a rule code, e.g. KUB001")
     rule.add_argument("--all", action="store_true", help="explain every rule")
@@ -66,9 +86,16 @@ def _rule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 class _Run:
-    def __init__(self, out: TextIO, err: TextIO) -> None:
-        self.out, self.err = out, err
+    def __init__(self, out: TextIO, err: TextIO, unsafe: bool) -> None:
+        self.out, self.err, self.unsafe = out, err, unsafe
         self.failed = 0
+        self.reports: list[FileReport] = []
+        self.fixed: list[Finding] = []
+        self.changed = 0
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for r in self.reports for f in r.findings]
 
     def _files(self, paths: list[Path]) -> list[Path]:
         missing = [p for p in paths if not p.exists()]
@@ -80,40 +107,34 @@ class _Run:
         self.failed += 1
         print(f"error: {path}: {reason}", file=self.err)
 
-    def check(self, paths: list[Path], exit_zero: bool) -> int:
-        findings: list[tuple[Path, Finding]] = []
+    def check(self, paths: list[Path]) -> int:
         for path in self._files(paths):
             try:
                 text, _ = read_source(path)
-                findings.extend((path, f) for f in lint_text(text, str(path)))
+                findings = lint_text(text, str(path))
             except SourceError as error:
                 self._error(path, str(error))
-        self._report(findings)
-        fixable = sum(1 for _, f in findings if f.fix is not None)
-        if findings:
-            print(f"Found {_plural(len(findings), 'finding')}.", file=self.out)
-            if fixable:
-                print(f"[*] {fixable} fixable with `k8s-lint fix`.", file=self.out)
+                continue
+            if findings:
+                self.reports.append(FileReport(path, text, findings))
         if self.failed:
             return EXIT_ERROR
-        return EXIT_FINDINGS if findings and not exit_zero else EXIT_CLEAN
+        return EXIT_FINDINGS if self.findings else EXIT_CLEAN
 
     def fix(self, paths: list[Path], diff: bool) -> int:
-        changed = 0
-        fixed: list[Finding] = []
-        remaining: list[tuple[Path, Finding]] = []
         for path in self._files(paths):
             try:
                 text, encoding = read_source(path)
-                result = fix_text(text, str(path))
+                result = fix_text(text, str(path), unsafe=self.unsafe)
             except SourceError as error:
                 self._error(path, str(error))
                 continue
-            remaining.extend((path, f) for f in result.remaining)
+            if result.remaining:
+                self.reports.append(FileReport(path, result.text, result.remaining))
             if not result.changed:
                 continue
-            changed += 1
-            fixed.extend(result.fixed)
+            self.changed += 1
+            self.fixed.extend(result.fixed)
             if diff:
                 self.out.writelines(
                     difflib.unified_diff(
@@ -128,27 +149,48 @@ class _Run:
                     write_atomically(path, result.text, encoding)
                 except OSError as error:
                     self._error(path, f"cannot write: {error.strerror or error}")
-        self._report(remaining)
+        if self.failed:
+            return EXIT_ERROR
+        return EXIT_FINDINGS if self.findings or (diff and self.changed) else EXIT_CLEAN
+
+    def write(self, output_format: str, output_file: Path | None) -> None:
+        text = WRITERS[output_format](self.reports)
+        if output_file is None:
+            self.out.write(text)
+        else:
+            output_file.write_text(text)
+
+    def _unsafe_note(self) -> str:
+        hidden = sum(1 for f in self.findings if f.unsafe)
+        if hidden and not self.unsafe:
+            return f" ({hidden} more with --unsafe-fixes)"
+        return ""
+
+    def summarise_check(self) -> None:
+        findings = self.findings
+        if not findings:
+            return
+        fixable = sum(1 for f in findings if f.fix and (self.unsafe or not f.unsafe))
+        lines = [f"Found {_plural(len(findings), 'finding')}."]
+        if fixable or self._unsafe_note():
+            option = " --unsafe-fixes" if self.unsafe else ""
+            lines.append(f"[*] {fixable} fixable with `k8s-lint fix{option}`{self._unsafe_note()}.")
+        print("\n".join(lines), file=self.err)
+
+    def summarise_fix(self, diff: bool) -> None:
         verb = "Would fix" if diff else "Fixed"
         print(
-            f"{verb} {_plural(len(fixed), 'finding')} in {_plural(changed, 'file')}; "
-            f"{len(remaining)} remaining.",
+            f"{verb} {_plural(len(self.fixed), 'finding')} in {_plural(self.changed, 'file')}; "
+            f"{len(self.findings)} remaining{self._unsafe_note()}.",
             file=self.err,
         )
-        needs_get = sorted({r for f in fixed for r in f.rbac})
+        needs_get = sorted({r for f in self.fixed for r in f.rbac})
         if needs_get:
             print(
                 "RBAC: the fixed code reads by name, so its service accounts need the "
                 f"`get` verb where `list` used to be enough, on: {', '.join(needs_get)}",
                 file=self.err,
             )
-        if self.failed:
-            return EXIT_ERROR
-        return EXIT_FINDINGS if remaining or (diff and changed) else EXIT_CLEAN
-
-    def _report(self, findings: list[tuple[Path, Finding]]) -> None:
-        for path, f in sorted(findings, key=lambda pf: (str(pf[0]), pf[1].line, pf[1].column)):
-            print(f"{path}:{f.line}:{f.column + 1}: {f.rule.code} {f.message}", file=self.out)
 
 
 def _plural(count: int, noun: str) -> str:

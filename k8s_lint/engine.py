@@ -37,8 +37,9 @@ class FixResult:
         return bool(self.fixed)
 
 
-def fix_text(text: str, filename: str = "<unknown>") -> FixResult:
-    """Apply every available fix; raises SourceError for text that doesn't parse."""
+def fix_text(text: str, filename: str = "<unknown>", unsafe: bool = False) -> FixResult:
+    """Apply every safe fix (and unsafe ones with ``unsafe``); raises
+    SourceError for text that doesn't parse."""
     result = FixResult(text)
     if not might_match(text):
         return result
@@ -50,7 +51,7 @@ def fix_text(text: str, filename: str = "<unknown>") -> FixResult:
         edits: list[Edit] = []
         helpers: set[str] = set()
         for finding in findings:
-            if finding.fix is None:
+            if finding.fix is None or (finding.unsafe and not unsafe):
                 continue
             if any(_overlaps(e, other) for e in finding.fix.edits for other in edits):
                 continue

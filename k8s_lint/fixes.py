@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .flow import rebinds, statement_in_block
 from .kinds import ALL_NAMESPACES, DYNAMIC, ListMethod
+from .rules import Applicability
 from .searches import Search, is_pure
 from .source import Source
 from .tree import Parents, statement_list
@@ -60,6 +61,9 @@ class Edit:
 class Fix:
     edits: tuple[Edit, ...]
     helpers: frozenset[str]
+    applicability: Applicability = Applicability.SAFE
+    # Why an unsafe fix may change what the program does.
+    caveat: str | None = None
 
 
 Outcome = tuple[Fix | None, str | None]
@@ -78,14 +82,22 @@ class Rewriter:
         call: ast.Call,
         method: ListMethod,
         search: Search,
-        binding: ast.Assign | None,
+        removed: list[ast.Assign],
         asynchronous: bool,
+        ignored: frozenset[str] = frozenset(),
+        unsafe: str | None = None,
     ) -> Outcome:
+        """Replace the search with one helper call that reads by name, and
+        delete the ``removed`` assignments that led the list to it.
+
+        ``ignored`` keywords of the list call are dropped (an unsafe fix says
+        why in ``unsafe``)."""
         source = self.source
+        unsafe = unsafe or search.unsafe
         for expression in (search.name, search.namespace):
             if expression is not None and not is_pure(expression):
                 return None, f"`{source.segment(expression)}` may have side effects"
-        arguments, reason = self._read_arguments(call, method)
+        arguments, reason = self._read_arguments(call, method, ignored)
         if reason is not None:
             return None, reason
         if method.scope == ALL_NAMESPACES:
@@ -114,17 +126,18 @@ class Rewriter:
         kept = [receiver, search.name, *(v for _, v in arguments)]
         if isinstance(leading, ast.AST):
             kept.append(leading)
-        for statement in (binding, search.moved):
-            if statement is not None:
-                removal = self._removal(statement)
-                if removal is None:
-                    return None, "an assignment the fix removes shares its line with other code"
-                edits.append(removal)
+        for statement in removed:
+            removal = self._removal(statement)
+            if removal is None:
+                return None, "an assignment the fix removes shares its line with other code"
+            edits.append(removal)
         edits.extend(self._kept_comments(edits, kept, start))
-        return Fix(tuple(sorted(edits, key=lambda e: e.start)), frozenset({helper})), None
+        applicability = Applicability.UNSAFE if unsafe else Applicability.SAFE
+        edits.sort(key=lambda e: e.start)
+        return Fix(tuple(edits), frozenset({helper}), applicability, unsafe), None
 
     def _read_arguments(
-        self, call: ast.Call, method: ListMethod
+        self, call: ast.Call, method: ListMethod, ignored: frozenset[str]
     ) -> tuple[list[tuple[str | None, ast.expr]], str | None]:
         """(keyword, value) pairs for the read; keyword None: positional."""
         arguments: list[tuple[str | None, ast.expr]] = []
@@ -140,6 +153,8 @@ class Rewriter:
         for keyword in call.keywords:
             if keyword.arg is None:
                 return [], "the list call passes **kwargs, which can't be checked"
+            if keyword.arg in ignored:
+                continue
             if keyword.arg in SELECTABLE or keyword.arg in BLOCKING:
                 return [], {**SELECTABLE, **BLOCKING}[keyword.arg]
             if (
@@ -170,7 +185,7 @@ class Rewriter:
         call: ast.Call,
         search: Search,
         others: list[ast.AST],
-        binding: ast.Assign | None,
+        bindings: list[ast.Assign],
     ) -> Outcome:
         """Add ``field_selector=name_selector(N[, existing])`` to the list call.
 
@@ -200,12 +215,12 @@ class Rewriter:
         # assigned anywhere from the list call to the end of the search.
         names = {n.id for n in ast.walk(search.name) if isinstance(n, ast.Name)}
         region: list[ast.AST] = [search.first, search.last]
-        if binding is not None:
-            statement, reason = statement_in_block(binding, search.first, self.parents)
+        if bindings:
+            statement, reason = statement_in_block(bindings[0], search.first, self.parents)
             if statement is None:
                 return None, reason
-            block = statement_list(binding, self.parents)
-            region = list(block[block.index(binding) : block.index(statement) + 1])
+            block = statement_list(bindings[0], self.parents)
+            region = list(block[block.index(bindings[0]) : block.index(statement) + 1])
         if rebinds(region, names):
             return None, "the name is assigned between the list call and the search"
         helper = "name_selector"

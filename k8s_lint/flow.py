@@ -20,28 +20,33 @@ def _is_items_key(node: ast.AST) -> bool:
 
 def items_uses(
     value: ast.AST, parents: Parents, dict_items: bool
-) -> tuple[list[Use], ast.Assign | None]:
-    """The nodes that evaluate to the list's items, and the local binding.
+) -> tuple[list[Use], list[ast.Assign]]:
+    """The nodes that evaluate to the list's items, and the local bindings on
+    the way, outermost first.
 
-    ``value.items`` inline, or through one local: ``jobs = value`` then
-    ``jobs.items``, or ``jobs = value.items`` then ``jobs``.  Other mentions
-    of the local come along, so that the caller can tell whether the list is
-    used for anything besides the search.
+    ``value.items`` inline, or through locals: ``jobs = value`` then
+    ``jobs.items``, ``jobs = value.items`` then ``jobs``, or both (``jobs =
+    value``, ``items = jobs.items``, then ``items``).  Other mentions of a
+    local come along, so that the caller can tell whether the list is used
+    for anything besides the search.
     """
+    bindings: list[ast.Assign] = []
     items = _items_node(parents.get(value), value, parents, dict_items)
-    if items is not None:
-        holder = parents.get(items)
-        if is_local_binding(holder, items):
-            return list(references(holder, parents)), holder
-        return [items], None
-    parent = parents.get(value)
-    if is_local_binding(parent, value):
-        uses: list[Use] = []
-        for ref in references(parent, parents):
-            items = _items_node(parents.get(ref), ref, parents, dict_items)
-            uses.append(items if items is not None else ref)
-        return uses, parent
-    return [], None
+    if items is None:
+        parent = parents.get(value)
+        if not is_local_binding(parent, value):
+            return [], []
+        bindings.append(parent)
+        refs = references(parent, parents)
+        found = [_items_node(parents.get(r), r, parents, dict_items) for r in refs]
+        if len(refs) != 1 or found[0] is None:
+            return [f if f is not None else r for f, r in zip(found, refs, strict=True)], bindings
+        items = found[0]
+    holder = parents.get(items)
+    if is_local_binding(holder, items):
+        bindings.append(holder)
+        return list(references(holder, parents)), bindings
+    return [items], bindings
 
 
 def _items_node(
@@ -68,10 +73,12 @@ def _items_node(
 
 
 def binding_blocker(
-    binding: ast.Assign, moved: ast.AST, search: Search, parents: Parents
+    binding: ast.Assign, search: Search, parents: Parents, removed: list[ast.Assign]
 ) -> str | None:
-    """Why ``moved`` (a list call, or a view of its items) cannot move from
-    its assignment ``binding`` into the search."""
+    """Why the value of ``binding`` (a list call, its items or a view of
+    them) cannot move from that assignment into the search; ``removed``
+    assignments go away with the fix."""
+    moved = binding.value
     statement, reason = statement_in_block(binding, search.first, parents)
     if reason is not None:
         return reason
@@ -81,7 +88,7 @@ def binding_blocker(
         return "the search does not always run right after the list call"
     inputs = {n.id for n in ast.walk(moved) if isinstance(n, ast.Name)}
     between = block[block.index(binding) + 1 : block.index(statement)]
-    if any(not inert(stmt, inputs) for stmt in between if stmt is not search.moved):
+    if any(not inert(stmt, inputs) for stmt in between if stmt not in removed):
         return "code between the list call and the search could change its result"
     return None
 

@@ -43,6 +43,8 @@ class Search:
     # ``local = <matches or names>`` that the rewrite removes (the search
     # reached its view through that local).
     moved: ast.Assign | None = None
+    # Why the fix would change behaviour, if it would: an unsafe fix.
+    unsafe: str | None = None
 
 
 @dataclass(frozen=True)
@@ -502,39 +504,156 @@ def _is_first_or_last(index: ast.AST) -> bool:
 
 
 def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None:
-    """``for item in items: if <name test>: <return the match>``."""
+    """``for item in items: if <name test>: ...`` that returns or flags the match.
+
+    * ``return True`` / ``return item`` in the loop, ``return False`` /
+      ``return None`` after it (or in its ``else``, or falling off the end);
+    * ``flag = None`` / ``False`` before the loop, ``flag = item`` / ``True``
+      (and ``break``) in it.
+    Statements before the ``if`` run for every item: dropping them is the
+    one thing the fix changes, so such a fix is unsafe.
+    """
     loop = parents.get(items)
     if not (
         isinstance(loop, ast.For)
         and loop.iter is items
         and isinstance(loop.target, ast.Name)
-        and len(loop.body) == 1
-        and isinstance(loop.body[0], ast.If)
-        and not loop.body[0].orelse
+        and loop.body
+        and isinstance(loop.body[-1], ast.If)
+        and not loop.body[-1].orelse
     ):
         return None
     item = loop.target.id
-    test = loop.body[0]
+    test = loop.body[-1]
     found = name_test(test.test, item, dict_items)
     if found is None:
         return None
     name, namespace = found.name, found.namespace
-    if loop.orelse:
-        return Search(loop, loop, name, namespace, blocker="the loop has an else clause")
-    body = test.body
+    unsafe = "it drops statements the loop ran for every item" if len(loop.body) > 1 else None
+    if unsafe and not all(_is_plain_statement(s, item) for s in loop.body[:-1]):
+        return None  # the loop does real work per item: not a lookup
+    if _mentions_after(loop, item, parents):
+        return Search(
+            loop, loop, name, namespace, blocker="the loop variable is used after the loop"
+        )
+    search = _returning_loop(loop, test.body, item, parents) or _flag_loop(
+        loop, test.body, item, parents
+    )
+    if search is None:
+        return Search(loop, loop, name, namespace, blocker="the loop does more than find the match")
+    return Search(
+        search.first,
+        search.last,
+        name,
+        namespace,
+        template=search.template,
+        helper=search.helper,
+        leading=search.leading,
+        blocker=search.blocker,
+        unsafe=unsafe,
+    )
+
+
+def _is_plain_statement(statement: ast.stmt, item: str) -> bool:
+    """A per-item statement a lookup may drop: an expression statement such as
+    a log call, with no control flow and no assignment."""
+    return isinstance(statement, (ast.Expr, ast.Pass)) and not any(
+        isinstance(n, (ast.Yield, ast.YieldFrom, ast.Await, ast.NamedExpr))
+        for n in ast.walk(statement)
+    )
+
+
+def _mentions_after(loop: ast.For, item: str, parents: Parents) -> bool:
+    """Whether the loop variable may be read after the loop: a read of the
+    name further down its scope that no other loop or comprehension rebinds."""
+    inside = set(ast.walk(loop))
+    end = (loop.end_lineno or loop.lineno, loop.end_col_offset or 0)
+    for node in ast.walk(scope_of(loop, parents)):
+        if not (isinstance(node, ast.Name) and node.id == item and node not in inside):
+            continue
+        if (node.lineno, node.col_offset) < end:
+            continue
+        if not _rebound_around(node, item, parents):
+            return True
+    return False
+
+
+def _rebound_around(node: ast.AST, name: str, parents: Parents) -> bool:
+    """Whether an enclosing ``for`` or comprehension binds ``name`` itself."""
+    child, parent = node, parents.get(node)
+    while parent is not None and not isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        if isinstance(parent, (ast.For, ast.AsyncFor)):
+            targets = [] if child is parent.iter else [parent.target]
+        elif isinstance(parent, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+            targets = [g.target for g in parent.generators]
+        else:
+            targets = []
+        if any(mentions(t, name) for t in targets):
+            return True
+        child, parent = parent, parents.get(parent)
+    return False
+
+
+_PLACEHOLDER = ast.Constant(None)  # the name is filled in by in_loop
+
+
+def _returning_loop(
+    loop: ast.For, body: list[ast.stmt], item: str, parents: Parents
+) -> Search | None:
+    """``return True`` / ``return item`` on a match, a fallback after."""
     returned = body[0].value if len(body) == 1 and isinstance(body[0], ast.Return) else None
+    if returned is None:
+        return None
     after = _statement_after(loop, parents)
     fallback: ast.AST | None = None
-    if isinstance(after, ast.Return):
-        fallback = after.value if after.value is not None else ast.Constant(None)
+    last: ast.stmt = loop
+    if loop.orelse:
+        if len(loop.orelse) == 1 and isinstance(loop.orelse[0], ast.Return):
+            fallback = loop.orelse[0].value or ast.Constant(None)
+    elif isinstance(after, ast.Return):
+        fallback, last = after.value or ast.Constant(None), after
     elif after is None and isinstance(parents.get(loop), (ast.FunctionDef, ast.AsyncFunctionDef)):
         fallback = ast.Constant(None)  # falling off the end returns None
-    last = after or loop
     if _is_constant(returned, True) and _is_constant(fallback, False):
-        return Search(loop, last, name, namespace, template="return {call}")
+        return Search(loop, last, _PLACEHOLDER, template="return {call}")
     if isinstance(returned, ast.Name) and returned.id == item and _is_constant(fallback, None):
-        return Search(loop, last, name, namespace, template="return {call}", helper="read_or_none")
-    return Search(loop, loop, name, namespace, blocker="the loop does more than return the match")
+        return Search(loop, last, _PLACEHOLDER, template="return {call}", helper="read_or_none")
+    return None
+
+
+def _flag_loop(loop: ast.For, body: list[ast.stmt], item: str, parents: Parents) -> Search | None:
+    """``flag = None`` ... ``for``: ``if match: flag = item; break``."""
+    if loop.orelse or not body or not isinstance(body[0], ast.Assign):
+        return None
+    if (len(body) == 2 and not isinstance(body[1], ast.Break)) or len(body) > 2:
+        return None
+    assignment = body[0]
+    if not (len(assignment.targets) == 1 and isinstance(assignment.targets[0], ast.Name)):
+        return None
+    flag = assignment.targets[0].id
+    block = statement_list(loop, parents)
+    index = block.index(loop)
+    initial = block[index - 1] if index else None
+    if not (
+        isinstance(initial, ast.Assign)
+        and len(initial.targets) == 1
+        and isinstance(initial.targets[0], ast.Name)
+        and initial.targets[0].id == flag
+    ):
+        return None
+    start, value = initial.value, assignment.value
+    template = f"{flag} = {{call}}"
+    if _is_constant(value, True) and _is_constant(start, False):
+        return Search(initial, loop, _PLACEHOLDER, template=template)
+    if not (isinstance(value, ast.Name) and value.id == item):
+        return None
+    if _is_constant(start, None):
+        return Search(initial, loop, _PLACEHOLDER, template=template, helper="read_or_none")
+    if is_pure(start) and not mentions(start, flag):
+        return Search(
+            initial, loop, _PLACEHOLDER, template=template, helper="read_or_default", leading=start
+        )
+    return None
 
 
 def _is_constant(node: ast.AST | None, value: object) -> bool:

@@ -25,6 +25,14 @@ class Unfixed(NamedTuple):
     reason: str  # expected in the message's "not fixed: ..." clause
 
 
+class Unsafe(NamedTuple):
+    id: str
+    proves: str
+    before: str
+    after: str  # with --unsafe-fixes
+    caveat: str  # expected in the fix's caveat
+
+
 class Clean(NamedTuple):
     id: str
     proves: str
@@ -606,16 +614,6 @@ def lookup(batch, namespace, name):
         "the number of matches is used as a number",
     ),
     Unfixed(
-        "limit-without-paging",
-        "a limit without paging searches the first page only: a name filter would widen it",
-        """\
-def lookup(batch, namespace, name):
-    jobs = batch.list_namespaced_job(namespace, limit=1).items
-    return any(j.metadata.name == name for j in jobs)
-""",
-        "only the first page",
-    ),
-    Unfixed(
         "resource-version",
         "resource_version may answer from a cache",
         """\
@@ -676,20 +674,7 @@ def lookup(batch, namespace, name):
             return True
     return False
 """,
-        "the loop does more than return the match",
-    ),
-    Unfixed(
-        "for-else",
-        "for/else is not rewritten yet",
-        """\
-def lookup(batch, namespace, name):
-    for job in batch.list_namespaced_job(namespace).items:
-        if job.metadata.name == name:
-            return True
-    else:
-        return False
-""",
-        "else clause",
+        "the loop does more than find the match",
     ),
     Unfixed(
         "matches-as-list",

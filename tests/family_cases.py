@@ -8,7 +8,8 @@ Every snippet defines ``lookup(api, namespace, name)``; the fake API in
 
 from __future__ import annotations
 
-from cases import FIXED, UNFIXED, Fixed, Unfixed
+from cases import CLEAN, FIXED, UNFIXED, Fixed, Unfixed
+from dataflow_cases import DATAFLOW, DATAFLOW_CLEAN, DATAFLOW_UNFIXED, DATAFLOW_UNSAFE
 
 IMPORT = "from k8s_lint.runtime import {}\n\n\n"
 
@@ -374,8 +375,6 @@ async def lookup(api, namespace, name):
     ),
 ]
 
-ALL_FIXED = FIXED + FAMILIES
-ALL_UNFIXED = UNFIXED + FAMILY_UNFIXED
 
 FAMILIES += [
     # Views of the items kept in a local, and dicts keyed by name.
@@ -482,5 +481,8 @@ def lookup(api, namespace, name):
         "the matches are used more than once",
     ),
 ]
-ALL_FIXED = FIXED + FAMILIES
-ALL_UNFIXED = UNFIXED + FAMILY_UNFIXED
+
+ALL_FIXED = FIXED + FAMILIES + DATAFLOW
+ALL_UNFIXED = UNFIXED + FAMILY_UNFIXED + DATAFLOW_UNFIXED
+ALL_UNSAFE = DATAFLOW_UNSAFE
+ALL_CLEAN = CLEAN + DATAFLOW_CLEAN

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from cases import CLEAN, FIXED, Clean, Fixed, Unfixed
-from family_cases import ALL_FIXED, ALL_UNFIXED
+from cases import FIXED, Clean, Fixed, Unfixed, Unsafe
+from family_cases import ALL_CLEAN, ALL_FIXED, ALL_UNFIXED, ALL_UNSAFE
 
 from k8s_lint.engine import fix_text, lint_text
 
@@ -39,7 +39,20 @@ def test_unfixed(case: Unfixed) -> None:
     assert result.remaining == [finding]
 
 
-@pytest.mark.parametrize("case", CLEAN, ids=lambda c: c.id)
+@pytest.mark.parametrize("case", ALL_UNSAFE, ids=lambda c: c.id)
+def test_unsafe_fix_only_with_unsafe_fixes(case: Unsafe) -> None:
+    [finding] = lint_text(case.before)
+    assert finding.unsafe and finding.fix is not None and finding.reason is None
+    assert case.caveat in (finding.fix.caveat or ""), case.proves
+    assert "unsafe fix, with --unsafe-fixes" in finding.message
+    untouched = fix_text(case.before)
+    assert untouched.text == case.before and untouched.remaining == [finding]
+    applied = fix_text(case.before, unsafe=True)
+    assert applied.text == case.after
+    assert lint_text(applied.text) == []
+
+
+@pytest.mark.parametrize("case", ALL_CLEAN, ids=lambda c: c.id)
 def test_clean(case: Clean) -> None:
     assert lint_text(case.code) == [], case.proves
     assert fix_text(case.code).text == case.code

@@ -1,0 +1,202 @@
+"""Output formats for findings: concise, full, json, json-lines, github, sarif.
+
+Columns are 1-based everywhere, as in ruff; output is sorted by path, line
+and column.  The JSON schema (one object per finding) is documented in the
+README.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .analysis import Finding
+from .rules import RULES
+from .source import Source
+
+FORMATS = ("concise", "full", "json", "json-lines", "github", "sarif")
+
+
+@dataclass
+class FileReport:
+    """What a run found in one file; ``text`` is what the positions refer to."""
+
+    path: Path
+    text: str
+    findings: list[Finding]
+
+
+def _position(source: Source, offset: int) -> dict[str, int]:
+    line = source.text.count("\n", 0, offset) + 1
+    return {"row": line, "column": offset - source.line_start(offset) + 1}
+
+
+def finding_json(report: FileReport, finding: Finding, source: Source) -> dict[str, Any]:
+    fix = finding.fix
+    return {
+        "code": finding.rule.code,
+        "name": finding.rule.name,
+        "message": finding.message,
+        "filename": str(report.path),
+        "location": {"row": finding.line, "column": finding.column + 1},
+        "end_location": {"row": finding.end_line, "column": finding.end_column + 1},
+        "fix": None
+        if fix is None
+        else {
+            "applicability": fix.applicability.value,
+            "message": finding.fix_title,
+            "caveat": fix.caveat,
+            "edits": [
+                {
+                    "content": edit.text,
+                    "location": _position(source, edit.start),
+                    "end_location": _position(source, edit.end),
+                }
+                for edit in fix.edits
+            ],
+            "rbac_get": list(finding.rbac),
+        },
+        "not_fixed": finding.reason,
+    }
+
+
+def _sorted(reports: Iterable[FileReport]) -> list[tuple[FileReport, Finding]]:
+    pairs = [(r, f) for r in reports for f in r.findings]
+    return sorted(pairs, key=lambda rf: (str(rf[0].path), rf[1].line, rf[1].column))
+
+
+def concise(reports: list[FileReport]) -> str:
+    return "".join(
+        f"{r.path}:{f.line}:{f.column + 1}: {f.rule.code} {f.message}\n"
+        for r, f in _sorted(reports)
+    )
+
+
+def full(reports: list[FileReport]) -> str:
+    out = []
+    for report, f in _sorted(reports):
+        line = Source(report.text).text.splitlines()[f.line - 1] if report.text else ""
+        gutter = " " * len(str(f.line))
+        out.append(f"{report.path}:{f.line}:{f.column + 1}: {f.rule.code} {f.message}\n")
+        out.append(f"{gutter} |\n{f.line} | {line}\n{gutter} | {' ' * f.column}^\n")
+        if f.fix is not None:
+            out.append(f"{gutter} = help: {f.fix_title} ({f.fix.applicability.value} fix)\n")
+        out.append("\n")
+    return "".join(out)
+
+
+def as_json(reports: list[FileReport]) -> str:
+    sources = {id(r): Source(r.text) for r in reports}
+    items = [finding_json(r, f, sources[id(r)]) for r, f in _sorted(reports)]
+    return json.dumps(items, indent=2) + "\n"
+
+
+def json_lines(reports: list[FileReport]) -> str:
+    sources = {id(r): Source(r.text) for r in reports}
+    return "".join(
+        json.dumps(finding_json(r, f, sources[id(r)])) + "\n" for r, f in _sorted(reports)
+    )
+
+
+def _github_escape(text: str, property_value: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if property_value:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def github(reports: list[FileReport]) -> str:
+    out = []
+    for r, f in _sorted(reports):
+        properties = ",".join(
+            f"{key}={_github_escape(str(value), True)}"
+            for key, value in (
+                ("title", f"k8s-lint ({f.rule.code})"),
+                ("file", r.path),
+                ("line", f.line),
+                ("col", f.column + 1),
+                ("endLine", f.end_line),
+                ("endColumn", f.end_column + 1),
+            )
+        )
+        out.append(f"::error {properties}::{_github_escape(f'{f.rule.code} {f.message}')}\n")
+    return "".join(out)
+
+
+def sarif(reports: list[FileReport], root: Path | None = None) -> str:
+    """SARIF 2.1.0 as GitHub code scanning reads it; URIs relative to ``root``."""
+    root = (root or Path.cwd()).resolve()
+    codes = list(RULES)
+    rules = [
+        {
+            "id": rule.code,
+            "name": rule.name,
+            "shortDescription": {"text": rule.name.replace("-", " ")},
+            "fullDescription": {"text": rule.what_it_does},
+            "help": {"text": rule.docs(), "markdown": rule.docs()},
+            "defaultConfiguration": {"level": "error"},
+            "properties": {"fix": rule.applicability.value},
+        }
+        for rule in RULES.values()
+    ]
+    results = []
+    for report, f in _sorted(reports):
+        path = report.path.resolve()
+        uri = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_uri()
+        location = {"artifactLocation": {"uri": uri}}
+        if not uri.startswith("file:"):
+            location["artifactLocation"]["uriBaseId"] = "%SRCROOT%"
+        results.append(
+            {
+                "ruleId": f.rule.code,
+                "ruleIndex": codes.index(f.rule.code),
+                "level": "error",
+                "message": {"text": f.message},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            **location,
+                            "region": {
+                                "startLine": f.line,
+                                "startColumn": f.column + 1,
+                                "endLine": f.end_line,
+                                "endColumn": f.end_column + 1,
+                            },
+                        }
+                    }
+                ],
+            }
+        )
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "k8s-lint",
+                        "version": __version__,
+                        "informationUri": "https://pypi.org/project/k8s-lint/",
+                        "rules": rules,
+                    }
+                },
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": root.as_uri() + "/"}},
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(log, indent=2) + "\n"
+
+
+WRITERS: dict[str, Callable[[list[FileReport]], str]] = {
+    "concise": concise,
+    "full": full,
+    "json": as_json,
+    "json-lines": json_lines,
+    "github": github,
+    "sarif": sarif,
+}
