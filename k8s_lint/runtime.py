@@ -6,21 +6,25 @@ callable of the ``kubernetes`` client (``BatchV1Api().read_namespaced_job``,
 behaviour of the list-and-search code they replace:
 
 * the object exists: it is returned (or ``True``);
-* the server answers 404: the object is absent (``None``, ``False``, the
-  default, or the exception the original code raised on no match);
+* the server answers 404 with a ``Status`` naming the object: it is absent
+  (``None``, ``False``, the default, or the exception the original code
+  raised on no match);
 * any other error (403 from a missing RBAC ``get``, 5xx, timeouts, client-side
   validation) propagates unchanged.
 
 Production code depends on this module, so it imports only the standard
 library: ``import kubernetes`` costs ~200 ms and is never done here.  A 404 is
 recognised by duck typing (an exception from a ``kubernetes*`` package whose
-``status`` is 404), which covers ``kubernetes``, ``kubernetes_asyncio`` and the
-dynamic client's ``NotFoundError`` alike.
+``status`` is 404 and whose body is a NotFound ``Status`` for the name), which
+covers ``kubernetes``, ``kubernetes_asyncio`` and the dynamic client's
+``NotFoundError`` alike.  A 404 for the resource type itself (a CRD that is
+not installed) made the list fail too, so it propagates.
 """
 
 from __future__ import annotations
 
 import inspect
+import json
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -42,11 +46,29 @@ D = TypeVar("D")
 _ABSENT: Any = object()
 
 
-def _is_not_found(error: BaseException) -> bool:
-    """True for a client exception that reports HTTP 404."""
-    if getattr(error, "status", None) != 404:
+def _is_not_found(error: BaseException, name: object) -> bool:
+    """True when a client exception says the object ``name`` does not exist.
+
+    That is an HTTP 404 whose body is the API server's ``Status`` with reason
+    ``NotFound`` naming the object.  Any other 404 (the resource type is not
+    served: a CRD not installed, an API version removed, a wrong path) is
+    an error, as it was for the list call: it propagates.
+    """
+    if getattr(error, "status", None) != 404 or not any(
+        (cls.__module__ or "").startswith("kubernetes") for cls in type(error).__mro__
+    ):
         return False
-    return any((cls.__module__ or "").startswith("kubernetes") for cls in type(error).__mro__)
+    body = getattr(error, "body", None)
+    if isinstance(body, bytes):
+        body = body.decode("utf-8", "replace")
+    try:
+        status = json.loads(body) if isinstance(body, str) else None
+    except ValueError:
+        return False
+    if not isinstance(status, dict) or status.get("reason") != "NotFound":
+        return False
+    details = status.get("details")
+    return isinstance(details, dict) and (name is None or details.get("name") == name)
 
 
 def _is_possible_name(name: object) -> bool:
@@ -73,7 +95,7 @@ def _read(read: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any])
     try:
         return read(*args, **kwargs)
     except Exception as error:
-        if _is_not_found(error):
+        if _is_not_found(error, kwargs.get("name")):
             return _ABSENT  # type: ignore[no-any-return]
         raise
 
@@ -85,7 +107,7 @@ async def _aread(read: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[s
         result = read(*args, **kwargs)
         return await result if inspect.isawaitable(result) else result
     except Exception as error:
-        if _is_not_found(error):
+        if _is_not_found(error, kwargs.get("name")):
             return _ABSENT
         raise
 

@@ -11,6 +11,7 @@ models), and raises the real client's exceptions.
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from typing import Any, NamedTuple
 
@@ -20,7 +21,7 @@ from kubernetes.client.exceptions import (
     NotFoundException,
     ServiceException,
 )
-from kubernetes.dynamic.exceptions import NotFoundError as DynamicNotFoundError
+from kubernetes.dynamic.exceptions import api_exception
 
 from k8s_lint.kinds import ALL_NAMESPACES, CLUSTER, CUSTOM, LIST_METHODS
 
@@ -29,6 +30,23 @@ TARGET = "etl-2026-11-25"
 LABELS = "app=etl"
 _ERRORS = {403: ForbiddenException, 404: NotFoundException, 500: ServiceException}
 _READS = {m.read_method: m for m in LIST_METHODS.values()}
+
+
+def not_found(name: str | None) -> NotFoundException:
+    """The API server's answer for a missing object (or, with no name, for a
+    path it does not serve: a resource type that is not installed)."""
+    if name is None:
+        return NotFoundException(status=404, reason="Not Found", body="404 page not found\n")
+    status = {
+        "kind": "Status",
+        "apiVersion": "v1",
+        "status": "Failure",
+        "message": f'jobs.batch "{name}" not found',
+        "reason": "NotFound",
+        "details": {"name": name, "group": "batch", "kind": "jobs"},
+        "code": 404,
+    }
+    return NotFoundException(status=404, reason="Not Found", body=json.dumps(status))
 
 
 class Stored(NamedTuple):
@@ -63,6 +81,8 @@ STATES = [
     State("read-500", _PRESENT, read_error=500),
     State("all-403", _PRESENT, list_error=403, read_error=403),
     State("all-500", _PRESENT, list_error=500, read_error=500),
+    # The resource type is not served (CRD not installed, API version gone).
+    State("no-such-resource", _PRESENT, list_error=404, read_error=404),
 ]
 
 
@@ -135,6 +155,8 @@ class FakeApi:
         self.resources = _Resources(self)
 
     def _fail(self, status: int | None) -> None:
+        if status == 404:
+            raise not_found(None)
         if status is not None:
             raise _ERRORS.get(status, ApiException)(status=status)
 
@@ -163,7 +185,7 @@ class FakeApi:
         for o in self.state.objects:
             if o.name == kwargs["name"] and (namespace is None or o.namespace == namespace):
                 return o
-        raise NotFoundException(status=404, reason="Not Found")
+        raise not_found(kwargs["name"])
 
     def __getattr__(self, attribute: str) -> Any:
         method = LIST_METHODS.get(attribute)
@@ -251,13 +273,14 @@ class _Resource:
         self.api, self.kind = api, kind
 
     def get(self, name: str | None = None, namespace: str | None = None, **kwargs: Any) -> Any:
-        if name is None:
-            found = self.api._list("list", {"namespace": namespace, **kwargs}, namespace)
-            return ModelList([Model(self.kind, o, True) for o in found], None)
+        # The dynamic client wraps every ApiException by status, as here.
         try:
+            if name is None:
+                found = self.api._list("list", {"namespace": namespace, **kwargs}, namespace)
+                return ModelList([Model(self.kind, o, True) for o in found], None)
             stored = self.api._read("read", {"name": name, "namespace": namespace}, namespace)
-        except NotFoundException as error:
-            raise DynamicNotFoundError(error) from error
+        except ApiException as error:
+            raise api_exception(error) from error
         return Model(self.kind, stored, True)
 
 
@@ -290,7 +313,9 @@ def outcome(function: Any, *args: Any) -> tuple[str, Any]:
             result = asyncio.run(result)
         return "returned", result
     except Exception as error:  # the outcome under test
-        return "raised", (type(error), getattr(error, "status", None), str(error))
+        # The dynamic client's errors print their traceback: compare the rest.
+        text = "" if hasattr(error, "original_traceback") else str(error)
+        return "raised", (type(error), getattr(error, "status", None), text)
 
 
 def same_outcome(before: Any, after: Any, state: State, *args: Any) -> FakeApi:

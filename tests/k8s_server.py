@@ -27,8 +27,8 @@ def job(name: str, namespace: str) -> dict[str, Any]:
     }
 
 
-def status(code: int, reason: str, message: str) -> dict[str, Any]:
-    return {
+def status(code: int, reason: str, message: str, name: str | None = None) -> dict[str, Any]:
+    body: dict[str, Any] = {
         "kind": "Status",
         "apiVersion": "v1",
         "metadata": {},
@@ -37,6 +37,9 @@ def status(code: int, reason: str, message: str) -> dict[str, Any]:
         "reason": reason,
         "code": code,
     }
+    if name is not None:
+        body["details"] = {"name": name, "group": "batch", "kind": "jobs"}
+    return body
 
 
 class Cluster:
@@ -65,8 +68,8 @@ def _handler(cluster: Cluster) -> type[BaseHTTPRequestHandler]:
             path = urlsplit(self.path).path
             cluster.requests.append(self.path)
             match = _PATH.match(path)
-            if match is None:
-                self._send(404, status(404, "NotFound", "the server could not find the path"))
+            if match is None:  # as the API server answers for a path it doesn't serve
+                self._send(404, {"kind": "Status", "code": 404, "message": "404 page not found"})
                 return
             namespace, name = unquote(match["ns"]), match["name"]
             verb = "get" if name else "list"
@@ -83,7 +86,7 @@ def _handler(cluster: Cluster) -> type[BaseHTTPRequestHandler]:
                 self._send(200, body)
             else:
                 message = f'jobs.batch "{unquote(name)}" not found'
-                self._send(404, status(404, "NotFound", message))
+                self._send(404, status(404, "NotFound", message, unquote(name)))
 
     return Handler
 

@@ -103,3 +103,14 @@ def test_example_before_and_after_fix(
 def _dirs(tmp_path: Path) -> None:
     (tmp_path / "before").mkdir()
     (tmp_path / "after").mkdir()
+
+
+def test_404_for_a_resource_type_not_served_propagates(batch: client.BatchV1Api) -> None:
+    """A CRD or API version the server does not serve fails the list with
+    404; the read must fail the same way, not report "absent"."""
+    core = client.CoreV1Api(batch.api_client)
+    with pytest.raises(ApiException) as listed:
+        core.list_namespaced_pod("jobs")
+    with pytest.raises(ApiException) as read:
+        exists(core.read_namespaced_pod, name="etl-1", namespace="jobs")
+    assert listed.value.status == read.value.status == 404

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from typing import Any, NoReturn
@@ -33,8 +34,19 @@ def test_found_passes_arguments_through() -> None:
     assert read_or_raise(IndexError(), found, name="a") == found(name="a")
 
 
-@pytest.mark.parametrize("error", [NotFoundException(status=404), ApiException(status=404)])
-def test_404_is_absent(error: ApiException) -> None:
+def status_404(name: str) -> str:
+    details = {"name": name, "kind": "jobs", "group": "batch"}
+    return json.dumps({"kind": "Status", "reason": "NotFound", "code": 404, "details": details})
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        NotFoundException(status=404, body=status_404("a")),
+        ApiException(status=404, body=status_404("a").encode()),
+    ],
+)
+def test_404_naming_the_object_is_absent(error: ApiException) -> None:
     read = failing(error)
     assert read_or_none(read, name="a") is None
     assert exists(read, name="a") is False
@@ -59,6 +71,20 @@ def test_other_errors_propagate_unchanged(error: Exception) -> None:
         with pytest.raises(type(error)) as raised:
             helper(failing(error), name="a")
         assert raised.value is error
+
+
+@pytest.mark.parametrize(
+    "body",
+    [None, "404 page not found\n", status_404("another"), "{not json", '{"kind": "Status"}'],
+    ids=["no-body", "page-not-found", "other-object", "garbage", "no-reason"],
+)
+def test_other_404s_propagate(body: str | None) -> None:
+    """A 404 that does not name the object (the resource type is not served:
+    a CRD missing, an API version removed) failed the list too."""
+    error = NotFoundException(status=404, body=body)
+    with pytest.raises(NotFoundException) as raised:
+        exists(failing(error), name="a")
+    assert raised.value is error
 
 
 def test_404_from_outside_the_client_is_not_absent() -> None:
