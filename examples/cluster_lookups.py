@@ -11,9 +11,9 @@ def namespace_exists(core, namespace, name):
     return name in names
 
 
-def find_pod(core, namespace, name):
+def find_system_pod(core, namespace, name):
     for pod in core.list_pod_for_all_namespaces().items:
-        if pod.metadata.name == name and pod.metadata.namespace == namespace:
+        if pod.metadata.name == name and pod.metadata.namespace == "jobs":
             return pod
     return None
 

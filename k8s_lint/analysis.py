@@ -15,6 +15,7 @@ from .kinds import (
     ALL_NAMESPACES,
     CLUSTER,
     CUSTOM,
+    CUSTOM_CLUSTER,
     DYNAMIC,
     DYNAMIC_GET,
     DYNAMIC_MARKERS,
@@ -128,7 +129,7 @@ class _Module:
     def _finding(self, call: ast.Call, method: ListMethod) -> Finding | None:
         if _filters_by_name(call):
             return None
-        dict_items = method.scope == CUSTOM
+        dict_items = method.scope in (CUSTOM, CUSTOM_CLUSTER)
         awaited = isinstance(self.parents.get(call), ast.Await)
         value = self.parents[call] if awaited else call
         uses, bindings = items_uses(value, self.parents, dict_items)
@@ -136,18 +137,18 @@ class _Module:
             search = _recognise(use, self.parents, dict_items)
             if search is None:
                 continue
-            if search.namespace is not None and method.scope != ALL_NAMESPACES:
+            if search.namespace is not None and method.scope not in _SPANS_NAMESPACES:
                 return None  # a namespace test on a namespaced list: not one lookup
+            if _repeated(search.first, call, self.parents):
+                return None  # one list, many lookups (in a loop): reading each is no gain
             others: list[ast.AST] = [u for u in uses if u is not use]
             plan = _plan(call, method, search)
-            if plan == _SELECT:
+            if plan is None:
                 rule = KUB005
                 fix, reason = self.rewriter.selector_fix(call, search, others, bindings)
             else:
                 rule = _READ_RULES[method.scope]
-                fix, reason = self._read(
-                    call, method, search, others, bindings, awaited, plan == _FIRST_PAGE
-                )
+                fix, reason = self._read(call, method, search, others, bindings, awaited, plan)
             return Finding(
                 rule=rule,
                 method=method,
@@ -169,7 +170,7 @@ class _Module:
         others: list[ast.AST],
         bindings: list[ast.Assign],
         awaited: bool,
-        first_page: bool,
+        plan: _ReadPlan,
     ) -> Outcome:
         reason = search.blocker
         if reason is None and others:
@@ -180,11 +181,9 @@ class _Module:
             reason = reason or binding_blocker(binding, search, self.parents, removed)
         if reason is not None:
             return None, reason
-        if first_page:
-            return self.rewriter.read_fix(
-                call, method, search, removed, awaited, frozenset({"limit"}), _FIRST_PAGE_CAVEAT
-            )
-        return self.rewriter.read_fix(call, method, search, removed, awaited)
+        return self.rewriter.read_fix(
+            call, method, search, removed, awaited, plan.ignored, "; ".join(plan.caveats) or None
+        )
 
     def _string(self, node: ast.AST | None) -> str | None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -194,7 +193,7 @@ class _Module:
         return None
 
     def _rbac(self, call: ast.Call, method: ListMethod) -> tuple[str, ...]:
-        if method.scope != CUSTOM:
+        if method.scope not in (CUSTOM, CUSTOM_CLUSTER):
             return tuple(method.rbac_resources)
         arguments = dict(zip(method.positional, call.args, strict=False))
         arguments.update((k.arg, k.value) for k in call.keywords if k.arg)
@@ -204,22 +203,83 @@ class _Module:
         return (f"the custom resource listed on line {call.lineno}",)
 
 
-_READ, _SELECT, _FIRST_PAGE = "read", "select", "first page"
-_FIRST_PAGE_CAVEAT = (
-    "the list searched only its first page (limit without paging); the read finds "
-    "the object wherever it is"
-)
+_SPANS_NAMESPACES = (ALL_NAMESPACES, CUSTOM_CLUSTER)
 
 
-def _plan(call: ast.Call, method: ListMethod, search: Search) -> str:
-    """How to fix: read by name, narrow the list with a field selector, or
-    read by name although the list looked at one page only (unsafe)."""
-    if method.scope == ALL_NAMESPACES and search.namespace is None:
-        return _SELECT
-    keywords = {k.arg for k in call.keywords}
-    if keywords & SELECTABLE.keys() == {"limit"}:
-        return _FIRST_PAGE
-    return _SELECT if keywords & SELECTABLE.keys() else _READ
+@dataclass(frozen=True)
+class _ReadPlan:
+    """A read fix: list keywords it drops, and why it may change behaviour."""
+
+    ignored: frozenset[str] = frozenset()
+    caveats: tuple[str, ...] = ()
+
+
+def _plan(call: ast.Call, method: ListMethod, search: Search) -> _ReadPlan | None:
+    """How to fix: read by name (perhaps unsafely), or None: narrow the list
+    with a field selector, the one fix that keeps every list's results."""
+    if method.scope in _SPANS_NAMESPACES and search.namespace is None:
+        return None
+    if method.scope == CUSTOM_CLUSTER:
+        return None  # cluster-scoped, or a namespaced CRD in every namespace
+    keywords = {k.arg: k.value for k in call.keywords}
+    selectable = keywords.keys() & SELECTABLE.keys()
+    caveats: list[str] = []
+    ignored: set[str] = set()
+    if _is_constant(keywords.get("watch"), False):
+        ignored.add("watch")  # watch=False is a plain list
+    if selectable == {"limit"}:
+        ignored.add("limit")
+        caveats.append("with a limit and no paging the list searched only its first page")
+    elif selectable:
+        return None
+    if method.scope == DYNAMIC:
+        namespace = keywords.get("namespace")
+        if namespace is None or _is_constant(namespace, None):
+            return None  # the dynamic client lists every namespace without one
+        if not _is_str(namespace):
+            caveats.append("where the namespace is None the dynamic list searched every namespace")
+        if search.helper != "exists":
+            caveats.append("the read returns a ResourceInstance, the list a ResourceField")
+    if method.scope == ALL_NAMESPACES and not _is_str(search.namespace):
+        caveats.append(
+            "a namespace no object has (None, empty) matched nothing; the read raises the "
+            "client's validation error or asks another path"
+        )
+    return _ReadPlan(frozenset(ignored), tuple(caveats))
+
+
+def _is_constant(node: ast.AST | None, value: object) -> bool:
+    return isinstance(node, ast.Constant) and node.value is value
+
+
+def _is_str(node: ast.AST | None) -> bool:
+    return isinstance(node, ast.JoinedStr) or (
+        isinstance(node, ast.Constant) and isinstance(node.value, str)
+    )
+
+
+def _repeated(site: ast.AST, call: ast.AST, parents: Parents) -> bool:
+    """Whether the search can run more than once per list call: it sits in a
+    loop, comprehension or function that does not also hold the list call."""
+    holds_call: set[ast.AST] = set()
+    node: ast.AST | None = call
+    while node is not None:
+        holds_call.add(node)
+        node = parents.get(node)
+    child, node = site, parents.get(site)
+    while node is not None and node not in holds_call and child not in holds_call:
+        if isinstance(node, (ast.While, ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
+            return True
+        if isinstance(node, (ast.For, ast.AsyncFor)) and child is not node.iter:
+            return True
+        if isinstance(node, ast.comprehension) and child is not node.iter:
+            return True
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+            first_iter = node.generators[0].iter
+            if child is not first_iter and child not in node.generators:
+                return True
+        child, node = node, parents.get(node)
+    return False
 
 
 def _module_constants(tree: ast.Module) -> dict[str, str]:

@@ -13,6 +13,10 @@ from .kind_table import KINDS
 
 NAMESPACED, CLUSTER, ALL_NAMESPACES = "namespaced", "cluster", "all-namespaces"
 CUSTOM, DYNAMIC = "custom", "dynamic"
+# list_cluster_custom_object lists a cluster-scoped resource, or a namespaced
+# one across every namespace: which, the code does not say, so only a field
+# selector (never a read) keeps its results.
+CUSTOM_CLUSTER = "custom-cluster"
 
 
 class ListMethod(NamedTuple):
@@ -54,7 +58,7 @@ _CUSTOM = (
         "object",
         "<plural>",
         ("<group>",),
-        CUSTOM,
+        CUSTOM_CLUSTER,
         ("group", "version", "plural"),
     ),
 )

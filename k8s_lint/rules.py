@@ -342,9 +342,9 @@ KUB004 = Rule(
         Example(
             note="name and namespace identify one object: read it",
             code="""\
-def find_pod(core, ns, name):
+def find_dns_pod(core, name):
     for pod in core.list_pod_for_all_namespaces().items:
-        if pod.metadata.name == name and pod.metadata.namespace == ns:
+        if pod.metadata.name == name and pod.metadata.namespace == "kube-system":
             return pod
     return None
 """,
@@ -352,8 +352,12 @@ def find_pod(core, ns, name):
 from k8s_lint.runtime import read_or_none
 
 
-def find_pod(core, ns, name):
-    return read_or_none(core.read_namespaced_pod, name=name, namespace=ns)
+def find_dns_pod(core, name):
+    return read_or_none(
+        core.read_namespaced_pod,
+        name=name,
+        namespace="kube-system",
+    )
 """,
         ),
     ),
@@ -460,18 +464,18 @@ KUB006 = Rule(
 from kubernetes.dynamic import DynamicClient
 
 
-def job_exists(dyn: DynamicClient, namespace, name):
+def job_exists(dyn: DynamicClient, name):
     jobs = dyn.resources.get(api_version="batch/v1", kind="Job")
-    return any(j.metadata.name == name for j in jobs.get(namespace=namespace).items)
+    return any(j.metadata.name == name for j in jobs.get(namespace="ci").items)
 """,
             fixed="""\
 from kubernetes.dynamic import DynamicClient
 from k8s_lint.runtime import exists
 
 
-def job_exists(dyn: DynamicClient, namespace, name):
+def job_exists(dyn: DynamicClient, name):
     jobs = dyn.resources.get(api_version="batch/v1", kind="Job")
-    return exists(jobs.get, name=name, namespace=namespace)
+    return exists(jobs.get, name=name, namespace="ci")
 """,
         ),
     ),

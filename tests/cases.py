@@ -559,6 +559,22 @@ def lookup(batch, namespace, name):
 """,
     ),
     Fixed(
+        "watch-false",
+        "watch=False (as in the client's examples) is a plain list: dropped from the read",
+        """\
+def lookup(batch, namespace, name):
+    for job in batch.list_namespaced_job(namespace, watch=False).items:
+        if job.metadata.name == name:
+            return True
+    return False
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(batch, namespace, name):
+    return exists(batch.read_namespaced_job, name=name, namespace=namespace)
+""",
+    ),
+    Fixed(
         "import-reused",
         "a module that already imports the helper gets no second import",
         """\
@@ -622,16 +638,6 @@ def lookup(batch, namespace, name):
     return any(j.metadata.name == name for j in jobs)
 """,
         "resource_version",
-    ),
-    Unfixed(
-        "watch-argument",
-        "watch= turns the list into a stream",
-        """\
-def lookup(batch, namespace, name):
-    jobs = batch.list_namespaced_job(namespace, watch=False).items
-    return any(j.metadata.name == name for j in jobs)
-""",
-        "watch",
     ),
     Unfixed(
         "name-is-a-call",

@@ -8,7 +8,7 @@ Every snippet defines ``lookup(api, namespace, name)``; the fake API in
 
 from __future__ import annotations
 
-from cases import CLEAN, FIXED, UNFIXED, Fixed, Unfixed
+from cases import CLEAN, FIXED, UNFIXED, Clean, Fixed, Unfixed, Unsafe
 from dataflow_cases import DATAFLOW, DATAFLOW_CLEAN, DATAFLOW_UNFIXED, DATAFLOW_UNSAFE
 
 IMPORT = "from k8s_lint.runtime import {}\n\n\n"
@@ -177,40 +177,36 @@ def lookup(api, namespace, name):
     ),
     Fixed(
         "custom-cluster-get",
-        ".get('metadata', {}).get('name') and .get('items', []) count too",
+        "list_cluster_custom_object may span namespaces (a namespaced CRD): select, never read",
         """\
 def lookup(api, namespace, name):
     objects = api.list_cluster_custom_object(group="example.com", version="v1", plural="tenants")
     return any(o.get("metadata", {}).get("name") == name for o in objects.get("items", []))
 """,
-        IMPORT.format("exists")
+        IMPORT.format("name_selector")
         + """\
 def lookup(api, namespace, name):
-    return exists(
-        api.get_cluster_custom_object,
-        name=name,
-        group="example.com",
-        version="v1",
-        plural="tenants",
-    )
+    objects = api.list_cluster_custom_object(group="example.com", version="v1", plural="tenants",
+                                             field_selector=name_selector(name))
+    return any(o.get("metadata", {}).get("name") == name for o in objects.get("items", []))
 """,
-        "KUB003",
+        "KUB005",
     ),
     # All namespaces searched by name and namespace (KUB004).
     Fixed(
-        "all-namespaces-name-and-namespace",
-        "name and namespace identify one object: read it in that namespace",
+        "all-namespaces-name-and-literal-namespace",
+        "name and a namespace literal identify one object: read it in that namespace",
         """\
 def lookup(api, namespace, name):
     return any(
-        p.metadata.namespace == namespace and p.metadata.name == name
+        p.metadata.namespace == "jobs" and p.metadata.name == name
         for p in api.list_pod_for_all_namespaces().items
     )
 """,
         IMPORT.format("exists")
         + """\
 def lookup(api, namespace, name):
-    return exists(api.read_namespaced_pod, name=name, namespace=namespace)
+    return exists(api.read_namespaced_pod, name=name, namespace="jobs")
 """,
         "KUB004",
     ),
@@ -339,14 +335,14 @@ async def lookup(api, ns, name):
     # The dynamic client (KUB006).
     Fixed(
         "dynamic-any",
-        "resource.get(namespace=ns).items searched by name: get(name=...) instead",
+        "resource.get(namespace=<literal>).items searched by name: get(name=...) instead",
         """\
 from kubernetes.dynamic import DynamicClient
 
 
 def lookup(api: DynamicClient, namespace, name):
     jobs = api.resources.get(api_version="batch/v1", kind="Job")
-    return any(j.metadata.name == name for j in jobs.get(namespace=namespace).items)
+    return any(j.metadata.name == name for j in jobs.get(namespace="jobs").items)
 """,
         """\
 from kubernetes.dynamic import DynamicClient
@@ -355,25 +351,37 @@ from k8s_lint.runtime import exists
 
 def lookup(api: DynamicClient, namespace, name):
     jobs = api.resources.get(api_version="batch/v1", kind="Job")
-    return exists(jobs.get, name=name, namespace=namespace)
+    return exists(jobs.get, name=name, namespace="jobs")
 """,
         "KUB006",
     ),
-]
-
-FAMILY_UNFIXED = [
-    Unfixed(
-        "async-in-lambda",
-        "an awaited search inside a lambda can't take an await",
+    Fixed(
+        "dynamic-no-namespace",
+        "the dynamic get() without a namespace lists every namespace: select, never read",
         """\
-async def lookup(api, namespace, name):
-    jobs = (await api.list_namespaced_job(namespace)).items
-    check = lambda: any(j.metadata.name == name for j in jobs)  # noqa: E731
-    return check()
+from kubernetes.dynamic import DynamicClient
+
+
+def lookup(api: DynamicClient, namespace, name):
+    jobs = api.resources.get(api_version="batch/v1", kind="Job")
+    return any(j.metadata.name == name for j in jobs.get().items)
 """,
-        "does not always run right after the list call",
+        """\
+from kubernetes.dynamic import DynamicClient
+from k8s_lint.runtime import name_selector
+
+
+def lookup(api: DynamicClient, namespace, name):
+    jobs = api.resources.get(api_version="batch/v1", kind="Job")
+    return any(j.metadata.name == name for j in jobs.get(
+        field_selector=name_selector(name)
+    ).items)
+""",
+        "KUB005",
     ),
 ]
+
+FAMILY_UNFIXED = []
 
 
 FAMILIES += [
@@ -484,5 +492,74 @@ def lookup(api, namespace, name):
 
 ALL_FIXED = FIXED + FAMILIES + DATAFLOW
 ALL_UNFIXED = UNFIXED + FAMILY_UNFIXED + DATAFLOW_UNFIXED
-ALL_UNSAFE = DATAFLOW_UNSAFE
-ALL_CLEAN = CLEAN + DATAFLOW_CLEAN
+FAMILY_UNSAFE = [
+    Unsafe(
+        "all-namespaces-name-and-namespace",
+        "a namespace variable could hold a value no object has, which matched nothing",
+        """\
+def lookup(api, namespace, name):
+    for pod in api.list_pod_for_all_namespaces().items:
+        if pod.metadata.name == name and pod.metadata.namespace == namespace:
+            return pod
+    return None
+""",
+        IMPORT.format("read_or_none")
+        + """\
+def lookup(api, namespace, name):
+    return read_or_none(
+        api.read_namespaced_pod,
+        name=name,
+        namespace=namespace,
+    )
+""",
+        "a namespace no object has",
+    ),
+    Unsafe(
+        "dynamic-namespace-variable",
+        "a namespace of None makes the dynamic client list every namespace",
+        """\
+from kubernetes.dynamic import DynamicClient
+
+
+def lookup(api: DynamicClient, namespace, name):
+    jobs = api.resources.get(api_version="batch/v1", kind="Job")
+    for job in jobs.get(namespace=namespace).items:
+        if job.metadata.name == name:
+            return job
+    return None
+""",
+        """\
+from kubernetes.dynamic import DynamicClient
+from k8s_lint.runtime import read_or_none
+
+
+def lookup(api: DynamicClient, namespace, name):
+    jobs = api.resources.get(api_version="batch/v1", kind="Job")
+    return read_or_none(jobs.get, name=name, namespace=namespace)
+""",
+        "ResourceInstance",
+    ),
+]
+ALL_UNSAFE = DATAFLOW_UNSAFE + FAMILY_UNSAFE
+FAMILY_CLEAN = [
+    Clean(
+        "search-in-a-lambda",
+        "a search inside a lambda may run many times per list: not one lookup",
+        """\
+async def lookup(api, namespace, name):
+    jobs = (await api.list_namespaced_job(namespace)).items
+    check = lambda: any(j.metadata.name == name for j in jobs)  # noqa: E731
+    return check()
+""",
+    ),
+    Clean(
+        "one-list-many-names",
+        "one list checked for many names in a loop is cheaper than many reads",
+        """\
+def lookup(api, namespace, name):
+    names = {j.metadata.name for j in api.list_namespaced_job(namespace).items}
+    return [wanted for wanted in (name, name + "-retry") if wanted not in names]
+""",
+    ),
+]
+ALL_CLEAN = CLEAN + DATAFLOW_CLEAN + FAMILY_CLEAN
