@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from .fixes import SELECTABLE, Fix, Outcome, Rewriter
+from .fixes import SELECTABLE, Fix, Outcome, Rewriter, binding_name
 from .flow import Use, binding_blocker, items_uses
 from .kinds import (
     ALL_NAMESPACES,
@@ -98,6 +98,10 @@ class _Module:
         }
         self.dynamic = any(m in source.text for m in DYNAMIC_MARKERS)
         self.constants = _module_constants(tree)
+        # Builtins the searches rely on, bound to something else somewhere here.
+        self.shadowed = {
+            name for node in ast.walk(tree) if (name := binding_name(node)) in _BUILTINS
+        }
 
     def findings(self) -> list[Finding]:
         found = []
@@ -141,6 +145,8 @@ class _Module:
                 return None  # a namespace test on a namespaced list: not one lookup
             if _repeated(search.first, call, self.parents):
                 return None  # one list, many lookups (in a loop): reading each is no gain
+            if self._uses_shadowed_builtin(search):
+                return None  # `any` may be numpy's: the shape means something else
             others: list[ast.AST] = [u for u in uses if u is not use]
             plan = _plan(call, method, search)
             if plan is None:
@@ -185,6 +191,16 @@ class _Module:
             call, method, search, removed, awaited, plan.ignored, "; ".join(plan.caveats) or None
         )
 
+    def _uses_shadowed_builtin(self, search: Search) -> bool:
+        if not self.shadowed:
+            return False
+        region = [search.first, search.last, *([search.moved] if search.moved else [])]
+        return any(
+            isinstance(n, ast.Name) and n.id in self.shadowed
+            for node in region
+            for n in ast.walk(node)
+        )
+
     def _string(self, node: ast.AST | None) -> str | None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             return node.value
@@ -204,6 +220,9 @@ class _Module:
 
 
 _SPANS_NAMESPACES = (ALL_NAMESPACES, CUSTOM_CLUSTER)
+_BUILTINS = frozenset(
+    {"any", "next", "len", "bool", "list", "set", "tuple", "filter", "map", "getattr"}
+)
 
 
 @dataclass(frozen=True)

@@ -129,6 +129,12 @@ class _Run:
             except SourceError as error:
                 self._error(path, str(error))
                 continue
+            for broken in result.broken:
+                self._error(
+                    path,
+                    f"internal error: the {broken.rule.code} fix on line {broken.line} "
+                    "would not compile; left as it was (please report it)",
+                )
             if result.remaining:
                 self.reports.append(FileReport(path, result.text, result.remaining))
             if not result.changed:

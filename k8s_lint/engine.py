@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, field
 
 from .analysis import Finding, analyze, might_match
@@ -31,6 +32,8 @@ class FixResult:
     text: str
     fixed: list[Finding] = field(default_factory=list)
     remaining: list[Finding] = field(default_factory=list)
+    # Findings whose fix would not compile: an internal error, left as is.
+    broken: list[Finding] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -39,7 +42,12 @@ class FixResult:
 
 def fix_text(text: str, filename: str = "<unknown>", unsafe: bool = False) -> FixResult:
     """Apply every safe fix (and unsafe ones with ``unsafe``); raises
-    SourceError for text that doesn't parse."""
+    SourceError for text that doesn't parse.
+
+    Each round applies the fixes that don't overlap and checks that the new
+    text still parses; a fix that would break it is dropped (``broken``),
+    never written, and the others go ahead.
+    """
     result = FixResult(text)
     if not might_match(text):
         return result
@@ -48,31 +56,44 @@ def fix_text(text: str, filename: str = "<unknown>", unsafe: bool = False) -> Fi
         tree = parse(result.text, filename)
         findings = _unsuppressed(source, analyze(source, tree))
         chosen: list[Finding] = []
-        edits: list[Edit] = []
-        helpers: set[str] = set()
         for finding in findings:
             if finding.fix is None or (finding.unsafe and not unsafe):
                 continue
-            if any(_overlaps(e, other) for e in finding.fix.edits for other in edits):
-                continue
-            chosen.append(finding)
-            edits.extend(finding.fix.edits)
-            helpers |= finding.fix.helpers
+            taken = [e for f in chosen for e in f.fix.edits]  # type: ignore[union-attr]
+            if not any(_overlaps(e, other) for e in finding.fix.edits for other in taken):
+                chosen.append(finding)
         if not chosen:
-            result.remaining = findings
-            return result
-        added_import = import_edit(source, tree, helpers)
-        if added_import is not None:
-            edits.append(added_import)
-        new_text = _apply(result.text, edits)
-        try:
-            parse(new_text, filename)
-        except SourceError as error:
-            raise SourceError(f"internal error: the fix does not compile ({error})") from None
+            break
+        new_text = _compiling(source, tree, chosen, filename)
+        if new_text is None:  # together they break the code: find the culprits
+            good = [f for f in chosen if _compiling(source, tree, [f], filename) is not None]
+            result.broken.extend(f for f in chosen if f not in good)
+            new_text = _compiling(source, tree, good, filename) if good else None
+            if new_text is not None:
+                result.text = new_text
+                result.fixed.extend(good)
+            break  # the broken ones would come back every round
         result.text = new_text
         result.fixed.extend(chosen)
     result.remaining = lint_text(result.text, filename)
     return result
+
+
+def _compiling(
+    source: Source, tree: ast.Module, findings: list[Finding], filename: str
+) -> str | None:
+    """The text with these fixes (and the helper import) applied, if it parses."""
+    edits = [e for f in findings for e in f.fix.edits]  # type: ignore[union-attr]
+    helpers = {h for f in findings for h in f.fix.helpers}  # type: ignore[union-attr]
+    added_import = import_edit(source, tree, helpers)
+    if added_import is not None:
+        edits.append(added_import)
+    new_text = _apply(source.text, edits)
+    try:
+        parse(new_text, filename)
+    except SourceError:
+        return None
+    return new_text
 
 
 def _overlaps(a: Edit, b: Edit) -> bool:

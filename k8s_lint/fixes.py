@@ -12,14 +12,16 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from .flow import rebinds, statement_in_block
+from .flow import inert, rebinds, statement_in_block
 from .kinds import ALL_NAMESPACES, DYNAMIC, ListMethod
 from .rules import Applicability
-from .searches import Search, is_pure
+from .searches import Search, is_plain, is_pure
 from .source import Source
 from .tree import Parents, statement_list
 
 HELPER_MODULE = "k8s_lint.runtime"
+# What a module imports the helpers as where their bare names are taken.
+RUNTIME_ALIAS = "k8s_runtime"
 # Longer rewritten lines are wrapped one argument per line, as black does;
 # flake8's default limit, so fixed code passes a default flake8 run.
 LINE_LENGTH = 79
@@ -93,33 +95,41 @@ class Rewriter:
         ``ignored`` keywords of the list call are dropped (an unsafe fix says
         why in ``unsafe``)."""
         source = self.source
-        unsafe = unsafe or search.unsafe
+        caveats = [c for c in (unsafe, search.unsafe) if c]
         for expression in (search.name, search.namespace):
-            if expression is not None and not is_pure(expression):
+            if expression is None:
+                continue
+            if not is_pure(expression):
                 return None, f"`{source.segment(expression)}` may have side effects"
+            if not is_plain(expression):
+                caveats.append(
+                    f"`{source.segment(expression)}` is evaluated even when the list is empty"
+                )
+        if self._in_fstring(search.first):
+            return None, "the search is inside an f-string"
         arguments, reason = self._read_arguments(call, method, ignored)
         if reason is not None:
             return None, reason
         if method.scope == ALL_NAMESPACES:
             assert search.namespace is not None
             arguments.append(("namespace", search.namespace))
-        helper = ("a" if asynchronous else "") + search.helper
         if asynchronous:
             reason = self._await_blocker(search.first)
             if reason is not None:
                 return None, reason
-        if self._shadowed(helper, search.first):
-            return None, f"`{helper}` already means something else in this module"
+        helper, imported = self._helper(("a" if asynchronous else "") + search.helper, search.first)
+        if helper is None:
+            return None, "the helper's name and `k8s_runtime` already mean something else here"
 
         receiver = call.func.value  # type: ignore[attr-defined]
         leading = search.leading
         if isinstance(leading, str):  # e.g. KeyError({name}): the key that was missing
             leading = leading.replace("{name}", source.segment(search.name))
-        parts = [] if leading is None else [self._text(leading)]
+        parts = [] if leading is None else [self._argument(leading)]
         parts.append(f"{source.segment(receiver)}.{method.read_method}")
-        parts.extend(self._text(value) for key, value in arguments if key is None)
-        parts.append(f"name={source.segment(search.name)}")
-        parts.extend(f"{key}={self._text(value)}" for key, value in arguments if key is not None)
+        parts.extend(self._argument(value) for key, value in arguments if key is None)
+        parts.append(f"name={self._argument(search.name)}")
+        parts.extend(f"{key}={self._argument(value)}" for key, value in arguments if key)
         template = search.template.replace("{call}", "await {call}" if asynchronous else "{call}")
         start, end = source.start(search.first), source.end(search.last)
         edits = [Edit(start, end, self._render(start, end, template, helper, parts))]
@@ -131,10 +141,47 @@ class Rewriter:
             if removal is None:
                 return None, "an assignment the fix removes shares its line with other code"
             edits.append(removal)
-        edits.extend(self._kept_comments(edits, kept, start))
-        applicability = Applicability.UNSAFE if unsafe else Applicability.SAFE
+        moved = self._kept_comments(edits, kept, search.first)
+        if moved is None:
+            return None, "a comment inside the rewritten code has no line of its own to move to"
+        edits.extend(moved)
+        applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
         edits.sort(key=lambda e: e.start)
-        return Fix(tuple(edits), frozenset({helper}), applicability, unsafe), None
+        caveat = "; ".join(caveats) or None
+        return Fix(tuple(edits), frozenset({imported}), applicability, caveat), None
+
+    def _helper(self, name: str, site: ast.AST) -> tuple[str | None, str]:
+        """How to spell a helper at ``site``, and what to import for it: the
+        bare name, or ``k8s_runtime.<name>`` where the bare name is taken (a
+        local called ``exists``) or may be (a star import)."""
+        star = any(
+            isinstance(n, ast.ImportFrom) and any(a.name == "*" for a in n.names)
+            for n in ast.walk(self.tree)
+        )
+        if not star and not self._shadowed(name, site):
+            return name, name
+        if self._shadowed(RUNTIME_ALIAS, site):
+            return None, ""
+        return f"{RUNTIME_ALIAS}.{name}", RUNTIME_ALIAS
+
+    def _in_fstring(self, node: ast.AST) -> bool:
+        parent = self.parents.get(node)
+        while parent is not None:
+            if isinstance(parent, ast.JoinedStr):
+                return True
+            parent = self.parents.get(parent)
+        return False
+
+    def _argument(self, value: str | ast.AST) -> str:
+        """Source text for a value passed as an argument of the helper."""
+        if isinstance(value, str):
+            return value
+        text = self.source.segment(value)
+        if isinstance(value, ast.NamedExpr) or (
+            isinstance(value, ast.GeneratorExp) and not text.startswith("(")
+        ):
+            return f"({text})"
+        return text
 
     def _read_arguments(
         self, call: ast.Call, method: ListMethod, ignored: frozenset[str]
@@ -223,10 +270,16 @@ class Rewriter:
             region = list(block[block.index(bindings[0]) : block.index(statement) + 1])
         if rebinds(region, names):
             return None, "the name is assigned between the list call and the search"
-        helper = "name_selector"
-        if self._shadowed(helper, call):
-            return None, f"`{helper}` already means something else in this module"
-        name_text = source.segment(search.name)
+        mutable = any(isinstance(n, (ast.Attribute, ast.Subscript)) for n in ast.walk(search.name))
+        between = [s for s in region[1:-1] if isinstance(s, ast.stmt)]
+        if mutable and bindings and any(not inert(s, names) for s in between):
+            return None, "code between the list call and the search could change the name"
+        if self._in_fstring(call):
+            return None, "the list call is inside an f-string"
+        helper, imported = self._helper("name_selector", call)
+        if helper is None:
+            return None, "`name_selector` and `k8s_runtime` already mean something else here"
+        name_text = self._argument(search.name)
         existing = next((k for k in call.keywords if k.arg == "field_selector"), None)
         if existing is not None:
             value = existing.value
@@ -244,7 +297,7 @@ class Rewriter:
                     indent = source.indent_at(at)
                     text = f"{source.newline}{indent}    {text}{source.newline}{indent}"
                 edit = Edit(at, at, text)
-        return Fix((edit,), frozenset({helper})), None
+        return Fix((edit,), frozenset({imported})), None
 
     def _next_argument(self, call: ast.Call, arguments: list[ast.AST], at: int, text: str) -> str:
         """``, text`` after the last argument; on a line of its own, aligned
@@ -276,9 +329,6 @@ class Rewriter:
 
     # --- shared ---------------------------------------------------------
 
-    def _text(self, value: str | ast.AST) -> str:
-        return value if isinstance(value, str) else self.source.segment(value)
-
     def _render(self, start: int, end: int, template: str, helper: str, parts: list[str]) -> str:
         source = self.source
         text = template.format(call=f"{helper}({', '.join(parts)})")
@@ -309,7 +359,7 @@ class Rewriter:
             enclosing.add(node)
             node = self.parents.get(node)
         for binding in ast.walk(self.tree):
-            if _binding_name(binding) != name or self._is_helper_import(binding):
+            if binding_name(binding) != name or self._is_helper_import(binding):
                 continue
             scope = self.parents.get(binding)
             while scope is not None and not isinstance(scope, _SCOPES):
@@ -321,13 +371,7 @@ class Rewriter:
         return False
 
     def _is_helper_import(self, node: ast.AST) -> bool:
-        statement = self.parents.get(node)
-        return (
-            isinstance(node, ast.alias)
-            and node.asname is None
-            and isinstance(statement, ast.ImportFrom)
-            and statement.module == HELPER_MODULE
-        )
+        return isinstance(node, ast.alias) and is_helper_import(self.parents.get(node), node)
 
     def _removal(self, statement: ast.stmt) -> Edit | None:
         """Delete a whole-line statement, or None if it shares a line."""
@@ -343,9 +387,12 @@ class Rewriter:
             return None
         return Edit(line_start, line_end, "")
 
-    def _kept_comments(self, edits: list[Edit], kept: list[ast.AST], anchor: int) -> list[Edit]:
+    def _kept_comments(
+        self, edits: list[Edit], kept: list[ast.AST], site: ast.AST
+    ) -> list[Edit] | None:
         """Comments the edits would delete, moved onto their own lines above
-        the line where the new code starts (same indentation, same order)."""
+        the statement holding ``site`` (same indentation, same order); None
+        when that statement does not start its line, so no line is safe."""
         spans = [(e.start, e.end) for e in edits]
         kept_spans = [(self.source.start(n), self.source.end(n)) for n in kept]
         lost = [
@@ -356,9 +403,29 @@ class Rewriter:
         ]
         if not lost:
             return []
-        indent, newline = self.source.indent_at(anchor), self.source.newline
+        statement = site
+        while not isinstance(statement, ast.stmt):
+            statement = self.parents[statement]
+        anchor = self.source.start(statement)
         at = self.source.line_start(anchor)
+        indent = self.source.text[at:anchor]
+        if indent.strip():
+            return None
+        newline = self.source.newline
         return [Edit(at, at, "".join(f"{indent}{c}{newline}" for c in lost))]
+
+
+def is_helper_import(statement: ast.AST | None, alias: ast.alias) -> bool:
+    """``from k8s_lint.runtime import <helper>`` or ``from k8s_lint import
+    runtime as k8s_runtime``: the imports fixes add."""
+    if not isinstance(statement, ast.ImportFrom) or statement.level:
+        return False
+    if statement.module == HELPER_MODULE:
+        return alias.asname is None
+    return statement.module == "k8s_lint" and (alias.name, alias.asname) == (
+        "runtime",
+        RUNTIME_ALIAS,
+    )
 
 
 def _constant(node: ast.AST) -> object:
@@ -378,7 +445,7 @@ _SCOPES = (
 )
 
 
-def _binding_name(node: ast.AST) -> str | None:
+def binding_name(node: ast.AST) -> str | None:
     """The name a node binds, if it binds one."""
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         return node.name

@@ -118,7 +118,7 @@ def runs_first(node: ast.AST, statement: ast.stmt, parents: Parents) -> bool:
     if node is statement:
         return True
     header: list[ast.AST]
-    if isinstance(statement, (ast.If, ast.While)):
+    if isinstance(statement, ast.If):  # not While: its test runs again and again
         header = [statement.test]
     elif isinstance(statement, ast.For):
         header = [statement.iter]
@@ -132,6 +132,8 @@ def runs_first(node: ast.AST, statement: ast.stmt, parents: Parents) -> bool:
         parent = parents[node]
         if isinstance(parent, (ast.BoolOp, ast.IfExp)) and node is not _first_evaluated(parent):
             return False
+        if any(_has_effects(sibling) for sibling in _evaluated_before(node, parent)):
+            return False
         if isinstance(
             parent, (ast.Lambda, ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.DictComp)
         ):
@@ -140,6 +142,26 @@ def runs_first(node: ast.AST, statement: ast.stmt, parents: Parents) -> bool:
             return False
         node = parent
     return True
+
+
+def _evaluated_before(node: ast.AST, parent: ast.AST) -> list[ast.AST]:
+    """The parts of ``parent`` Python evaluates before ``node`` (by source
+    order, which is evaluation order for the expressions searches sit in)."""
+    start = (getattr(node, "lineno", 0), getattr(node, "col_offset", 0))
+    return [
+        child
+        for child in ast.iter_child_nodes(parent)
+        if child is not node
+        and isinstance(child, ast.expr)
+        and (child.lineno, child.col_offset) < start
+    ]
+
+
+def _has_effects(node: ast.AST) -> bool:
+    return any(
+        isinstance(n, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom, ast.NamedExpr))
+        for n in ast.walk(node)
+    )
 
 
 def _first_evaluated(node: ast.BoolOp | ast.IfExp) -> ast.AST:
@@ -164,15 +186,29 @@ def inert(statement: ast.stmt, inputs: set[str]) -> bool:
 
 
 def rebinds(nodes: list[ast.AST], names: set[str]) -> bool:
-    """Whether code under any of the nodes may assign one of ``names``."""
+    """Whether code under any of the nodes may bind one of ``names``: an
+    assignment, a lambda or function parameter, a ``match`` capture, an
+    ``except ... as``, an import, or a nested scope's declarations."""
     for statement in nodes:
         for node in ast.walk(statement):
-            if (
-                isinstance(node, ast.Name)
-                and not isinstance(node.ctx, ast.Load)
-                and node.id in names
-            ):
+            if _bound_name(node) in names:
                 return True
             if isinstance(node, (ast.Global, ast.Nonlocal, ast.FunctionDef, ast.ClassDef)):
                 return True
     return False
+
+
+def _bound_name(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+        return node.id
+    if isinstance(node, ast.arg):
+        return node.arg
+    if isinstance(node, (ast.MatchAs, ast.MatchStar)):
+        return node.name
+    if isinstance(node, ast.MatchMapping):
+        return node.rest
+    if isinstance(node, ast.ExceptHandler):
+        return node.name
+    if isinstance(node, ast.alias):
+        return (node.asname or node.name).split(".")[0]
+    return None

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import ast
 
-from .fixes import HELPER_MODULE, Edit
+from .fixes import HELPER_MODULE, RUNTIME_ALIAS, Edit, is_helper_import
 from .source import Source
 
 
 def imported_helpers(tree: ast.Module) -> set[str]:
-    """Helper names the module already imports at top level."""
+    """Helper names (or the ``k8s_runtime`` alias) the module already imports
+    at top level."""
     return {
-        alias.name
+        alias.asname or alias.name
         for node in tree.body
-        if isinstance(node, ast.ImportFrom) and node.module == HELPER_MODULE and node.level == 0
+        if isinstance(node, ast.ImportFrom)
         for alias in node.names
-        if alias.asname is None
+        if is_helper_import(node, alias)
     }
 
 
@@ -30,7 +31,10 @@ def import_edit(source: Source, tree: ast.Module, helpers: set[str]) -> Edit | N
     if not missing:
         return None
     newline = source.newline
-    line = f"from {HELPER_MODULE} import {', '.join(missing)}{newline}"
+    names = [m for m in missing if m != RUNTIME_ALIAS]
+    line = f"from {HELPER_MODULE} import {', '.join(names)}{newline}" if names else ""
+    if RUNTIME_ALIAS in missing:
+        line += f"from k8s_lint import runtime as {RUNTIME_ALIAS}{newline}"
     body = tree.body
     index = 1 if body and _is_docstring(body[0]) else 0
     run_end = index

@@ -183,6 +183,14 @@ def is_pure(node: ast.AST) -> bool:
     return all(isinstance(n, allowed) for n in ast.walk(node))
 
 
+def is_plain(node: ast.AST) -> bool:
+    """A name expression that cannot fail: names, constants, attribute chains
+    and f-strings of them (a subscript may raise KeyError, arithmetic a
+    TypeError, where the search never evaluated it on an empty list)."""
+    allowed = (ast.Name, ast.Constant, ast.Attribute, ast.JoinedStr, ast.FormattedValue, ast.Load)
+    return all(isinstance(n, allowed) for n in ast.walk(node))
+
+
 def _is_call_to(node: ast.AST | None, builtin: str, arity: int | None = None) -> bool:
     return (
         isinstance(node, ast.Call)
@@ -223,7 +231,8 @@ class _View:
     kind: str
     test: NameTest | None  # the filter's name test (MATCHES)
     container: bool  # a list, set or dict (len() works), not an iterator
-    indexable: bool
+    # "list" or "tuple" when [0] works (its IndexError names the type).
+    sequence: str | None
     # ``local = <view>``, when the view reaches its use through one local.
     moved: ast.Assign | None = None
 
@@ -266,22 +275,23 @@ def _view(items: ast.AST, parents: Parents, dict_items: bool) -> _View | None:
             test = name_test(function[1], function[0], dict_items)
             if test is None:
                 return None
-            return _materialised(_View(parent, MATCHES, test, False, False), parents)
+            return _materialised(_View(parent, MATCHES, test, False, None), parents)
         if _is_call_to(parent, "map"):
             function = _lambda_of(parent.args[0])
             if (
                 function is not None and item_field(function[1], function[0], dict_items) == "name"
             ) or (not dict_items and _attrgetter_names(parent.args[0])):
-                return _materialised(_View(parent, NAMES, None, False, False), parents)
+                return _materialised(_View(parent, NAMES, None, False, None), parents)
     return None
 
 
 def _materialised(view: _View, parents: Parents) -> _View:
     """``list(view)`` / ``set(view)`` / ``tuple(view)`` count as containers."""
     outer = parents.get(view.node)
-    for builtin, indexable in (("list", True), ("tuple", True), ("set", False)):
+    for builtin in ("list", "tuple", "set"):
         if _is_call_to(outer, builtin, 1):
-            return _View(outer, view.kind, view.test, True, indexable)  # type: ignore[arg-type]
+            sequence = None if builtin == "set" else builtin
+            return _View(outer, view.kind, view.test, True, sequence)  # type: ignore[arg-type]
     return view
 
 
@@ -306,17 +316,17 @@ def _comprehension_view(
             and isinstance(comp.value, ast.Name)
             and comp.value.id == item
         ):
-            return _View(comp, BY_NAME, None, True, False)
+            return _View(comp, BY_NAME, None, True, None)
         return None
     container = not isinstance(comp, ast.GeneratorExp)
-    indexable = isinstance(comp, ast.ListComp)
+    sequence = "list" if isinstance(comp, ast.ListComp) else None
     if not generator.ifs:
         if item_field(comp.elt, item, dict_items) == "name":
-            return _View(comp, NAMES, None, container, indexable)
+            return _View(comp, NAMES, None, container, sequence)
         # any(<name test> for item in items): a generator of booleans
         test = name_test(comp.elt, item, dict_items)
         if test is not None and _is_call_to(parents.get(comp), "any", 1):
-            return _View(comp, MATCHES, test, False, False)
+            return _View(comp, MATCHES, test, False, None)
         return None
     if len(generator.ifs) != 1 or not (isinstance(comp.elt, ast.Name) and comp.elt.id == item):
         return None
@@ -327,7 +337,7 @@ def _comprehension_view(
     test = name_test(generator.ifs[0], item, dict_items)
     if test is None:
         return None
-    return _View(comp, MATCHES, test, container, indexable)
+    return _View(comp, MATCHES, test, container, sequence)
 
 
 def _through_local(view: _View, parents: Parents) -> _View | Search | None:
@@ -345,7 +355,7 @@ def _through_local(view: _View, parents: Parents) -> _View | Search | None:
     if isinstance(scope_of(binding, parents), ast.Module):
         reason = "the matches are kept in a module-level variable"
     elif len(uses) == 1 and isinstance(uses[0], ast.Name):
-        return _View(uses[0], view.kind, view.test, True, view.indexable, binding)
+        return _View(uses[0], view.kind, view.test, True, view.sequence, binding)
     else:
         reason = f"the matches are used more than once (line {uses[-1].lineno})" if uses else ""
     if view.kind != MATCHES or not uses:
@@ -392,14 +402,16 @@ def in_view(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
             return search(compare, template="not {call}")  # type: ignore[arg-type]
         return search(node, blocker="the number of matches is used as a number")
     if (
-        view.indexable
+        view.sequence
         and isinstance(outer, ast.Subscript)
         and outer.value is node
         and isinstance(outer.ctx, ast.Load)
         and _is_first_or_last(outer.slice)
     ):
         return search(
-            outer, helper="read_or_raise", leading='IndexError("list index out of range")'
+            outer,
+            helper="read_or_raise",
+            leading=f'IndexError("{view.sequence} index out of range")',
         )
     return search(node, blocker="the matches are used as a list")
 

@@ -575,6 +575,27 @@ def lookup(batch, namespace, name):
 """,
     ),
     Fixed(
+        "helper-name-taken",
+        "a local called `exists` keeps its name: the helper comes through `k8s_runtime`",
+        """\
+def lookup(batch, namespace, name):
+    exists = any(j.metadata.name == name for j in batch.list_namespaced_job(namespace).items)
+    return exists
+""",
+        """\
+from k8s_lint import runtime as k8s_runtime
+
+
+def lookup(batch, namespace, name):
+    exists = k8s_runtime.exists(
+        batch.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )
+    return exists
+""",
+    ),
+    Fixed(
         "import-reused",
         "a module that already imports the helper gets no second import",
         """\
@@ -658,16 +679,6 @@ def lookup(batch, namespace, name):
     return any(j.metadata.name == name for j in jobs)
 """,
         "also used on line",
-    ),
-    Unfixed(
-        "helper-name-taken",
-        "a module that binds `exists` itself would have it shadowed",
-        """\
-def lookup(batch, namespace, name):
-    exists = any(j.metadata.name == name for j in batch.list_namespaced_job(namespace).items)
-    return exists
-""",
-        "`exists` already means something else",
     ),
     Unfixed(
         "loop-does-more",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from cases import CLEAN, FIXED, UNFIXED, Clean, Fixed, Unfixed, Unsafe
 from dataflow_cases import DATAFLOW, DATAFLOW_CLEAN, DATAFLOW_UNFIXED, DATAFLOW_UNSAFE
+from review_cases import REVIEW_CLEAN, REVIEW_FIXED, REVIEW_UNFIXED, REVIEW_UNSAFE
 
 IMPORT = "from k8s_lint.runtime import {}\n\n\n"
 
@@ -490,8 +491,8 @@ def lookup(api, namespace, name):
     ),
 ]
 
-ALL_FIXED = FIXED + FAMILIES + DATAFLOW
-ALL_UNFIXED = UNFIXED + FAMILY_UNFIXED + DATAFLOW_UNFIXED
+ALL_FIXED = FIXED + FAMILIES + DATAFLOW + REVIEW_FIXED
+ALL_UNFIXED = UNFIXED + FAMILY_UNFIXED + DATAFLOW_UNFIXED + REVIEW_UNFIXED
 FAMILY_UNSAFE = [
     Unsafe(
         "all-namespaces-name-and-namespace",
@@ -540,7 +541,7 @@ def lookup(api: DynamicClient, namespace, name):
         "ResourceInstance",
     ),
 ]
-ALL_UNSAFE = DATAFLOW_UNSAFE + FAMILY_UNSAFE
+ALL_UNSAFE = DATAFLOW_UNSAFE + FAMILY_UNSAFE + REVIEW_UNSAFE
 FAMILY_CLEAN = [
     Clean(
         "search-in-a-lambda",
@@ -562,4 +563,4 @@ def lookup(api, namespace, name):
 """,
     ),
 ]
-ALL_CLEAN = CLEAN + DATAFLOW_CLEAN + FAMILY_CLEAN
+ALL_CLEAN = CLEAN + DATAFLOW_CLEAN + FAMILY_CLEAN + REVIEW_CLEAN

@@ -1,0 +1,232 @@
+"""Regressions from an adversarial review against real-world phrasings:
+each case is a bug the tool once had (wrong fix, crash or false positive).
+
+Every snippet defines ``lookup(api, namespace, name)``.
+"""
+
+from __future__ import annotations
+
+from cases import Clean, Fixed, Unfixed, Unsafe
+
+IMPORT = "from k8s_lint.runtime import {}\n\n\n"
+
+REVIEW_FIXED = [
+    Fixed(
+        "comment-after-backslash",
+        "a comment moves above the statement, not onto a backslash continuation",
+        """\
+def lookup(api, namespace, name):
+    found = \\
+        any(j.metadata.name == name  # match by name
+            for j in api.list_namespaced_job(namespace).items)
+    return found
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    # match by name
+    found = \\
+        exists(api.read_namespaced_job, name=name, namespace=namespace)
+    return found
+""",
+    ),
+    Fixed(
+        "comment-beside-a-string",
+        "a comment never moves into a triple-quoted string that ends on the search's line",
+        '''\
+def lookup(api, namespace, name):
+    return """\\
+status: """ + ("present" if any(j.metadata.name == name  # exact
+                                for j in api.list_namespaced_job(namespace).items) else "absent")
+''',
+        IMPORT.format("exists")
+        + '''\
+def lookup(api, namespace, name):
+    # exact
+    return """\\
+status: """ + ("present" if exists(
+    api.read_namespaced_job,
+    name=name,
+    namespace=namespace,
+) else "absent")
+''',
+    ),
+    Fixed(
+        "walrus-argument",
+        "an assignment expression passed to the list stays parenthesised in the read",
+        """\
+def lookup(api, namespace, name):
+    for job in api.list_namespaced_job(ns := namespace).items:
+        if job.metadata.name == name:
+            return True
+    return False
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    return exists(
+        api.read_namespaced_job,
+        name=name,
+        namespace=(ns := namespace),
+    )
+""",
+    ),
+    Fixed(
+        "tuple-index",
+        "tuple(...)[0] keeps the tuple's IndexError message",
+        """\
+def lookup(api, namespace, name):
+    return tuple(filter(lambda j: j.metadata.name == name, api.list_namespaced_job(namespace).items))[0]
+""",
+        IMPORT.format("read_or_raise")
+        + """\
+def lookup(api, namespace, name):
+    return read_or_raise(
+        IndexError("tuple index out of range"),
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )
+""",
+    ),
+    Fixed(
+        "star-import-later",
+        "a star import could rebind `exists`: the helper comes through `k8s_runtime`",
+        """\
+import os
+
+
+def lookup(api, namespace, name):
+    return any(j.metadata.name == name for j in api.list_namespaced_job(namespace).items)
+
+
+from os.path import *  # noqa: E402, F403
+""",
+        """\
+import os
+from k8s_lint import runtime as k8s_runtime
+
+
+def lookup(api, namespace, name):
+    return k8s_runtime.exists(
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )
+
+
+from os.path import *  # noqa: E402, F403
+""",
+    ),
+]
+
+REVIEW_UNSAFE = [
+    Unsafe(
+        "name-may-raise",
+        "spec['name'] was never evaluated for an empty list; the read evaluates it",
+        """\
+def lookup(api, namespace, name):
+    spec = {"name": name}
+    return any(j.metadata.name == spec["name"] for j in api.list_namespaced_job(namespace).items)
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    spec = {"name": name}
+    return exists(
+        api.read_namespaced_job,
+        name=spec["name"],
+        namespace=namespace,
+    )
+""",
+        "is evaluated even when the list is empty",
+    ),
+]
+
+REVIEW_UNFIXED = [
+    Unfixed(
+        "call-evaluated-before-the-search",
+        "a call evaluated before the search in the same statement could change the list",
+        """\
+def lookup(api, namespace, name):
+    jobs = api.list_namespaced_job(namespace).items
+    return api.create_namespaced_job(namespace, name), any(j.metadata.name == name for j in jobs)
+""",
+        "does not always run right after the list call",
+    ),
+    Unfixed(
+        "attribute-name-changed-between",
+        "a name read from an attribute set between the list and the search",
+        """\
+class Runner:
+    prefix = "etl"
+
+    def started(self, api, namespace):
+        pods = api.list_namespaced_pod(namespace, label_selector="app=etl").items
+        self.pod_name = self.prefix + "-0"
+        return any(p.metadata.name == self.pod_name for p in pods)
+
+
+def lookup(api, namespace, name):
+    return Runner().started(api, namespace)
+""",
+        "could change the name",
+    ),
+    Unfixed(
+        "match-capture",
+        "a name captured by a match case does not exist where the list is made",
+        """\
+def lookup(api, namespace, name, spec=None):
+    jobs = api.list_namespaced_job(namespace, label_selector="app=etl").items
+    match spec or {"name": name}:
+        case {"name": wanted}:
+            return any(j.metadata.name == wanted for j in jobs)
+    return False
+""",
+        "the name is assigned between the list call and the search",
+    ),
+    Unfixed(
+        "inside-an-f-string",
+        "quotes and newlines can't go into an f-string on Python 3.11",
+        """\
+def lookup(api, namespace, name):
+    return f"{[j for j in api.list_namespaced_job(namespace).items if j.metadata.name == name][0]}"
+""",
+        "inside an f-string",
+    ),
+]
+
+REVIEW_CLEAN = [
+    Clean(
+        "while-test",
+        "a search in a while test runs again on every iteration over one list",
+        """\
+def lookup(api, namespace, name):
+    jobs = api.list_namespaced_job(namespace).items
+    tries = 0
+    while any(j.metadata.name == name for j in jobs) and tries < 5:
+        tries += 1
+    return tries
+""",
+    ),
+    Clean(
+        "lambda-search",
+        "a search inside a lambda runs once per call of the lambda",
+        """\
+def lookup(api, namespace, names):
+    jobs = api.list_namespaced_job(namespace, label_selector="app=etl").items
+    return list(filter(lambda n: any(j.metadata.name == n for j in jobs), names))
+""",
+    ),
+    Clean(
+        "numpy-any",
+        "`any` bound to something else (numpy's) is not the builtin",
+        """\
+from numpy import any
+
+
+def lookup(api, namespace, name):
+    return any(j.metadata.name == name for j in api.list_namespaced_job(namespace).items)
+""",
+    ),
+]
