@@ -144,27 +144,33 @@ def lookup(api, namespace, name):
     ),
     Fixed(
         "module-level-client",
-        "a client created at module level is an ordinary receiver",
+        "a client kept at module level is an ordinary receiver",
         """\
-from unittest import mock
-
-BATCH = mock.sentinel.batch
+BATCH = None
 
 
-def lookup(api, namespace, name, batch=None):
-    batch = batch or api
-    return any(j.metadata.name == name for j in batch.list_namespaced_job(namespace).items)
+def configure(api):
+    global BATCH
+    BATCH = api
+
+
+def lookup(api, namespace, name):
+    configure(api)
+    return any(j.metadata.name == name for j in BATCH.list_namespaced_job(namespace).items)
 """,
         """\
-from unittest import mock
 from k8s_lint.runtime import exists
+BATCH = None
 
-BATCH = mock.sentinel.batch
+
+def configure(api):
+    global BATCH
+    BATCH = api
 
 
-def lookup(api, namespace, name, batch=None):
-    batch = batch or api
-    return exists(batch.read_namespaced_job, name=name, namespace=namespace)
+def lookup(api, namespace, name):
+    configure(api)
+    return exists(BATCH.read_namespaced_job, name=name, namespace=namespace)
 """,
     ),
 ]

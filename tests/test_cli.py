@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -163,3 +165,55 @@ def test_rule_prints_the_docs() -> None:
                     "## Fix safety"):  # fmt: skip
         assert heading in result.stdout
     assert k8s_lint("rule", "--all").stdout.startswith("# list-searched-by-name (KUB001)")
+
+
+def test_unsafe_fixes_only_on_request(tmp_path: Path) -> None:
+    from family_cases import ALL_UNSAFE
+
+    case = ALL_UNSAFE[0]
+    path = tmp_path / "unsafe.py"
+    path.write_text(case.before)
+    checked = k8s_lint("check", path)
+    assert "(unsafe fix, with --unsafe-fixes:" in checked.stdout
+    assert "[*] 0 fixable with `k8s-lint fix` (1 more with --unsafe-fixes)." in checked.stderr
+    assert k8s_lint("fix", path).returncode == 1
+    assert path.read_text() == case.before
+    assert k8s_lint("fix", "--unsafe-fixes", path).returncode == 0
+    assert path.read_text() == case.after
+
+
+def test_json_output_states_applicability_and_edits(tmp_path: Path) -> None:
+    from family_cases import ALL_UNSAFE
+
+    (tmp_path / "a.py").write_text(LOOKUP.before)
+    (tmp_path / "b.py").write_text(ALL_UNSAFE[0].before)
+    (tmp_path / "c.py").write_text(unfixed("resource-version").code)
+    result = k8s_lint("check", "--output-format", "json", ".", cwd=tmp_path)
+    assert result.returncode == 1
+    items = json.loads(result.stdout)
+    assert [i["filename"] for i in items] == ["a.py", "b.py", "c.py"]
+    safe, unsafe, none = items
+    assert safe["fix"]["applicability"] == "safe" and safe["not_fixed"] is None
+    assert safe["location"] == {"row": 2, "column": 49}
+    assert safe["fix"]["rbac_get"] == ["jobs.batch"]
+    assert unsafe["fix"]["applicability"] == "unsafe" and unsafe["fix"]["caveat"]
+    assert none["fix"] is None and "resource_version" in none["not_fixed"]
+    for item in items:
+        assert {"code", "name", "message", "end_location"} <= item.keys()
+
+
+def test_after_fix_every_finding_left_says_why(tmp_path: Path) -> None:
+    """examples/ plus every test input: fix, then check: what is left
+    explains itself (not fixed: ..., or an unsafe fix and its caveat)."""
+    from family_cases import ALL_CLEAN, ALL_FIXED, ALL_UNFIXED, ALL_UNSAFE
+
+    shutil.copytree(Path(__file__).parent.parent / "examples", tmp_path / "examples")
+    for index, case in enumerate([*ALL_FIXED, *ALL_UNSAFE]):
+        (tmp_path / f"case_{index}.py").write_text(case.before)
+    for index, code in enumerate([c.code for c in [*ALL_UNFIXED, *ALL_CLEAN]]):
+        (tmp_path / f"other_{index}.py").write_text(code)
+    k8s_lint("fix", ".", cwd=tmp_path)
+    result = k8s_lint("check", ".", cwd=tmp_path)
+    left = result.stdout.splitlines()
+    assert len(left) == len(ALL_UNFIXED) + len(ALL_UNSAFE)
+    assert all("(not fixed: " in line or "(unsafe fix, with " in line for line in left)
