@@ -71,8 +71,9 @@ class Rule:
 
 _SAFETY = (
     "The fix is safe: it returns what the search returned and raises what it "
-    "raised in every cluster state. A 404 from the read means absent; every "
-    "other API error (403, 5xx) propagates as the list's would have.{extra}\n\n"
+    "raised in every cluster state. A 404 naming the object means absent; every "
+    "other API error (403, 5xx, a 404 for a resource type the cluster does not "
+    "serve) propagates as the list's would have.{extra}\n\n"
     "The read needs the RBAC verb `get` on the resource where the list needed "
     "`list`: grant it before deploying the fixed code.\n\n"
     "Not fixed (reported with the reason): list calls with `resource_version` or "
@@ -80,7 +81,9 @@ _SAFETY = (
     "for something besides the search. Comments inside the rewritten code move "
     "above it. "
     "List calls with `label_selector`, another `field_selector` or `limit` are "
-    "KUB005's."
+    "KUB005's. Unsafe fixes (only with `--unsafe-fixes`): a `limit` without "
+    "paging (the list saw one page), statements the loop ran for every item, a "
+    "name expression that can raise."
 )
 _MODEL_NOTE = (
     " An object returned by a read has `kind` and `api_version` set, where a "
@@ -337,7 +340,9 @@ KUB004 = Rule(
         "its name and its namespace."
     ),
     why_bad=_WHY,
-    fix_safety=_SAFETY.format(extra=_MODEL_NOTE),
+    fix_safety=_SAFETY.format(extra=_MODEL_NOTE)
+    + " The fix is unsafe unless the namespace is a literal: a namespace no object "
+    "has (None, empty) matched nothing before.",
     invalid=(
         Example(
             note="name and namespace identify one object: read it",
@@ -456,7 +461,11 @@ KUB006 = Rule(
     ),
     why_bad=_WHY,
     fix_safety=_SAFETY.format(extra="")
-    + " The dynamic client's `NotFoundError` (a 404) means absent.",
+    + " The dynamic client's `NotFoundError` (a 404 naming the object) means absent. "
+    "The fix is unsafe unless the namespace is a literal (a `None` namespace made "
+    "the dynamic client list every namespace) and when it returns the object (a "
+    "`ResourceInstance` where the list gave a `ResourceField`); a `get()` without a "
+    "namespace is KUB005's.",
     invalid=(
         Example(
             note="the dynamic client reads one object when given name=",
