@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
+from .config import DEFAULT_HELPER_MODULE
 from .fixes import SELECTABLE, Fix, Outcome, Rewriter, binding_name
 from .flow import Use, binding_blocker, items_uses
 from .kinds import (
@@ -81,16 +82,19 @@ def might_match(text: str) -> bool:
     )
 
 
-def analyze(source: Source, tree: ast.Module) -> list[Finding]:
-    """Every finding in a module, suppressed ones included, in source order."""
-    return _Module(source, tree).findings()
+def analyze(
+    source: Source, tree: ast.Module, helper_module: str = DEFAULT_HELPER_MODULE
+) -> list[Finding]:
+    """Every finding in a module, suppressed ones included, in source order;
+    fixes import their helpers from ``helper_module``."""
+    return _Module(source, tree, helper_module).findings()
 
 
 class _Module:
-    def __init__(self, source: Source, tree: ast.Module) -> None:
+    def __init__(self, source: Source, tree: ast.Module, helper_module: str) -> None:
         self.source = source
         self.parents: Parents = parents_of(tree)
-        self.rewriter = Rewriter(source, tree, self.parents)
+        self.rewriter = Rewriter(source, tree, self.parents, helper_module)
         self.tree = tree
         # A file that defines a method of the same name may call its own.
         self.defined = {

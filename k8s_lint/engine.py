@@ -6,6 +6,7 @@ import ast
 from dataclasses import dataclass, field
 
 from .analysis import Finding, analyze, might_match
+from .config import Config
 from .fixes import Edit
 from .imports import import_edit
 from .source import Source, SourceError, parse
@@ -13,18 +14,24 @@ from .source import Source, SourceError, parse
 # Fixes can nest (a search inside another's arguments); each round applies
 # the non-overlapping ones and re-analyses, as ruff does.
 MAX_ROUNDS = 10
+DEFAULT = Config()
 
 
-def lint_text(text: str, filename: str = "<unknown>") -> list[Finding]:
-    """Unsuppressed findings; raises SourceError for text that doesn't parse."""
+def lint_text(text: str, filename: str = "<unknown>", config: Config = DEFAULT) -> list[Finding]:
+    """Enabled, unsuppressed findings; raises SourceError for text that
+    doesn't parse."""
     if not might_match(text):
         return []
     source = Source(text)
-    return _unsuppressed(source, analyze(source, parse(text, filename)))
+    return _kept(source, analyze(source, parse(text, filename), config.helper_module), config)
 
 
-def _unsuppressed(source: Source, findings: list[Finding]) -> list[Finding]:
-    return [f for f in findings if not source.suppressed(f.line, f.rule.code)]
+def _kept(source: Source, findings: list[Finding], config: Config) -> list[Finding]:
+    return [
+        f
+        for f in findings
+        if config.enabled(f.rule.code) and not source.suppressed(f.line, f.rule.code)
+    ]
 
 
 @dataclass
@@ -40,7 +47,9 @@ class FixResult:
         return bool(self.fixed)
 
 
-def fix_text(text: str, filename: str = "<unknown>", unsafe: bool = False) -> FixResult:
+def fix_text(
+    text: str, filename: str = "<unknown>", unsafe: bool = False, config: Config = DEFAULT
+) -> FixResult:
     """Apply every safe fix (and unsafe ones with ``unsafe``); raises
     SourceError for text that doesn't parse.
 
@@ -54,7 +63,7 @@ def fix_text(text: str, filename: str = "<unknown>", unsafe: bool = False) -> Fi
     for _ in range(MAX_ROUNDS):
         source = Source(result.text)
         tree = parse(result.text, filename)
-        findings = _unsuppressed(source, analyze(source, tree))
+        findings = _kept(source, analyze(source, tree, config.helper_module), config)
         chosen: list[Finding] = []
         for finding in findings:
             if finding.fix is None or (finding.unsafe and not unsafe):
@@ -64,28 +73,28 @@ def fix_text(text: str, filename: str = "<unknown>", unsafe: bool = False) -> Fi
                 chosen.append(finding)
         if not chosen:
             break
-        new_text = _compiling(source, tree, chosen, filename)
+        new_text = _compiling(source, tree, chosen, filename, config)
         if new_text is None:  # together they break the code: find the culprits
-            good = [f for f in chosen if _compiling(source, tree, [f], filename) is not None]
+            good = [f for f in chosen if _compiling(source, tree, [f], filename, config)]
             result.broken.extend(f for f in chosen if f not in good)
-            new_text = _compiling(source, tree, good, filename) if good else None
+            new_text = _compiling(source, tree, good, filename, config) if good else None
             if new_text is not None:
                 result.text = new_text
                 result.fixed.extend(good)
             break  # the broken ones would come back every round
         result.text = new_text
         result.fixed.extend(chosen)
-    result.remaining = lint_text(result.text, filename)
+    result.remaining = lint_text(result.text, filename, config)
     return result
 
 
 def _compiling(
-    source: Source, tree: ast.Module, findings: list[Finding], filename: str
+    source: Source, tree: ast.Module, findings: list[Finding], filename: str, config: Config
 ) -> str | None:
     """The text with these fixes (and the helper import) applied, if it parses."""
     edits = [e for f in findings for e in f.fix.edits]  # type: ignore[union-attr]
     helpers = {h for f in findings for h in f.fix.helpers}  # type: ignore[union-attr]
-    added_import = import_edit(source, tree, helpers)
+    added_import = import_edit(source, tree, helpers, config.helper_module)
     if added_import is not None:
         edits.append(added_import)
     new_text = _apply(source.text, edits)

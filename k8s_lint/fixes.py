@@ -19,7 +19,6 @@ from .searches import Search, is_plain, is_pure
 from .source import Source
 from .tree import Parents, statement_list
 
-HELPER_MODULE = "k8s_lint.runtime"
 # What a module imports the helpers as where their bare names are taken.
 RUNTIME_ALIAS = "k8s_runtime"
 # Longer rewritten lines are wrapped one argument per line, as black does;
@@ -72,10 +71,13 @@ Outcome = tuple[Fix | None, str | None]
 
 
 class Rewriter:
-    def __init__(self, source: Source, tree: ast.Module, parents: Parents) -> None:
+    def __init__(
+        self, source: Source, tree: ast.Module, parents: Parents, helper_module: str
+    ) -> None:
         self.source = source
         self.tree = tree
         self.parents = parents
+        self.helper_module = helper_module
 
     # --- read by name ---------------------------------------------------
 
@@ -371,7 +373,9 @@ class Rewriter:
         return False
 
     def _is_helper_import(self, node: ast.AST) -> bool:
-        return isinstance(node, ast.alias) and is_helper_import(self.parents.get(node), node)
+        return isinstance(node, ast.alias) and is_helper_import(
+            self.parents.get(node), node, self.helper_module
+        )
 
     def _removal(self, statement: ast.stmt) -> Edit | None:
         """Delete a whole-line statement, or None if it shares a line."""
@@ -415,17 +419,14 @@ class Rewriter:
         return [Edit(at, at, "".join(f"{indent}{c}{newline}" for c in lost))]
 
 
-def is_helper_import(statement: ast.AST | None, alias: ast.alias) -> bool:
-    """``from k8s_lint.runtime import <helper>`` or ``from k8s_lint import
-    runtime as k8s_runtime``: the imports fixes add."""
-    if not isinstance(statement, ast.ImportFrom) or statement.level:
-        return False
-    if statement.module == HELPER_MODULE:
-        return alias.asname is None
-    return statement.module == "k8s_lint" and (alias.name, alias.asname) == (
-        "runtime",
-        RUNTIME_ALIAS,
-    )
+def is_helper_import(statement: ast.AST | None, alias: ast.alias, helper_module: str) -> bool:
+    """``from <helper module> import <helper>`` or ``import <helper module> as
+    k8s_runtime``: the imports fixes add."""
+    if isinstance(statement, ast.ImportFrom) and not statement.level:
+        return statement.module == helper_module and alias.asname is None
+    if isinstance(statement, ast.Import):
+        return (alias.name, alias.asname) == (helper_module, RUNTIME_ALIAS)
+    return False
 
 
 def _constant(node: ast.AST) -> object:

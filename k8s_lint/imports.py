@@ -4,37 +4,39 @@ from __future__ import annotations
 
 import ast
 
-from .fixes import HELPER_MODULE, RUNTIME_ALIAS, Edit, is_helper_import
+from .fixes import RUNTIME_ALIAS, Edit, is_helper_import
 from .source import Source
 
 
-def imported_helpers(tree: ast.Module) -> set[str]:
+def imported_helpers(tree: ast.Module, helper_module: str) -> set[str]:
     """Helper names (or the ``k8s_runtime`` alias) the module already imports
     at top level."""
     return {
         alias.asname or alias.name
         for node in tree.body
-        if isinstance(node, ast.ImportFrom)
+        if isinstance(node, (ast.Import, ast.ImportFrom))
         for alias in node.names
-        if is_helper_import(node, alias)
+        if is_helper_import(node, alias, helper_module)
     }
 
 
-def import_edit(source: Source, tree: ast.Module, helpers: set[str]) -> Edit | None:
+def import_edit(
+    source: Source, tree: ast.Module, helpers: set[str], helper_module: str
+) -> Edit | None:
     """An edit importing the helpers the module lacks, or None.
 
     The line goes after the first run of imports (after the docstring and
     ``__future__`` imports); without imports, after the docstring, or before
     the first statement so that a shebang or licence header stays on top.
     """
-    missing = sorted(helpers - imported_helpers(tree))
+    missing = sorted(helpers - imported_helpers(tree, helper_module))
     if not missing:
         return None
     newline = source.newline
     names = [m for m in missing if m != RUNTIME_ALIAS]
-    line = f"from {HELPER_MODULE} import {', '.join(names)}{newline}" if names else ""
+    line = f"from {helper_module} import {', '.join(names)}{newline}" if names else ""
     if RUNTIME_ALIAS in missing:
-        line += f"from k8s_lint import runtime as {RUNTIME_ALIAS}{newline}"
+        line += f"import {helper_module} as {RUNTIME_ALIAS}{newline}"
     body = tree.body
     index = 1 if body and _is_docstring(body[0]) else 0
     run_end = index

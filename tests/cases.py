@@ -583,7 +583,7 @@ def lookup(batch, namespace, name):
     return exists
 """,
         """\
-from k8s_lint import runtime as k8s_runtime
+import k8s_lint.runtime as k8s_runtime
 
 
 def lookup(batch, namespace, name):

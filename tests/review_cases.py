@@ -104,7 +104,7 @@ from os.path import *  # noqa: E402, F403
 """,
         """\
 import os
-from k8s_lint import runtime as k8s_runtime
+import k8s_lint.runtime as k8s_runtime
 
 
 def lookup(api, namespace, name):
