@@ -1,25 +1,31 @@
-"""The ``k8s-lint`` command: check, fix and rule, with ruff's conventions.
+"""The ``k8s-lint`` command: check, fix, rule and vendor-helper, with ruff's
+conventions.
 
-Exit codes: 0 clean, 1 findings remain (or ``--diff`` would change files), 2
-usage error or a file that could not be read or parsed.
+Exit codes: 0 clean; 1 findings remain (for ``fix --diff`` / ``--check``:
+something would change); 2 usage or configuration error, or a file that could
+not be read, parsed or written (the run goes on, but is incomplete).
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
+import json
 import sys
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
 
 from . import __version__
 from .analysis import Finding
+from .config import Config, ConfigError, load
 from .engine import fix_text, lint_text
-from .files import python_files, read_source, write_atomically
+from .files import Excluder, python_files
 from .report import FORMATS, WRITERS, FileReport
 from .rules import RULES
-from .source import SourceError
+from .run import Job, Mode, Outcome, default_jobs, run
+from .source import SourceError, decode
+from .vendor import vendor_helper
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -29,174 +35,259 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "rule":
         return _rule(args, parser)
-    run = _Run(out=sys.stdout, err=sys.stderr, unsafe=args.unsafe_fixes)
-    if args.command == "check":
-        code = run.check(args.paths)
-        run.write(args.output_format, args.output_file)
-        run.summarise_check()
-        return code if run.failed or not args.exit_zero else EXIT_CLEAN
-    code = run.fix(args.paths, diff=args.diff)
-    run.write(args.output_format, None)
-    run.summarise_fix(diff=args.diff)
-    return code
+    if args.command == "vendor-helper":
+        return _vendor(args)
+    try:
+        config = _config(args)
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    unsafe = args.unsafe_fixes or config.unsafe_fixes
+    if args.paths == [Path("-")]:
+        return _stdin(args, config, unsafe)
+    mode = Mode.CHECK
+    if args.command == "fix":
+        mode = Mode.DRY if args.check else Mode.DIFF if args.diff else Mode.FIX
+    return _Run(args, config, Job(mode, config, unsafe)).go()
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="k8s-lint",
-        description="Find and fix Kubernetes client code that lists a whole "
-        "namespace to look up one object by name.",
+        description="Find and fix Kubernetes client code that lists every object "
+        "to look up one by name.",
     )
     parser.add_argument("--version", action="version", version=f"k8s-lint {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="report findings")
-    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings remain")
-    check.add_argument("--output-file", type=Path, help="write the findings to this file")
     fix = commands.add_parser("fix", help="rewrite findings in place")
-    fix.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    fix.add_argument("--diff", action="store_true", help="print a unified diff and write nothing")
     for command in (check, fix):
+        command.add_argument(
+            "paths", nargs="*", type=Path, metavar="PATH", help="files or directories; - for stdin"
+        )
         command.add_argument(
             "--output-format",
             choices=FORMATS,
             default="concise",
-            help="how to print findings (those left, for fix)",
+            help="how to print findings (for fix: those left)",
         )
+        command.add_argument("--output-file", type=Path, help="write the report to this file")
         command.add_argument(
             "--unsafe-fixes",
             action="store_true",
             help="also apply (fix) or count (check) fixes that may change behaviour",
         )
+        command.add_argument("--select", help="comma-separated codes or prefixes to report")
+        command.add_argument("--ignore", help="comma-separated codes or prefixes to skip")
+        command.add_argument(
+            "--force-exclude",
+            action="store_true",
+            help="apply excludes and .gitignore to files named explicitly too",
+        )
+        command.add_argument(
+            "--stdin-filename", type=Path, help="the path stdin stands for (config, messages)"
+        )
+        command.add_argument(
+            "-j", "--jobs", type=int, default=default_jobs(), help="parallel processes"
+        )
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings remain")
+    check.add_argument(
+        "--statistics", action="store_true", help="count findings per code instead of listing"
+    )
+    fix.add_argument("--diff", action="store_true", help="print a unified diff, write nothing")
+    fix.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if anything would change"
+    )
     rule = commands.add_parser("rule", help="explain a rule")
     rule.add_argument("code", nargs="?", help="a rule code, e.g. KUB001")
     rule.add_argument("--all", action="store_true", help="explain every rule")
+    rule.add_argument("--output-format", choices=("text", "json"), default="text")
+    vendor = commands.add_parser(
+        "vendor-helper", help="write the runtime helper into your code base"
+    )
+    vendor.add_argument("path", type=Path, help="the module file to write, e.g. myapp/k8s_read.py")
     return parser
+
+
+def _config(args: argparse.Namespace) -> Config:
+    paths = args.paths or [Path(".")]
+    start = args.stdin_filename or (Path.cwd() if paths == [Path("-")] else paths[0])
+    config = load(Path(start))
+    for option in ("select", "ignore"):
+        value = getattr(args, option)
+        if value is not None:
+            codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
+            unknown = [c for c in codes if not any(r.startswith(c) for r in RULES)]
+            if unknown:
+                raise ConfigError(f"--{option}: no rule matches {unknown[0]!r}")
+            config = (
+                replace(config, select=codes)
+                if option == "select"
+                else replace(config, ignore=codes)
+            )
+    return config
 
 
 def _rule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.all:
-        print("\n".join(rule.docs() for rule in RULES.values()), end="")
-        return EXIT_CLEAN
-    rule = RULES.get((args.code or "").upper())
-    if rule is None:
-        parser.error(f"unknown rule {args.code!r}; known: {', '.join(RULES)}")
-    print(rule.docs(), end="")
+        rules = list(RULES.values())
+    else:
+        rule = RULES.get((args.code or "").upper())
+        if rule is None:
+            parser.error(f"unknown rule {args.code!r}; known: {', '.join(RULES)}")
+        rules = [rule]
+    if args.output_format == "json":
+        print(json.dumps([r.as_json() for r in rules], indent=2))
+    else:
+        print("\n".join(r.docs() for r in rules), end="")
     return EXIT_CLEAN
 
 
+def _vendor(args: argparse.Namespace) -> int:
+    try:
+        vendor_helper(args.path)
+    except OSError as error:
+        print(f"error: {args.path}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"Wrote {args.path}; set helper-module in [tool.k8s-lint] to import it.", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def _stdin(args: argparse.Namespace, config: Config, unsafe: bool) -> int:
+    """``-``: source on stdin; check reports, fix prints the fixed source."""
+    name = str(args.stdin_filename or "-")
+    try:
+        text, _ = decode(sys.stdin.buffer.read())
+        if args.command == "check":
+            findings = lint_text(text, name, config)
+            sys.stdout.write(WRITERS[args.output_format]([FileReport(Path(name), text, findings)]))
+            return EXIT_FINDINGS if findings and not args.exit_zero else EXIT_CLEAN
+        result = fix_text(text, name, unsafe, config)
+    except SourceError as error:
+        print(f"error: {name}: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    sys.stdout.write(result.text)
+    remaining = [FileReport(Path(name), result.text, result.remaining)]
+    sys.stderr.write(WRITERS["concise"](remaining))
+    return EXIT_FINDINGS if result.remaining else EXIT_CLEAN
+
+
 class _Run:
-    def __init__(self, out: TextIO, err: TextIO, unsafe: bool) -> None:
-        self.out, self.err, self.unsafe = out, err, unsafe
-        self.failed = 0
-        self.reports: list[FileReport] = []
-        self.fixed: list[Finding] = []
-        self.changed = 0
+    def __init__(self, args: argparse.Namespace, config: Config, job: Job) -> None:
+        self.args, self.config, self.job = args, config, job
+        self.outcomes: list[Outcome] = []
+        self.errors: list[tuple[Path, str]] = []
+
+    def go(self) -> int:
+        paths = self.args.paths or [Path(".")]
+        for path in paths:
+            if not path.exists():
+                self.errors.append((path, "no such file or directory"))
+        excluder = Excluder(self.config.root, self.config.exclude)
+        files = list(
+            python_files([p for p in paths if p.exists()], excluder, self.args.force_exclude)
+        )
+        for outcome in run(self.job, files, max(1, self.args.jobs)):
+            self.outcomes.append(outcome)
+            if outcome.error:
+                self.errors.append((outcome.path, outcome.error))
+            for broken in outcome.broken:
+                self.errors.append(
+                    (
+                        outcome.path,
+                        f"internal error: the {broken.rule.code} fix on line {broken.line} "
+                        "would not compile; left as it was (please report it)",
+                    )
+                )
+            if outcome.diff:
+                sys.stdout.write(outcome.diff)
+        for path, reason in self.errors:
+            print(f"error: {path}: {reason}", file=sys.stderr)
+        self._report()
+        return self._exit_code()
 
     @property
     def findings(self) -> list[Finding]:
-        return [f for r in self.reports for f in r.findings]
+        return [f for o in self.outcomes for f in o.findings]
 
-    def _files(self, paths: list[Path]) -> list[Path]:
-        missing = [p for p in paths if not p.exists()]
-        for path in missing:
-            self._error(path, "no such file or directory")
-        return list(python_files(p for p in paths if p not in missing))
-
-    def _error(self, path: Path, reason: str) -> None:
-        self.failed += 1
-        print(f"error: {path}: {reason}", file=self.err)
-
-    def check(self, paths: list[Path]) -> int:
-        for path in self._files(paths):
-            try:
-                text, _ = read_source(path)
-                findings = lint_text(text, str(path))
-            except SourceError as error:
-                self._error(path, str(error))
-                continue
-            if findings:
-                self.reports.append(FileReport(path, text, findings))
-        if self.failed:
-            return EXIT_ERROR
-        return EXIT_FINDINGS if self.findings else EXIT_CLEAN
-
-    def fix(self, paths: list[Path], diff: bool) -> int:
-        for path in self._files(paths):
-            try:
-                text, encoding = read_source(path)
-                result = fix_text(text, str(path), unsafe=self.unsafe)
-            except SourceError as error:
-                self._error(path, str(error))
-                continue
-            for broken in result.broken:
-                self._error(
-                    path,
-                    f"internal error: the {broken.rule.code} fix on line {broken.line} "
-                    "would not compile; left as it was (please report it)",
-                )
-            if result.remaining:
-                self.reports.append(FileReport(path, result.text, result.remaining))
-            if not result.changed:
-                continue
-            self.changed += 1
-            self.fixed.extend(result.fixed)
-            if diff:
-                self.out.writelines(
-                    difflib.unified_diff(
-                        text.splitlines(keepends=True),
-                        result.text.splitlines(keepends=True),
-                        fromfile=f"a/{path}",
-                        tofile=f"b/{path}",
-                    )
-                )
-            else:
-                try:
-                    write_atomically(path, result.text, encoding)
-                except OSError as error:
-                    self._error(path, f"cannot write: {error.strerror or error}")
-        if self.failed:
-            return EXIT_ERROR
-        return EXIT_FINDINGS if self.findings or (diff and self.changed) else EXIT_CLEAN
-
-    def write(self, output_format: str, output_file: Path | None) -> None:
-        text = WRITERS[output_format](self.reports)
-        if output_file is None:
-            self.out.write(text)
+    def _report(self) -> None:
+        reports = [FileReport(o.path, o.text, o.findings) for o in self.outcomes if o.findings]
+        if self.job.mode is Mode.CHECK and self.args.statistics:
+            text = _statistics(self.findings, self.job.unsafe)
         else:
-            output_file.write_text(text)
+            text = WRITERS[self.args.output_format](reports)
+        if self.args.output_file is not None:
+            self.args.output_file.write_text(text)
+        else:
+            sys.stdout.write(text)
+        if self.job.mode is Mode.CHECK:
+            self._summarise_check()
+        else:
+            self._summarise_fix()
 
     def _unsafe_note(self) -> str:
         hidden = sum(1 for f in self.findings if f.unsafe)
-        if hidden and not self.unsafe:
-            return f" ({hidden} more with --unsafe-fixes)"
-        return ""
+        return f" ({hidden} more with --unsafe-fixes)" if hidden and not self.job.unsafe else ""
 
-    def summarise_check(self) -> None:
+    def _summarise_check(self) -> None:
         findings = self.findings
         if not findings:
             return
-        fixable = sum(1 for f in findings if f.fix and (self.unsafe or not f.unsafe))
+        fixable = sum(1 for f in findings if f.fix and (self.job.unsafe or not f.unsafe))
         lines = [f"Found {_plural(len(findings), 'finding')}."]
         if fixable or self._unsafe_note():
-            option = " --unsafe-fixes" if self.unsafe else ""
+            option = " --unsafe-fixes" if self.job.unsafe else ""
             lines.append(f"[*] {fixable} fixable with `k8s-lint fix{option}`{self._unsafe_note()}.")
-        print("\n".join(lines), file=self.err)
+        print("\n".join(lines), file=sys.stderr)
 
-    def summarise_fix(self, diff: bool) -> None:
-        verb = "Would fix" if diff else "Fixed"
+    def _summarise_fix(self) -> None:
+        fixed = [f for o in self.outcomes for f in o.fixed]
+        changed = sum(1 for o in self.outcomes if o.fixed)
+        verb = "Fixed" if self.job.mode is Mode.FIX else "Would fix"
         print(
-            f"{verb} {_plural(len(self.fixed), 'finding')} in {_plural(self.changed, 'file')}; "
-            f"{len(self.findings)} remaining{self._unsafe_note()}.",
-            file=self.err,
+            f"Scanned {_plural(len(self.outcomes), 'file')}. {verb} "
+            f"{_plural(len(fixed), 'finding')} in {_plural(changed, 'file')}; "
+            f"{len(self.findings)} left{self._unsafe_note()}.",
+            file=sys.stderr,
         )
-        needs_get = sorted({r for f in self.fixed for r in f.rbac})
+        reasons = Counter(_why(f) for f in self.findings)
+        for reason, count in sorted(reasons.items(), key=lambda rc: (-rc[1], rc[0])):
+            print(f"  {count:>4}  {reason}", file=sys.stderr)
+        needs_get = sorted({r for f in fixed for r in f.rbac})
         if needs_get:
             print(
                 "RBAC: the fixed code reads by name, so its service accounts need the "
                 f"`get` verb where `list` used to be enough, on: {', '.join(needs_get)}",
-                file=self.err,
+                file=sys.stderr,
             )
+
+    def _exit_code(self) -> int:
+        if self.errors:
+            return EXIT_ERROR
+        if self.job.mode is Mode.CHECK:
+            return EXIT_FINDINGS if self.findings and not self.args.exit_zero else EXIT_CLEAN
+        would_change = self.job.mode in (Mode.DIFF, Mode.DRY) and any(
+            o.fixed for o in self.outcomes
+        )
+        return EXIT_FINDINGS if self.findings or would_change else EXIT_CLEAN
+
+
+def _why(finding: Finding) -> str:
+    """Why a finding is left after a fix run, as one clause."""
+    if finding.reason:
+        return f"not fixed: {finding.reason}"
+    caveat = finding.fix.caveat if finding.fix else None
+    return f"unsafe fix left (--unsafe-fixes): {caveat}"
+
+
+def _statistics(findings: list[Finding], unsafe: bool) -> str:
+    """ruff-style: count, code, name, and how many of them fix can fix."""
+    counts = Counter(f.rule.code for f in findings)
+    fixable = Counter(f.rule.code for f in findings if f.fix and (unsafe or not f.unsafe))
+    return "".join(
+        f"{counts[code]:>5}  {code}  {RULES[code].name} ({fixable[code]} fixable)\n"
+        for code in sorted(counts)
+    )
 
 
 def _plural(count: int, noun: str) -> str:

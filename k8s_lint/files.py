@@ -8,6 +8,8 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import pathspec
+
 from .source import SourceError, decode
 
 # ruff's default excludes: tool caches, virtual environments, VCS data.
@@ -22,20 +24,74 @@ EXCLUDED_DIRS = frozenset(
 SUFFIXES = (".py", ".pyi")
 
 
-def python_files(paths: Iterable[Path]) -> Iterator[Path]:
+class Excluder:
+    """Decides which paths a run skips: ruff's default directory excludes, the
+    configured ``exclude`` patterns and ``.gitignore`` files (gitignore syntax,
+    each file's patterns relative to its own directory), as ruff does."""
+
+    def __init__(self, root: Path, patterns: Iterable[str]) -> None:
+        self.root = root.resolve()
+        self.configured = pathspec.GitIgnoreSpec.from_lines(patterns)
+        self._gitignores: dict[Path, pathspec.GitIgnoreSpec | None] = {}
+
+    def _gitignore(self, directory: Path) -> pathspec.GitIgnoreSpec | None:
+        if directory not in self._gitignores:
+            path = directory / ".gitignore"
+            try:
+                lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            except OSError:
+                lines = []
+            self._gitignores[directory] = (
+                pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
+            )
+        return self._gitignores[directory]
+
+    def excluded(self, path: Path) -> bool:
+        absolute = path.resolve()
+        is_dir = absolute.is_dir()
+        if absolute.name in EXCLUDED_DIRS and is_dir:
+            return True
+        if absolute.is_relative_to(self.root):
+            relative = absolute.relative_to(self.root).as_posix() + ("/" if is_dir else "")
+            if self.configured.match_file(relative):
+                return True
+        # .gitignore files from the root (or the path's top) down to its folder
+        top = self.root if absolute.is_relative_to(self.root) else absolute.parent
+        for directory in (top, *[p for p in absolute.parents if p.is_relative_to(top)]):
+            spec = self._gitignore(directory)
+            if spec is None or not absolute.is_relative_to(directory) or absolute == directory:
+                continue
+            relative = absolute.relative_to(directory).as_posix() + ("/" if is_dir else "")
+            if spec.match_file(relative):
+                return True
+        return False
+
+
+def python_files(
+    paths: Iterable[Path], excluder: Excluder | None = None, force_exclude: bool = False
+) -> Iterator[Path]:
     """Files named on the command line, and Python files below directories.
 
-    A file named explicitly is always included; directories are walked
-    without following symlinks (so a symlink loop cannot trap the walk).
+    A file named explicitly is included unless ``force_exclude`` (as
+    pre-commit passes files one by one); directories are walked without
+    following symlinks, so a symlink loop cannot trap the walk.
     """
     for path in paths:
         if path.is_dir():
+            if excluder is not None and path != Path(".") and excluder.excluded(path):
+                continue
             for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if d not in EXCLUDED_DIRS)
+                dirs[:] = sorted(
+                    d
+                    for d in dirs
+                    if d not in EXCLUDED_DIRS
+                    and not (excluder and excluder.excluded(Path(root, d)))
+                )
                 for name in sorted(names):
-                    if name.endswith(SUFFIXES):
-                        yield Path(root, name)
-        else:
+                    file = Path(root, name)
+                    if name.endswith(SUFFIXES) and not (excluder and excluder.excluded(file)):
+                        yield file
+        elif not (force_exclude and excluder is not None and excluder.excluded(path)):
             yield path
 
 

@@ -51,6 +51,23 @@ class Rule:
     valid: tuple[Example, ...] = field(default=())
     references: tuple[str, ...] = field(default=())
 
+    def as_json(self) -> dict[str, object]:
+        """The rule for tooling (``k8s-lint rule --all --output-format json``)."""
+        return {
+            "code": self.code,
+            "name": self.name,
+            "message": self.message,
+            "fix": self.fix_title,
+            "fix_applicability": self.applicability.value,
+            "needs_rbac_get": self.needs_get,
+            "what_it_does": self.what_it_does,
+            "why_bad": self.why_bad,
+            "fix_safety": self.fix_safety,
+            "examples": [{"code": e.code, "fixed": e.fixed, "note": e.note} for e in self.invalid],
+            "valid": [{"code": e.code, "note": e.note} for e in self.valid],
+            "docs": self.docs(),
+        }
+
     def docs(self) -> str:
         """The rule's documentation in ruff's fixed sections, as Markdown."""
         first = self.invalid[0]

@@ -57,7 +57,14 @@ def test_exit_zero(tree: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "args", [("check",), ("lint", "."), ("check", "--no-such-flag", "."), ("rule", "KUB999")]
+    "args",
+    [
+        ("check", "--jobs", "many", "."),
+        ("lint", "."),
+        ("check", "--no-such-flag", "."),
+        ("rule", "KUB999"),
+        ("check", "--select", "XYZ1", "."),
+    ],
 )
 def test_usage_errors_exit_2(args: tuple[str, ...], tree: Path) -> None:
     result = k8s_lint(*args, cwd=tree)
@@ -107,7 +114,8 @@ def test_fix_rewrites_in_place_and_reports(tree: Path) -> None:
     assert target.stat().st_mode & 0o777 == 0o640, "file mode kept"
     assert (tree / "a.py").read_text() == unfixed("resource-version").code
     assert (tree / ".venv" / "vendored.py").read_text() == LOOKUP.before
-    assert "Fixed 1 finding in 1 file; 1 remaining." in result.stderr
+    assert "Scanned 3 files. Fixed 1 finding in 1 file; 1 left." in result.stderr
+    assert "1  not fixed: resource_version" in result.stderr
     assert "need the `get` verb" in result.stderr and "jobs.batch" in result.stderr
     assert result.stdout.startswith("a.py:2:12: KUB001")
     assert not list(tree.rglob("*.k8s-lint")), "no temporary files left behind"
