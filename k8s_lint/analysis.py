@@ -10,7 +10,7 @@ import ast
 from dataclasses import dataclass
 
 from .config import DEFAULT_HELPER_MODULE
-from .fixes import SELECTABLE, Fix, Outcome, Rewriter, binding_name
+from .fixes import SELECTABLE, Fix, Outcome, Rewriter
 from .flow import Use, binding_blocker, items_uses
 from .kinds import (
     ALL_NAMESPACES,
@@ -28,7 +28,7 @@ from .kinds import (
 from .rules import KUB001, KUB002, KUB003, KUB004, KUB005, KUB006, Applicability, Rule
 from .searches import RECOGNISERS, Search
 from .source import Source
-from .tree import Parents, parents_of
+from .tree import Parents, bound_name, parents_of
 
 _READ_RULES = {
     NAMESPACED: KUB001,
@@ -103,9 +103,7 @@ class _Module:
         self.dynamic = any(m in source.text for m in DYNAMIC_MARKERS)
         self.constants = _module_constants(tree)
         # Builtins the searches rely on, bound to something else somewhere here.
-        self.shadowed = {
-            name for node in ast.walk(tree) if (name := binding_name(node)) in _BUILTINS
-        }
+        self.shadowed = {name for node in ast.walk(tree) if (name := bound_name(node)) in _BUILTINS}
 
     def findings(self) -> list[Finding]:
         found = []
@@ -165,7 +163,7 @@ class _Module:
                 line=call.lineno,
                 column=self.source.column(call),
                 end_line=call.end_lineno or call.lineno,
-                end_column=self.source.column(call) + len(self.source.segment(call).split("\n")[0]),
+                end_column=self.source.end(call) - self.source.line_start(self.source.end(call)),
                 fix=fix,
                 reason=reason,
                 rbac=self._rbac(call, method) if rule.needs_get else (),
@@ -276,9 +274,8 @@ def _is_constant(node: ast.AST | None, value: object) -> bool:
 
 
 def _is_str(node: ast.AST | None) -> bool:
-    return isinstance(node, ast.JoinedStr) or (
-        isinstance(node, ast.Constant) and isinstance(node.value, str)
-    )
+    """A non-empty string literal: a namespace that can't be None or empty."""
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and bool(node.value)
 
 
 def _repeated(site: ast.AST, call: ast.AST, parents: Parents) -> bool:

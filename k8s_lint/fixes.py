@@ -17,7 +17,7 @@ from .kinds import ALL_NAMESPACES, DYNAMIC, ListMethod
 from .rules import Applicability
 from .searches import Search, is_plain, is_pure
 from .source import Source
-from .tree import Parents, statement_list
+from .tree import Parents, bound_name, statement_list
 
 # What a module imports the helpers as where their bare names are taken.
 RUNTIME_ALIAS = "k8s_runtime"
@@ -299,7 +299,16 @@ class Rewriter:
                     indent = source.indent_at(at)
                     text = f"{source.newline}{indent}    {text}{source.newline}{indent}"
                 edit = Edit(at, at, text)
-        return Fix((edit,), frozenset({imported})), None
+        caveats = []
+        if "_continue" in keywords:
+            caveats.append(
+                "right only if the code pages until the continue token runs out: a filtered "
+                "page can hold a match its unfiltered page did not"
+            )
+        if not is_plain(search.name):
+            caveats.append(f"`{name_text}`, which can raise, is now evaluated before the list")
+        applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
+        return Fix((edit,), frozenset({imported}), applicability, "; ".join(caveats) or None), None
 
     def _next_argument(self, call: ast.Call, arguments: list[ast.AST], at: int, text: str) -> str:
         """``, text`` after the last argument; on a line of its own, aligned
@@ -356,19 +365,22 @@ class Rewriter:
         class bodies and unrelated functions don't enclose the site's scope.
         """
         enclosing: set[ast.AST] = set()
-        node: ast.AST | None = site
+        innermost: ast.AST | None = None  # the scope the site itself is in
+        node: ast.AST | None = self.parents.get(site)
         while node is not None:
             enclosing.add(node)
+            if innermost is None and isinstance(node, _SCOPES):
+                innermost = node
             node = self.parents.get(node)
         for binding in ast.walk(self.tree):
-            if binding_name(binding) != name or self._is_helper_import(binding):
+            if bound_name(binding) != name or self._is_helper_import(binding):
                 continue
             scope = self.parents.get(binding)
             while scope is not None and not isinstance(scope, _SCOPES):
                 scope = self.parents.get(scope)
-            if isinstance(scope, ast.Module) or (
-                scope in enclosing and not isinstance(scope, ast.ClassDef)
-            ):
+            if isinstance(scope, ast.Module) or scope is innermost:
+                return True
+            if scope in enclosing and not isinstance(scope, ast.ClassDef):
                 return True
         return False
 
@@ -444,16 +456,3 @@ _SCOPES = (
     ast.SetComp,
     ast.DictComp,
 )
-
-
-def binding_name(node: ast.AST) -> str | None:
-    """The name a node binds, if it binds one."""
-    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        return node.name
-    if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-        return node.id
-    if isinstance(node, ast.arg):
-        return node.arg
-    if isinstance(node, ast.alias):
-        return node.asname or node.name.split(".")[0]
-    return None

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import ast
 
-from .searches import Search
-from .tree import Parents, is_local_binding, references, scope_of, statement_list
+from .searches import Search, is_plain
+from .tree import Parents, bound_name, is_local_binding, references, scope_of, statement_list
 
 Use = ast.expr | ast.stmt
 
@@ -169,9 +169,15 @@ def _first_evaluated(node: ast.BoolOp | ast.IfExp) -> ast.AST:
 
 
 def inert(statement: ast.stmt, inputs: set[str]) -> bool:
-    """A statement that cannot change what a list call would return: no
-    calls, no control flow, no rebinding of the call's names."""
-    if not isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Pass)):
+    """A statement a list call can move past: it cannot change what the list
+    returns, nor raise (which would now come before the API call's errors):
+    plain names, constants and attribute reads, no calls or subscripts, no
+    control flow, no rebinding of the call's names."""
+    if isinstance(statement, ast.Pass):
+        return True
+    if not isinstance(statement, (ast.Assign, ast.AnnAssign)) or statement.value is None:
+        return False
+    if not is_plain(statement.value):
         return False
     for node in ast.walk(statement):
         if isinstance(
@@ -191,24 +197,8 @@ def rebinds(nodes: list[ast.AST], names: set[str]) -> bool:
     ``except ... as``, an import, or a nested scope's declarations."""
     for statement in nodes:
         for node in ast.walk(statement):
-            if _bound_name(node) in names:
+            if bound_name(node) in names:
                 return True
             if isinstance(node, (ast.Global, ast.Nonlocal, ast.FunctionDef, ast.ClassDef)):
                 return True
     return False
-
-
-def _bound_name(node: ast.AST) -> str | None:
-    if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-        return node.id
-    if isinstance(node, ast.arg):
-        return node.arg
-    if isinstance(node, (ast.MatchAs, ast.MatchStar)):
-        return node.name
-    if isinstance(node, ast.MatchMapping):
-        return node.rest
-    if isinstance(node, ast.ExceptHandler):
-        return node.name
-    if isinstance(node, ast.alias):
-        return (node.asname or node.name).split(".")[0]
-    return None

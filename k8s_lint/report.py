@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from . import __version__
 from .analysis import Finding
@@ -79,7 +80,7 @@ def concise(reports: list[FileReport]) -> str:
 def full(reports: list[FileReport]) -> str:
     out = []
     for report, f in _sorted(reports):
-        line = Source(report.text).text.splitlines()[f.line - 1] if report.text else ""
+        line = _line(Source(report.text), f.line)
         gutter = " " * len(str(f.line))
         out.append(f"{report.path}:{f.line}:{f.column + 1}: {f.rule.code} {f.message}\n")
         out.append(f"{gutter} |\n{f.line} | {line}\n{gutter} | {' ' * f.column}^\n")
@@ -87,6 +88,14 @@ def full(reports: list[FileReport]) -> str:
             out.append(f"{gutter} = help: {f.fix_title} ({f.fix.applicability.value} fix)\n")
         out.append("\n")
     return "".join(out)
+
+
+def _line(source: Source, number: int) -> str:
+    """Line ``number`` as Python counts lines (not str.splitlines, which also
+    breaks at form feeds)."""
+    starts = source.line_starts
+    end = starts[number] if number < len(starts) else len(source.text)
+    return source.text[starts[number - 1] : end].rstrip("\r\n")
 
 
 def as_json(reports: list[FileReport]) -> str:
@@ -146,7 +155,10 @@ def sarif(reports: list[FileReport], root: Path | None = None) -> str:
     results = []
     for report, f in _sorted(reports):
         path = report.path.resolve()
-        uri = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_uri()
+        # A URI reference: spaces, '#' and '%' in a file name must be escaped.
+        uri = (
+            quote(path.relative_to(root).as_posix()) if path.is_relative_to(root) else path.as_uri()
+        )
         location = {"artifactLocation": {"uri": uri}}
         if not uri.startswith("file:"):
             location["artifactLocation"]["uriBaseId"] = "%SRCROOT%"
@@ -185,6 +197,8 @@ def sarif(reports: list[FileReport], root: Path | None = None) -> str:
                     }
                 },
                 "originalUriBaseIds": {"%SRCROOT%": {"uri": root.as_uri() + "/"}},
+                # Columns count characters (code points), not SARIF's default UTF-16 units.
+                "columnKind": "unicodeCodePoints",
                 "results": results,
             }
         ],

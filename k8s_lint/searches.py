@@ -463,6 +463,9 @@ def _by_name(view: _View, parents: Parents) -> Search | None:
     return _next_call(call, search, default_only=True)
 
 
+_EARLY_DEFAULT = "the default, which can raise, is now evaluated before the API call"
+
+
 def _next_call(call: ast.Call, search: Callable[..., Search], default_only: bool = False) -> Search:
     """``next(view[, default])``, or with ``default_only`` ``d.get(name[, default])``."""
     if len(call.args) == 1:
@@ -476,7 +479,8 @@ def _next_call(call: ast.Call, search: Callable[..., Search], default_only: bool
         return search(call, helper="read_or_none")
     if not is_pure(default):
         return search(call, blocker="the default of next() may have side effects")
-    return search(call, helper="read_or_default", leading=default)
+    unsafe = None if is_plain(default) else _EARLY_DEFAULT
+    return search(call, helper="read_or_default", leading=default, unsafe=unsafe)
 
 
 def _len_compared(compare: ast.AST | None, length: ast.Call) -> tuple[bool, bool] | None:
@@ -553,6 +557,12 @@ def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
     )
     if search is None:
         return Search(loop, loop, name, namespace, blocker="the loop does more than find the match")
+    blocker = search.blocker
+    if isinstance(search.first, ast.Assign):  # a flag loop: the flag changes in the loop
+        flag = search.first.targets[0].id  # type: ignore[attr-defined]
+        if mentions(name, flag) or (namespace is not None and mentions(namespace, flag)):
+            blocker = "the name compared is the flag the loop sets"
+    caveats = [c for c in (unsafe, search.unsafe) if c]
     return Search(
         search.first,
         search.last,
@@ -561,8 +571,8 @@ def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
         template=search.template,
         helper=search.helper,
         leading=search.leading,
-        blocker=search.blocker,
-        unsafe=unsafe,
+        blocker=blocker,
+        unsafe="; ".join(caveats) or None,
     )
 
 
@@ -663,7 +673,13 @@ def _flag_loop(loop: ast.For, body: list[ast.stmt], item: str, parents: Parents)
         return Search(initial, loop, _PLACEHOLDER, template=template, helper="read_or_none")
     if is_pure(start) and not mentions(start, flag):
         return Search(
-            initial, loop, _PLACEHOLDER, template=template, helper="read_or_default", leading=start
+            initial,
+            loop,
+            _PLACEHOLDER,
+            template=template,
+            helper="read_or_default",
+            leading=start,
+            unsafe=None if is_plain(start) else _EARLY_DEFAULT,
         )
     return None
 

@@ -51,3 +51,22 @@ def references(binding: ast.Assign, parents: Parents) -> list[ast.Name | ast.Glo
         elif isinstance(node, (ast.Global, ast.Nonlocal)) and target.id in node.names:
             found.append(node)
     return found
+
+
+def bound_name(node: ast.AST) -> str | None:
+    """The name a node binds in its scope, if it binds one: an assignment
+    target, a def or class, a parameter, an import, an ``except ... as``, a
+    ``match`` capture."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return node.name
+    if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+        return node.id
+    if isinstance(node, ast.arg):
+        return node.arg
+    if isinstance(node, ast.alias):
+        return node.asname or node.name.split(".")[0]
+    if isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)):
+        return node.name
+    if isinstance(node, ast.MatchMapping):
+        return node.rest
+    return None

@@ -267,37 +267,6 @@ def lookup(api, namespace, name):
 """,
         "KUB005",
     ),
-    Fixed(
-        "pagination-loop",
-        "a limit/_continue loop keeps paging, with only matching objects per page",
-        """\
-def lookup(api, namespace, name):
-    token = None
-    while True:
-        page = api.list_namespaced_job(namespace, limit=2, _continue=token)
-        for job in page.items:
-            if job.metadata.name == name:
-                return True
-        token = page.metadata._continue
-        if not token:
-            return False
-""",
-        IMPORT.format("name_selector")
-        + """\
-def lookup(api, namespace, name):
-    token = None
-    while True:
-        page = api.list_namespaced_job(namespace, limit=2, _continue=token,
-                                       field_selector=name_selector(name))
-        for job in page.items:
-            if job.metadata.name == name:
-                return True
-        token = page.metadata._continue
-        if not token:
-            return False
-""",
-        "KUB005",
-    ),
     # The asyncio client (kubernetes_asyncio): the read is awaited.
     Fixed(
         "async-loop",
@@ -494,6 +463,37 @@ def lookup(api, namespace, name):
 ALL_FIXED = FIXED + FAMILIES + DATAFLOW + REVIEW_FIXED
 ALL_UNFIXED = UNFIXED + FAMILY_UNFIXED + DATAFLOW_UNFIXED + REVIEW_UNFIXED
 FAMILY_UNSAFE = [
+    Unsafe(
+        "pagination-loop",
+        "a limit/_continue loop with a name filter: right when it pages to the end, so unsafe",
+        """\
+def lookup(api, namespace, name):
+    token = None
+    while True:
+        page = api.list_namespaced_job(namespace, limit=2, _continue=token)
+        for job in page.items:
+            if job.metadata.name == name:
+                return True
+        token = page.metadata._continue
+        if not token:
+            return False
+""",
+        IMPORT.format("name_selector")
+        + """\
+def lookup(api, namespace, name):
+    token = None
+    while True:
+        page = api.list_namespaced_job(namespace, limit=2, _continue=token,
+                                       field_selector=name_selector(name))
+        for job in page.items:
+            if job.metadata.name == name:
+                return True
+        token = page.metadata._continue
+        if not token:
+            return False
+""",
+        "pages until the continue token runs out",
+    ),
     Unsafe(
         "all-namespaces-name-and-namespace",
         "a namespace variable could hold a value no object has, which matched nothing",

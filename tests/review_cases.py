@@ -230,3 +230,139 @@ def lookup(api, namespace, name):
 """,
     ),
 ]
+
+# From the second review.
+REVIEW_UNFIXED += [
+    Unfixed(
+        "flag-is-the-name",
+        "a flag loop whose flag is also the name compared cannot become one assignment",
+        """\
+def lookup(api, namespace, name):
+    job = name
+    for j in api.list_namespaced_job(namespace).items:
+        if j.metadata.name == job:
+            job = j
+            break
+    return job
+""",
+        "the name compared is the flag the loop sets",
+    ),
+]
+
+REVIEW_FIXED += [
+    Fixed(
+        "helper-name-in-except",
+        "`except ... as exists` binds `exists` locally: the helper comes through `k8s_runtime`",
+        """\
+def lookup(api, namespace, name):
+    try:
+        pass
+    except AttributeError as exists:
+        raise RuntimeError(exists)
+    return any(j.metadata.name == name for j in api.list_namespaced_job(namespace).items)
+""",
+        """\
+import k8s_lint.runtime as k8s_runtime
+
+
+def lookup(api, namespace, name):
+    try:
+        pass
+    except AttributeError as exists:
+        raise RuntimeError(exists)
+    return k8s_runtime.exists(
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )
+""",
+    ),
+    Fixed(
+        "helper-name-in-class-body",
+        "a search in a class body sees that class's own `exists`",
+        """\
+def lookup(api, namespace, name):
+    class Probe:
+        exists = "shadow"
+        found = any(j.metadata.name == name for j in api.list_namespaced_job(namespace).items)
+
+    return Probe.found
+""",
+        """\
+import k8s_lint.runtime as k8s_runtime
+
+
+def lookup(api, namespace, name):
+    class Probe:
+        exists = "shadow"
+        found = k8s_runtime.exists(
+            api.read_namespaced_job,
+            name=name,
+            namespace=namespace,
+        )
+
+    return Probe.found
+""",
+    ),
+]
+
+REVIEW_UNSAFE += [
+    Unsafe(
+        "selector-name-may-raise",
+        "a selector built from spec['name'] runs before the list; it could raise first",
+        """\
+def lookup(api, namespace, name):
+    spec = {"name": name}
+    return any(j.metadata.name == spec["name"]
+               for j in api.list_namespaced_job(namespace, label_selector="app=etl").items)
+""",
+        IMPORT.format("name_selector")
+        + """\
+def lookup(api, namespace, name):
+    spec = {"name": name}
+    return any(j.metadata.name == spec["name"]
+               for j in api.list_namespaced_job(namespace, label_selector="app=etl",
+                                                field_selector=name_selector(spec["name"])).items)
+""",
+        "is now evaluated before the list",
+    ),
+    Unsafe(
+        "next-default-may-raise",
+        "a default that can raise is evaluated before the read",
+        """\
+def lookup(api, namespace, name):
+    defaults = {"job": None}
+    return next((j for j in api.list_namespaced_job(namespace).items if j.metadata.name == name),
+                defaults["job"])
+""",
+        IMPORT.format("read_or_default")
+        + """\
+def lookup(api, namespace, name):
+    defaults = {"job": None}
+    return read_or_default(
+        defaults["job"],
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )
+""",
+        "the default, which can raise",
+    ),
+]
+
+REVIEW_UNFIXED += [
+    Unfixed(
+        "statement-between-may-raise",
+        "a statement that can raise between the list and the search would now run first",
+        """\
+SETTINGS = {"retries": 3}
+
+
+def lookup(api, namespace, name):
+    jobs = api.list_namespaced_job(namespace).items
+    retries = SETTINGS["retries"]
+    return any(j.metadata.name == name for j in jobs), retries
+""",
+        "code between the list call and the search could change its result",
+    ),
+]

@@ -193,3 +193,20 @@ def test_migration_of_a_large_tree(tmp_path: Path) -> None:
     changed = [p for p in files if p.stat().st_mtime_ns != mtimes[p]]
     assert len(changed) == 61 and all(p.read_text() == LOOKUP.after for p in changed)
     assert k8s_lint("fix", "--check", ".", cwd=tmp_path).returncode == 0
+
+
+def test_sarif_uris_are_escaped_and_end_positions_are_real(tmp_path: Path) -> None:
+    (tmp_path / "dir with space").mkdir()
+    multi_line = LOOKUP.before.replace(
+        "batch.list_namespaced_job(namespace)",
+        "batch.list_namespaced_job(\n        namespace\n    )",
+    )
+    (tmp_path / "dir with space" / "a#b%c.py").write_text(multi_line)
+    log = json.loads(k8s_lint("check", "--output-format", "sarif", ".", cwd=tmp_path).stdout)
+    jsonschema.validate(log, json.loads(SARIF_SCHEMA.read_text()))
+    [result] = log["runs"][0]["results"]
+    location = result["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "dir%20with%20space/a%23b%25c.py"
+    region = location["region"]
+    assert (region["startLine"], region["endLine"], region["endColumn"]) == (2, 4, 6)
+    assert log["runs"][0]["columnKind"] == "unicodeCodePoints"
