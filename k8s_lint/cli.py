@@ -21,7 +21,7 @@ from .analysis import Finding
 from .config import Config, ConfigError, load
 from .engine import fix_text, lint_text
 from .files import Excluder, python_files
-from .report import FORMATS, WRITERS, FileReport
+from .report import FORMATS, STRUCTURED, WRITERS, FileReport
 from .rules import RULES
 from .run import Job, Mode, Outcome, default_jobs, run
 from .source import SourceError, decode
@@ -201,8 +201,9 @@ class _Run:
                 )
             if outcome.diff:
                 sys.stdout.write(outcome.diff)
-        for path, reason in self.errors:
-            print(f"error: {path}: {reason}", file=sys.stderr)
+        if self.args.output_format not in STRUCTURED:
+            for path, reason in self.errors:
+                print(f"error: {path}: {reason}", file=sys.stderr)
         self._report()
         return self._exit_code()
 
@@ -212,6 +213,7 @@ class _Run:
 
     def _report(self) -> None:
         reports = [FileReport(o.path, o.text, o.findings) for o in self.outcomes if o.findings]
+        reports.extend(FileReport(path, "", [], reason) for path, reason in self.errors)
         if self.job.mode is Mode.CHECK and self.args.statistics:
             text = _statistics(self.findings, self.job.unsafe)
         else:

@@ -29,6 +29,8 @@ class FileReport:
     path: Path
     text: str
     findings: list[Finding]
+    # Why the file could not be checked (read, decoded, parsed, written).
+    error: str | None = None
 
 
 def _position(source: Source, offset: int) -> dict[str, int]:
@@ -98,17 +100,24 @@ def _line(source: Source, number: int) -> str:
     return source.text[starts[number - 1] : end].rstrip("\r\n")
 
 
-def as_json(reports: list[FileReport]) -> str:
+def _json_items(reports: list[FileReport]) -> list[dict[str, Any]]:
+    """Findings, then one item per file that could not be checked."""
     sources = {id(r): Source(r.text) for r in reports}
     items = [finding_json(r, f, sources[id(r)]) for r, f in _sorted(reports)]
-    return json.dumps(items, indent=2) + "\n"
+    items.extend(
+        {"code": None, "filename": str(r.path), "error": r.error}
+        for r in sorted(reports, key=lambda r: str(r.path))
+        if r.error
+    )
+    return items
+
+
+def as_json(reports: list[FileReport]) -> str:
+    return json.dumps(_json_items(reports), indent=2) + "\n"
 
 
 def json_lines(reports: list[FileReport]) -> str:
-    sources = {id(r): Source(r.text) for r in reports}
-    return "".join(
-        json.dumps(finding_json(r, f, sources[id(r)])) + "\n" for r, f in _sorted(reports)
-    )
+    return "".join(json.dumps(item) + "\n" for item in _json_items(reports))
 
 
 def _github_escape(text: str, property_value: bool = False) -> str:
@@ -133,6 +142,10 @@ def github(reports: list[FileReport]) -> str:
             )
         )
         out.append(f"::error {properties}::{_github_escape(f'{f.rule.code} {f.message}')}\n")
+    for r in sorted(reports, key=lambda r: str(r.path)):
+        if r.error:
+            where = f"title=k8s-lint,file={_github_escape(str(r.path), True)}"
+            out.append(f"::error {where}::{_github_escape(r.error)}\n")
     return "".join(out)
 
 
@@ -154,14 +167,7 @@ def sarif(reports: list[FileReport], root: Path | None = None) -> str:
     ]
     results = []
     for report, f in _sorted(reports):
-        path = report.path.resolve()
-        # A URI reference: spaces, '#' and '%' in a file name must be escaped.
-        uri = (
-            quote(path.relative_to(root).as_posix()) if path.is_relative_to(root) else path.as_uri()
-        )
-        location = {"artifactLocation": {"uri": uri}}
-        if not uri.startswith("file:"):
-            location["artifactLocation"]["uriBaseId"] = "%SRCROOT%"
+        location = {"artifactLocation": _artifact(report, root)}
         results.append(
             {
                 "ruleId": f.rule.code,
@@ -200,11 +206,39 @@ def sarif(reports: list[FileReport], root: Path | None = None) -> str:
                 # Columns count characters (code points), not SARIF's default UTF-16 units.
                 "columnKind": "unicodeCodePoints",
                 "results": results,
+                "invocations": [
+                    {
+                        "executionSuccessful": not any(r.error for r in reports),
+                        "toolExecutionNotifications": [
+                            {
+                                "level": "error",
+                                "message": {"text": r.error},
+                                "locations": [
+                                    {"physicalLocation": {"artifactLocation": _artifact(r, root)}}
+                                ],
+                            }
+                            for r in sorted(reports, key=lambda r: str(r.path))
+                            if r.error
+                        ],
+                    }
+                ],
             }
         ],
     }
     return json.dumps(log, indent=2) + "\n"
 
+
+def _artifact(report: FileReport, root: Path) -> dict[str, str]:
+    """A SARIF artifactLocation: relative to the root where possible."""
+    path = report.path.resolve()
+    if not path.is_relative_to(root):
+        return {"uri": path.as_uri()}
+    # A URI reference: spaces, '#' and '%' in a file name must be escaped.
+    return {"uri": quote(path.relative_to(root).as_posix()), "uriBaseId": "%SRCROOT%"}
+
+
+# Formats that carry errors themselves; the others leave them to stderr.
+STRUCTURED = frozenset({"json", "json-lines", "github", "sarif"})
 
 WRITERS: dict[str, Callable[[list[FileReport]], str]] = {
     "concise": concise,
