@@ -28,7 +28,7 @@ from .kinds import (
 from .rules import KUB001, KUB002, KUB003, KUB004, KUB005, KUB006, Applicability, Rule
 from .searches import RECOGNISERS, Search
 from .source import Source
-from .tree import Parents, bound_name, parents_of
+from .tree import Parents, index
 
 _READ_RULES = {
     NAMESPACED: KUB001,
@@ -93,24 +93,28 @@ def analyze(
 class _Module:
     def __init__(self, source: Source, tree: ast.Module, helper_module: str) -> None:
         self.source = source
-        self.parents: Parents = parents_of(tree)
-        self.rewriter = Rewriter(source, tree, self.parents, helper_module)
+        self.index = index(tree)
+        self.parents: Parents = self.index.parents
+        self.rewriter = Rewriter(source, tree, self.index, helper_module)
         self.tree = tree
+        bindings = self.index.bindings
         # A file that defines a method of the same name may call its own.
         self.defined = {
-            n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+            name
+            for name, nodes in bindings.items()
+            if any(isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) for n in nodes)
         }
         self.dynamic = any(m in source.text for m in DYNAMIC_MARKERS)
         self.constants = _module_constants(tree)
         # Builtins the searches rely on, bound to something else somewhere here.
-        self.shadowed = {name for node in ast.walk(tree) if (name := bound_name(node)) in _BUILTINS}
+        self.shadowed = {name for name in _BUILTINS if bindings.get(name)}
 
     def findings(self) -> list[Finding]:
         found = []
-        for node in ast.walk(self.tree):
+        for node in self.index.method_calls:
             method = self._list_method(node)
             if method is not None:
-                finding = self._finding(node, method)  # type: ignore[arg-type]
+                finding = self._finding(node, method)
                 if finding is not None:
                     found.append(finding)
         return sorted(found, key=lambda f: (f.line, f.column))

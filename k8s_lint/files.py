@@ -95,6 +95,18 @@ def python_files(
             yield path
 
 
+def is_python(path: Path) -> bool:
+    """A .py/.pyi file, or a script whose first line is a python shebang."""
+    if path.name.endswith(SUFFIXES):
+        return True
+    try:
+        with path.open("rb") as handle:
+            first = handle.readline(200)
+    except OSError:
+        return True  # let reading it report the error
+    return first.startswith(b"#!") and b"python" in first
+
+
 def read_source(path: Path) -> tuple[str, str]:
     """The decoded text of a file and its encoding; SourceError if unreadable."""
     try:

@@ -17,7 +17,7 @@ from .kinds import ALL_NAMESPACES, DYNAMIC, ListMethod
 from .rules import Applicability
 from .searches import Search, is_plain, is_pure
 from .source import Source
-from .tree import Parents, bound_name, statement_list
+from .tree import Index, Parents, statement_list
 
 # What a module imports the helpers as where their bare names are taken.
 RUNTIME_ALIAS = "k8s_runtime"
@@ -71,12 +71,11 @@ Outcome = tuple[Fix | None, str | None]
 
 
 class Rewriter:
-    def __init__(
-        self, source: Source, tree: ast.Module, parents: Parents, helper_module: str
-    ) -> None:
+    def __init__(self, source: Source, tree: ast.Module, index: Index, helper_module: str) -> None:
         self.source = source
         self.tree = tree
-        self.parents = parents
+        self.index = index
+        self.parents: Parents = index.parents
         self.helper_module = helper_module
 
     # --- read by name ---------------------------------------------------
@@ -156,11 +155,7 @@ class Rewriter:
         """How to spell a helper at ``site``, and what to import for it: the
         bare name, or ``k8s_runtime.<name>`` where the bare name is taken (a
         local called ``exists``) or may be (a star import)."""
-        star = any(
-            isinstance(n, ast.ImportFrom) and any(a.name == "*" for a in n.names)
-            for n in ast.walk(self.tree)
-        )
-        if not star and not self._shadowed(name, site):
+        if not self.index.star_import and not self._shadowed(name, site):
             return name, name
         if self._shadowed(RUNTIME_ALIAS, site):
             return None, ""
@@ -372,8 +367,8 @@ class Rewriter:
             if innermost is None and isinstance(node, _SCOPES):
                 innermost = node
             node = self.parents.get(node)
-        for binding in ast.walk(self.tree):
-            if bound_name(binding) != name or self._is_helper_import(binding):
+        for binding in self.index.bindings.get(name, ()):
+            if self._is_helper_import(binding):
                 continue
             scope = self.parents.get(binding)
             while scope is not None and not isinstance(scope, _SCOPES):
@@ -410,6 +405,8 @@ class Rewriter:
         the statement holding ``site`` (same indentation, same order); None
         when that statement does not start its line, so no line is safe."""
         spans = [(e.start, e.end) for e in edits]
+        if not any("#" in self.source.text[s:e] for s, e in spans):
+            return []  # no comment can be lost: skip tokenizing the file
         kept_spans = [(self.source.start(n), self.source.end(n)) for n in kept]
         lost = [
             comment

@@ -21,7 +21,7 @@ from tqdm import tqdm
 from .analysis import Finding
 from .config import Config
 from .engine import fix_text, lint_text
-from .files import read_source, write_atomically
+from .files import is_python, read_source, write_atomically
 from .source import SourceError
 
 # Below this many files a process pool costs more than it saves.
@@ -57,6 +57,8 @@ class Job:
 
 def process(job: Job, path: Path) -> Outcome:
     """Check or fix one file; never raises for a bad file (it becomes ``error``)."""
+    if not is_python(path):
+        return Outcome(path, error="not a Python file (no .py/.pyi suffix, no python shebang)")
     try:
         text, encoding = read_source(path)
         if job.mode is Mode.CHECK:

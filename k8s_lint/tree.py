@@ -3,20 +3,61 @@
 from __future__ import annotations
 
 import ast
+from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import TypeGuard
 
 Parents = dict[ast.AST, ast.AST]
 
 
-def parents_of(tree: ast.AST) -> Parents:
-    return {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+@dataclass
+class Index:
+    """What one walk over a module finds, so that nothing walks it again."""
+
+    parents: Parents = field(default_factory=dict)
+    # Every node binding a name, by that name.
+    bindings: dict[str, list[ast.AST]] = field(default_factory=lambda: defaultdict(list))
+    # Calls of an attribute: ``x.list_...(...)``, ``resource.get(...)``.
+    method_calls: list[ast.Call] = field(default_factory=list)
+    star_import: bool = False
+
+
+def index(tree: ast.AST) -> Index:
+    """One pass over the tree (an explicit stack over ``_fields``: about twice
+    as fast as ``ast.walk``, which matters for multi-megabyte files)."""
+    found = Index()
+    parents, bindings, calls = found.parents, found.bindings, found.method_calls
+    binders = _BINDERS
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if kind in binders:
+            name = bound_name(node)
+            if name is not None:
+                bindings[name].append(node)
+        if kind is ast.Call and type(node.func) is ast.Attribute:  # type: ignore[attr-defined]
+            calls.append(node)  # type: ignore[arg-type]
+        elif kind is ast.ImportFrom and any(a.name == "*" for a in node.names):  # type: ignore[attr-defined]
+            found.star_import = True
+        for field_name in node._fields:
+            value = getattr(node, field_name, None)
+            if isinstance(value, list):
+                for item in value:
+                    if isinstance(item, ast.AST):
+                        parents[item] = node
+                        stack.append(item)
+            elif isinstance(value, ast.AST):
+                parents[value] = node
+                stack.append(value)
+    return found
 
 
 def statement_list(stmt: ast.AST, parents: Parents) -> list[ast.stmt]:
     """The list of statements (a body, orelse, ...) that holds ``stmt``."""
     parent = parents[stmt]
-    for field in ("body", "orelse", "finalbody", "handlers"):
-        block = getattr(parent, field, None)
+    for name in ("body", "orelse", "finalbody", "handlers"):
+        block = getattr(parent, name, None)
         if isinstance(block, list) and stmt in block:
             return block
     raise ValueError("statement not found in its parent")
@@ -70,3 +111,20 @@ def bound_name(node: ast.AST) -> str | None:
     if isinstance(node, ast.MatchMapping):
         return node.rest
     return None
+
+
+# The node types that can bind a name (bound_name's cases).
+_BINDERS = frozenset(
+    {
+        ast.FunctionDef,
+        ast.AsyncFunctionDef,
+        ast.ClassDef,
+        ast.Name,
+        ast.arg,
+        ast.alias,
+        ast.ExceptHandler,
+        ast.MatchAs,
+        ast.MatchStar,
+        ast.MatchMapping,
+    }
+)
