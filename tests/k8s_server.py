@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -45,9 +47,17 @@ def status(code: int, reason: str, message: str, name: str | None = None) -> dic
 class Cluster:
     """What the server holds: Job names per namespace, and refusals."""
 
-    def __init__(self, jobs: dict[str, list[str]], forbidden: set[str] | None = None) -> None:
+    def __init__(
+        self,
+        jobs: dict[str, list[str]],
+        forbidden: set[str] | None = None,
+        answers: dict[str, tuple[int, bytes, dict[str, str]]] | None = None,
+    ) -> None:
         self.jobs = jobs
         self.forbidden = forbidden or set()
+        # Job name -> a canned (status, body, headers) answer for reading it;
+        # status 0 drops the connection, a negative status waits that long.
+        self.answers = answers or {}
         self.requests: list[str] = []
 
 
@@ -64,6 +74,21 @@ def _handler(cluster: Cluster) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(data)
 
+        def _answer(self, code: int, body: bytes, headers: dict[str, str]) -> None:
+            if code == 0:  # drop the connection without an answer
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
+            if code < 0:  # answer too late
+                time.sleep(-code)
+                code = 200
+            self.send_response(code)
+            for key, value in {"Content-Type": "application/json", **headers}.items():
+                self.send_header(key, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
         def do_GET(self) -> None:
             path = urlsplit(self.path).path
             cluster.requests.append(self.path)
@@ -72,6 +97,9 @@ def _handler(cluster: Cluster) -> type[BaseHTTPRequestHandler]:
                 self._send(404, {"kind": "Status", "code": 404, "message": "404 page not found"})
                 return
             namespace, name = unquote(match["ns"]), match["name"]
+            if name is not None and unquote(name) in cluster.answers:
+                self._answer(*cluster.answers[unquote(name)])
+                return
             verb = "get" if name else "list"
             if namespace in cluster.forbidden:
                 message = f'jobs.batch is forbidden: cannot {verb} resource "jobs"'
