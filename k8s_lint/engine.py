@@ -73,11 +73,12 @@ def fix_text(
                 chosen.append(finding)
         if not chosen:
             break
-        new_text = _compiling(source, tree, chosen, filename, config)
+        strict = _compiles(source.text)
+        new_text = _compiling(source, tree, chosen, filename, config, strict)
         if new_text is None:  # together they break the code: find the culprits
-            good = [f for f in chosen if _compiling(source, tree, [f], filename, config)]
+            good = [f for f in chosen if _compiling(source, tree, [f], filename, config, strict)]
             result.broken.extend(f for f in chosen if f not in good)
-            new_text = _compiling(source, tree, good, filename, config) if good else None
+            new_text = _compiling(source, tree, good, filename, config, strict) if good else None
             if new_text is not None:
                 result.text = new_text
                 result.fixed.extend(good)
@@ -89,9 +90,16 @@ def fix_text(
 
 
 def _compiling(
-    source: Source, tree: ast.Module, findings: list[Finding], filename: str, config: Config
+    source: Source,
+    tree: ast.Module,
+    findings: list[Finding],
+    filename: str,
+    config: Config,
+    strict: bool,
 ) -> str | None:
-    """The text with these fixes (and the helper import) applied, if it parses."""
+    """The text with these fixes (and the helper import) applied, if it still
+    compiles (fully, when the original did: ``ast.parse`` alone lets through
+    e.g. an ``await`` outside an async function)."""
     edits = [e for f in findings for e in f.fix.edits]  # type: ignore[union-attr]
     helpers = {h for f in findings for h in f.fix.helpers}  # type: ignore[union-attr]
     added_import = import_edit(source, tree, helpers, config.helper_module)
@@ -100,9 +108,19 @@ def _compiling(
     new_text = _apply(source.text, edits)
     try:
         parse(new_text, filename)
-    except SourceError:
+        if strict:
+            compile(new_text, filename, "exec", dont_inherit=True)
+    except (SourceError, SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     return new_text
+
+
+def _compiles(text: str) -> bool:
+    try:
+        compile(text, "<original>", "exec", dont_inherit=True)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return True
 
 
 def _overlaps(a: Edit, b: Edit) -> bool:
