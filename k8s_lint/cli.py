@@ -16,11 +16,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+import yaml
+
 from . import __version__
 from .analysis import Finding
 from .config import Config, ConfigError, load
 from .engine import fix_text, lint_text
-from .files import Excluder, python_files
+from .files import Excluder, python_files, read_source
+from .rbac import RbacFinding, Resource, Skipped, check_manifest, existing_reads, manifest_files
 from .report import FORMATS, STRUCTURED, WRITERS, FileReport
 from .rules import RULES
 from .run import Job, Mode, Outcome, default_jobs, run
@@ -50,6 +53,8 @@ def _main(argv: Sequence[str] | None) -> int:
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_ERROR
+    if args.command == "rbac":
+        return _rbac(args, config)
     unsafe = args.unsafe_fixes or config.unsafe_fixes
     if args.paths == [Path("-")]:
         return _stdin(args, config, unsafe)
@@ -106,6 +111,15 @@ def _parser() -> argparse.ArgumentParser:
     fix.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if anything would change"
     )
+    rbac = commands.add_parser(
+        "rbac", help="check RBAC manifests against the objects the code reads by name"
+    )
+    rbac.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    rbac.add_argument("--output-format", choices=FORMATS, default="concise")
+    rbac.add_argument("--output-file", type=Path, help="write the report to this file")
+    rbac.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    for option in ("select", "ignore", "stdin_filename"):
+        rbac.set_defaults(**{option: None})
     rule = commands.add_parser("rule", help="explain a rule")
     rule.add_argument("code", nargs="?", help="a rule code, e.g. KUB001")
     rule.add_argument("--all", action="store_true", help="explain every rule")
@@ -134,6 +148,54 @@ def _config(args: argparse.Namespace) -> Config:
                 else replace(config, ignore=codes)
             )
     return config
+
+
+def _rbac(args: argparse.Namespace, config: Config) -> int:
+    """``k8s-lint rbac``: manifests under the paths against the code's reads."""
+    paths = args.paths or [Path(".")]
+    excluder = Excluder(config.root, config.exclude)
+    reads: set[Resource] = set()
+    errors: list[tuple[Path, str]] = []
+    for path in python_files(paths, excluder):
+        try:
+            text, _ = read_source(path)
+            findings = lint_text(text, str(path), config)
+        except SourceError as error:
+            errors.append((path, str(error)))
+            continue
+        reads |= {Resource.parse(r) for f in findings for r in f.rbac if " " not in r}
+        reads |= existing_reads(text)
+    reports, skipped = [], []
+    for manifest in manifest_files(paths):
+        try:
+            text = manifest.read_text(encoding="utf-8")
+            verdicts = check_manifest(manifest, text, reads)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+            errors.append((manifest, f"cannot read RBAC manifest: {error}".replace("\n", " ")))
+            continue
+        if isinstance(verdicts, Skipped):
+            skipped.append(verdicts)
+        elif verdicts:
+            reports.append(FileReport(manifest, text, [RbacFinding(v) for v in verdicts]))
+    structured = args.output_format in STRUCTURED
+    for path, reason in errors:
+        if structured:
+            reports.append(FileReport(path, "", [], reason))
+        else:
+            print(f"error: {path}: {reason}", file=sys.stderr)
+    for skip in skipped:
+        print(f"note: skipped {skip.path}: {skip.reason}", file=sys.stderr)
+    text = WRITERS[args.output_format](reports)
+    if args.output_file is not None:
+        args.output_file.write_text(text)
+    else:
+        sys.stdout.write(text)
+    count = sum(len(r.findings) for r in reports)
+    wanted = ", ".join(sorted(map(str, reads))) or "none"
+    print(f"Reads by name: {wanted}. {_plural(count, 'RBAC finding')}.", file=sys.stderr)
+    if errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if count and not args.exit_zero else EXIT_CLEAN
 
 
 def _rule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -264,12 +326,34 @@ class _Run:
         for reason, count in sorted(reasons.items(), key=lambda rc: (-rc[1], rc[0])):
             print(f"  {count:>4}  {reason}", file=sys.stderr)
         needs_get = sorted({r for f in fixed for r in f.rbac})
-        if needs_get:
-            print(
-                "RBAC: the fixed code reads by name, so its service accounts need the "
-                f"`get` verb where `list` used to be enough, on: {', '.join(needs_get)}",
-                file=sys.stderr,
-            )
+        if not needs_get:
+            return
+        print(
+            "RBAC: the fixed code reads by name, so its service accounts need the "
+            f"`get` verb where `list` used to be enough, on: {', '.join(needs_get)}",
+            file=sys.stderr,
+        )
+        self._rbac_verdict({Resource.parse(r) for r in needs_get if " " not in r})
+
+    def _rbac_verdict(self, reads: set[Resource]) -> None:
+        """The RBAC manifests under the project root, against the new reads."""
+        manifests = manifest_files([self.config.root])
+        if not manifests:
+            print("RBAC: no manifests found under the project root to check.", file=sys.stderr)
+            return
+        problems = []
+        for manifest in manifests:
+            try:
+                verdicts = check_manifest(manifest, manifest.read_text(encoding="utf-8"), reads)
+            except (OSError, UnicodeDecodeError, yaml.YAMLError):
+                continue  # `k8s-lint rbac` reports it
+            if not isinstance(verdicts, Skipped):
+                problems.extend(verdicts)
+        for verdict in problems:
+            print(f"RBAC: {verdict.path}:{verdict.line}: {verdict.message}", file=sys.stderr)
+        if not problems:
+            found = _plural(len(manifests), "manifest")
+            print(f"RBAC: no role in the {found} found lists without get.", file=sys.stderr)
 
     def _exit_code(self) -> int:
         if self.errors:

@@ -8,18 +8,43 @@ README.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import quote
 
 from . import __version__
-from .analysis import Finding
-from .rules import RULES
+from .fixes import Fix
+from .rules import RULES, Rule
 from .source import Source
 
 FORMATS = ("concise", "full", "json", "json-lines", "github", "sarif")
+
+
+class Diagnostic(Protocol):
+    """What the writers print: a code finding, or an RBAC manifest verdict."""
+
+    @property
+    def rule(self) -> Rule: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> int: ...
+    @property
+    def end_line(self) -> int: ...
+    @property
+    def end_column(self) -> int: ...
+    @property
+    def fix(self) -> Fix | None: ...
+    @property
+    def fix_title(self) -> str: ...
+    @property
+    def reason(self) -> str | None: ...
+    @property
+    def rbac(self) -> tuple[str, ...]: ...
 
 
 @dataclass
@@ -28,7 +53,7 @@ class FileReport:
 
     path: Path
     text: str
-    findings: list[Finding]
+    findings: Sequence[Diagnostic]
     # Why the file could not be checked (read, decoded, parsed, written).
     error: str | None = None
 
@@ -38,7 +63,7 @@ def _position(source: Source, offset: int) -> dict[str, int]:
     return {"row": line, "column": offset - source.line_start(offset) + 1}
 
 
-def finding_json(report: FileReport, finding: Finding, source: Source) -> dict[str, Any]:
+def finding_json(report: FileReport, finding: Diagnostic, source: Source) -> dict[str, Any]:
     fix = finding.fix
     return {
         "code": finding.rule.code,
@@ -67,7 +92,7 @@ def finding_json(report: FileReport, finding: Finding, source: Source) -> dict[s
     }
 
 
-def _sorted(reports: Iterable[FileReport]) -> list[tuple[FileReport, Finding]]:
+def _sorted(reports: Iterable[FileReport]) -> list[tuple[FileReport, Diagnostic]]:
     pairs = [(r, f) for r in reports for f in r.findings]
     return sorted(pairs, key=lambda rf: (str(rf[0].path), rf[1].line, rf[1].column))
 
@@ -101,7 +126,7 @@ def _line(source: Source, number: int) -> str:
 
 
 def _json_items(reports: list[FileReport]) -> list[dict[str, Any]]:
-    """Findings, then one item per file that could not be checked."""
+    """Diagnostics, then one item per file that could not be checked."""
     sources = {id(r): Source(r.text) for r in reports}
     items = [finding_json(r, f, sources[id(r)]) for r, f in _sorted(reports)]
     items.extend(

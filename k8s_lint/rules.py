@@ -47,6 +47,8 @@ class Rule:
     sample: str
     # Whether the fix reads where the code listed: RBAC then needs `get`.
     needs_get: bool = True
+    # What the rule reads: Python code, or Kubernetes manifests (YAML).
+    language: str = "python"
     invalid: tuple[Example, ...] = field(default=())
     valid: tuple[Example, ...] = field(default=())
     references: tuple[str, ...] = field(default=())
@@ -76,10 +78,10 @@ class Rule:
             f"Fix is sometimes available ({self.applicability.value} when it is).",
             "## What it does\n" + self.what_it_does,
             "## Why is this bad?\n" + self.why_bad,
-            "## Example\n```python\n" + first.code.strip("\n") + "\n```",
+            f"## Example\n```{self.language}\n" + first.code.strip("\n") + "\n```",
         ]
         if first.fixed is not None:
-            parts.append("Use instead:\n```python\n" + first.fixed.strip("\n") + "\n```")
+            parts.append(f"Use instead:\n```{self.language}\n" + first.fixed.strip("\n") + "\n```")
         parts.append("## Fix safety\n" + self.fix_safety)
         if self.references:
             parts.append("## References\n" + "\n".join(f"- {r}" for r in self.references))
@@ -517,8 +519,56 @@ def job_exists(settings, name):
     references=_REFERENCES,
 )
 
+KUB100 = Rule(
+    code="KUB100",
+    shown_for="list_namespaced_job",
+    sample="rules: [{apiGroups: [batch], resources: [jobs], verbs: [list]}]",
+    name="rbac-list-without-get",
+    message="a role grants list on a resource the code reads by name, but not get",
+    fix_title='Add "get" to the rule\'s verbs',
+    applicability=Applicability.SAFE,
+    needs_get=False,
+    language="yaml",
+    what_it_does=(
+        "`k8s-lint rbac` reads the Role and ClusterRole manifests in the tree (also "
+        "inside `List` documents) and reports each role that grants `list` on a "
+        "resource the code reads by name (after `k8s-lint fix`, or already with "
+        "`read_*` calls) without granting `get`. A `get` limited to `resourceNames`, "
+        'and aggregated ClusterRoles, are reported as "can\'t tell". Templates '
+        "(Helm `{{ }}`) are skipped with a note."
+    ),
+    why_bad=(
+        "Code that used to list now reads by name: with only `list` granted, the "
+        "read fails with 403 Forbidden in production. Grant `get` before deploying."
+    ),
+    fix_safety="Not fixed automatically: RBAC is a security decision for a human.",
+    invalid=(
+        Example(
+            note="list without get on jobs",
+            code="""\
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: job-watcher, namespace: ci}
+rules:
+  - apiGroups: [batch]
+    resources: [jobs]
+    verbs: [list, watch]
+""",
+            fixed="""\
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: job-watcher, namespace: ci}
+rules:
+  - apiGroups: [batch]
+    resources: [jobs]
+    verbs: [get, list, watch]
+""",
+        ),
+    ),
+)
+
 RULES: dict[str, Rule] = {
-    rule.code: rule for rule in (KUB001, KUB002, KUB003, KUB004, KUB005, KUB006)
+    rule.code: rule for rule in (KUB001, KUB002, KUB003, KUB004, KUB005, KUB006, KUB100)
 }
 
 

@@ -11,8 +11,9 @@ from k8s_lint.rules import RULES, Example, Rule, markdown_table
 
 README = Path(__file__).parent.parent / "README.md"
 
-INVALID = [(r, e) for r in RULES.values() for e in r.invalid]
-VALID = [(r, e) for r in RULES.values() for e in r.valid]
+PYTHON = [r for r in RULES.values() if r.language == "python"]
+INVALID = [(r, e) for r in PYTHON for e in r.invalid]
+VALID = [(r, e) for r in PYTHON for e in r.valid]
 
 
 @pytest.mark.parametrize(("rule", "example"), INVALID, ids=lambda x: getattr(x, "note", None))
@@ -40,3 +41,15 @@ def test_codes_and_names_follow_ruff(rule: Rule) -> None:
 
 def test_readme_rules_table_is_generated_from_the_registry() -> None:
     assert markdown_table() in README.read_text()
+
+
+def test_manifest_rule_examples_are_flagged_and_the_fix_is_clean(tmp_path: Path) -> None:
+    from k8s_lint.rbac import Resource, check_manifest
+
+    for rule in RULES.values():
+        if rule.language != "yaml":
+            continue
+        for example in rule.invalid:
+            jobs = {Resource("jobs", "batch")}
+            assert check_manifest(tmp_path / "role.yaml", example.code, jobs)
+            assert check_manifest(tmp_path / "role.yaml", example.fixed or "", jobs) == []
