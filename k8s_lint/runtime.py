@@ -25,10 +25,14 @@ from __future__ import annotations
 
 import inspect
 import json
+import logging
+import threading
+import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 __all__ = [
+    "ReadEvent",
     "aexists",
     "aread_or_default",
     "aread_or_none",
@@ -38,6 +42,7 @@ __all__ = [
     "read_or_default",
     "read_or_none",
     "read_or_raise",
+    "set_observer",
 ]
 
 T = TypeVar("T")
@@ -89,27 +94,99 @@ def _is_possible_name(name: object) -> bool:
     )
 
 
+class ReadEvent(NamedTuple):
+    """One read the helpers made, for logging and metrics."""
+
+    operation: str  # the read method, e.g. "read_namespaced_job"
+    kind: str  # what it reads, e.g. "job"
+    namespace: str | None
+    seconds: float
+    outcome: str  # "found", "absent" or "error"
+    status: int | None  # the HTTP status of an error, when it has one
+
+
+_LOG = logging.getLogger("k8s_lint.runtime")
+_observer: Callable[[ReadEvent], object] | None = None
+_observer_lock = threading.Lock()
+
+
+def set_observer(observer: Callable[[ReadEvent], object] | None) -> None:
+    """Call ``observer(event)`` after every read (None: stop).  Thread-safe;
+    with no observer and DEBUG logging off, reads are not even timed."""
+    global _observer
+    with _observer_lock:
+        _observer = observer
+
+
+def _watched() -> bool:
+    return _observer is not None or _LOG.isEnabledFor(logging.DEBUG)
+
+
+def _report(read: Callable[..., Any], kwargs: dict[str, Any], start: float, outcome: str,
+            error: BaseException | None = None) -> None:  # fmt: skip
+    operation = getattr(read, "__name__", type(read).__name__)
+    kind = operation.removeprefix("read_").removeprefix("get_").removeprefix("namespaced_")
+    event = ReadEvent(
+        operation,
+        kind,
+        kwargs.get("namespace"),
+        time.perf_counter() - start,
+        outcome,
+        getattr(error, "status", None) if error is not None else None,
+    )
+    _LOG.debug(
+        "%s %s/%s: %s in %.1f ms",
+        operation,
+        event.namespace or "-",
+        kwargs.get("name"),
+        outcome if event.status is None else f"{outcome} {event.status}",
+        event.seconds * 1000,
+        extra={"k8s_read": event},
+    )
+    observer = _observer
+    if observer is not None:
+        observer(event)
+
+
 def _read(read: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
     if "name" in kwargs and not _is_possible_name(kwargs["name"]):
         return _ABSENT  # type: ignore[no-any-return]
+    watched = _watched()
+    start = time.perf_counter() if watched else 0.0
     try:
-        return read(*args, **kwargs)
+        found = read(*args, **kwargs)
     except Exception as error:
         if _is_not_found(error, kwargs.get("name")):
+            if watched:
+                _report(read, kwargs, start, "absent")
             return _ABSENT  # type: ignore[no-any-return]
+        if watched:
+            _report(read, kwargs, start, "error", error)
         raise
+    if watched:
+        _report(read, kwargs, start, "found")
+    return found
 
 
 async def _aread(read: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
     if "name" in kwargs and not _is_possible_name(kwargs["name"]):
         return _ABSENT
+    watched = _watched()
+    start = time.perf_counter() if watched else 0.0
     try:
         result = read(*args, **kwargs)
-        return await result if inspect.isawaitable(result) else result
+        found = await result if inspect.isawaitable(result) else result
     except Exception as error:
         if _is_not_found(error, kwargs.get("name")):
+            if watched:
+                _report(read, kwargs, start, "absent")
             return _ABSENT
+        if watched:
+            _report(read, kwargs, start, "error", error)
         raise
+    if watched:
+        _report(read, kwargs, start, "found")
+    return found
 
 
 def read_or_none(read: Callable[..., T], /, *args: Any, **kwargs: Any) -> T | None:
