@@ -61,6 +61,8 @@ def _main(argv: Sequence[str] | None) -> int:
     mode = Mode.CHECK
     if args.command == "fix":
         mode = Mode.DRY if args.check else Mode.DIFF if args.diff else Mode.FIX
+    elif args.fix or args.diff:  # ruff's spelling: check --fix, check --diff
+        mode = Mode.DIFF if args.diff else Mode.FIX
     return _Run(args, config, Job(mode, config, unsafe)).go()
 
 
@@ -107,6 +109,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--statistics", action="store_true", help="count findings per code instead of listing"
     )
+    check.add_argument("--fix", action="store_true", help="as `k8s-lint fix`")
+    check.add_argument("--diff", action="store_true", help="as `k8s-lint fix --diff`")
     fix.add_argument("--diff", action="store_true", help="print a unified diff, write nothing")
     fix.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if anything would change"

@@ -210,3 +210,12 @@ def test_sarif_uris_are_escaped_and_end_positions_are_real(tmp_path: Path) -> No
     region = location["region"]
     assert (region["startLine"], region["endLine"], region["endColumn"]) == (2, 4, 6)
     assert log["runs"][0]["columnKind"] == "unicodeCodePoints"
+
+
+def test_check_fix_and_check_diff_spell_fix(tree: Path) -> None:
+    """ruff's spellings work: check --diff previews, check --fix rewrites."""
+    preview = k8s_lint("check", "--diff", "src/jobs.py", cwd=tree)
+    assert preview.returncode == 1 and "+from k8s_lint.runtime import exists" in preview.stdout
+    assert (tree / "src" / "jobs.py").read_text() == LOOKUP.before
+    assert k8s_lint("check", "--fix", "src/jobs.py", cwd=tree).returncode == 0
+    assert (tree / "src" / "jobs.py").read_text() == LOOKUP.after
