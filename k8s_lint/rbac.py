@@ -10,12 +10,14 @@ ClusterRole gets its rules from others at run time: "can't tell" too.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from .files import EXCLUDED_DIRS
 from .kinds import LIST_METHODS
 from .rules import KUB100, Rule
 
@@ -152,11 +154,9 @@ def manifest_files(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.suffix in (".yaml", ".yml") and ".git" not in p.parts
-            )
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if d not in EXCLUDED_DIRS)
+                found.extend(Path(root, n) for n in sorted(names) if n.endswith((".yaml", ".yml")))
         elif path.suffix in (".yaml", ".yml"):
             found.append(path)
     return found
