@@ -12,7 +12,7 @@ import re
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -52,8 +52,12 @@ class Cluster:
         jobs: dict[str, list[str]],
         forbidden: set[str] | None = None,
         answers: dict[str, tuple[int, bytes, dict[str, str]]] | None = None,
+        make_job: Callable[[str, str], dict[str, Any]] | None = None,
     ) -> None:
         self.jobs = jobs
+        self.make_job = make_job or job
+        self.bytes_sent = 0
+        self._sets = {namespace: set(names) for namespace, names in jobs.items()}
         self.forbidden = forbidden or set()
         # Job name -> a canned (status, body, headers) answer for reading it;
         # status 0 drops the connection, a negative status waits that long.
@@ -68,6 +72,7 @@ def _handler(cluster: Cluster) -> type[BaseHTTPRequestHandler]:
 
         def _send(self, code: int, body: dict[str, Any]) -> None:
             data = json.dumps(body).encode()
+            cluster.bytes_sent += len(data)
             self.send_response(code)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
@@ -107,10 +112,14 @@ def _handler(cluster: Cluster) -> type[BaseHTTPRequestHandler]:
                 return
             names = cluster.jobs.get(namespace, [])
             if name is None:
-                items = [job(n, namespace) for n in names]
+                items = [cluster.make_job(n, namespace) for n in names]
                 self._send(200, {"kind": "JobList", "apiVersion": "batch/v1", "items": items})
-            elif unquote(name) in names:
-                body = {"kind": "Job", "apiVersion": "batch/v1", **job(unquote(name), namespace)}
+            elif unquote(name) in cluster._sets.get(namespace, ()):
+                body = {
+                    "kind": "Job",
+                    "apiVersion": "batch/v1",
+                    **cluster.make_job(unquote(name), namespace),
+                }
                 self._send(200, body)
             else:
                 message = f'jobs.batch "{unquote(name)}" not found'

@@ -18,3 +18,31 @@ def test_runtime_overhead_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "exists(), no observer" in result.stdout
+
+
+def run(*args: str) -> str:
+    result = subprocess.run([sys.executable, *args], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_runtime_savings_runs() -> None:
+    out = run(str(ROOT / "benchmarks" / "runtime_savings.py"), "--sizes", "3", "--repeat", "1")
+    assert out.startswith("| Jobs |") and "\n| 3 |" in out
+
+
+def test_lint_cost_runs() -> None:
+    out = run(
+        str(ROOT / "benchmarks" / "lint_cost.py"),
+        "--files", "20", "--client-fraction", "0.2", "--repeat", "1", "--codemod-files", "5",
+    )  # fmt: skip
+    assert "flake8 plugin overhead" in out and "k8s-lint check / ruff check" in out
+
+
+def test_corpus_is_deterministic(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        run(str(ROOT / "benchmarks" / "corpus.py"), str(tmp_path / name), "--files", "30")
+    a = sorted(p.read_text() for p in (tmp_path / "a").rglob("*.py"))
+    b = sorted(p.read_text() for p in (tmp_path / "b").rglob("*.py"))
+    assert a == b and len(a) == 30
+    assert all(150 <= text.count("\n") <= 460 for text in a)

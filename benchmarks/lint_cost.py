@@ -1,0 +1,104 @@
+"""What linting costs: flake8 with and without the plugin, `k8s-lint check`
+against the floors (grep, reading + ast.parse) and against ruff, and `fix`
+against libcst's codemod runner.
+
+    python benchmarks/lint_cost.py [DIR] [--files 5000] [--client-fraction 0.02]
+        [--repeat 3] [--codemod-files 200]
+
+Without DIR a corpus is generated (benchmarks/corpus.py).  Each command runs
+--repeat times; the median wall time is reported, with ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PYTHON = sys.executable
+AST_FLOOR = (
+    "import ast, pathlib, sys\n"
+    "for p in pathlib.Path(sys.argv[1]).rglob('*.py'):\n"
+    "    ast.parse(p.read_bytes())\n"
+)
+
+
+def timed(command: list[str], repeat: int, cwd: Path | None = None) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dir", type=Path, nargs="?")
+    parser.add_argument("--files", type=int, default=5000)
+    parser.add_argument("--client-fraction", type=float, default=0.02)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--codemod-files", type=int, default=200)
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="k8s-lint-bench-"))
+    try:
+        tree = args.dir
+        if tree is None:
+            tree = scratch / "corpus"
+            subprocess.run(
+                [PYTHON, str(HERE / "corpus.py"), str(tree), "--files", str(args.files),
+                 "--client-fraction", str(args.client_fraction)],
+                check=True,
+            )  # fmt: skip
+        files = sum(1 for _ in tree.rglob("*.py"))
+        r = args.repeat
+        rows = {
+            "flake8 (with the KUB plugin)": timed([PYTHON, "-m", "flake8", str(tree)], r),
+            "flake8 (plugin's work removed)": timed(
+                [PYTHON, str(HERE / "flake8_without_plugin.py"), str(tree)], r
+            ),
+            "k8s-lint check": timed([PYTHON, "-m", "k8s_lint", "check", str(tree)], r),
+            "grep -rl list_": timed(["grep", "-rl", "list_", str(tree)], r),
+            "read + ast.parse every file": timed([PYTHON, "-c", AST_FLOOR, str(tree)], r),
+            "ruff check (default rules)": timed(
+                [PYTHON, "-m", "ruff", "check", "--no-cache", "--exit-zero", str(tree)], r
+            ),
+        }
+        # fix versus libcst's codemod runner, on a subset (libcst parses every file).
+        subset = scratch / "subset"
+        subset.mkdir()
+        for path in sorted(tree.rglob("*.py"))[: args.codemod_files]:
+            shutil.copy(path, subset / f"{path.parent.name}_{path.name}")
+        shutil.copy(HERE.parent / ".libcst.codemod.yaml", subset)
+        fix = timed([PYTHON, "-m", "k8s_lint", "fix", "--diff", "."], r, cwd=subset)
+        codemod = timed(
+            [PYTHON, "-m", "libcst.tool", "codemod", "--no-format", "-j", "2",
+             "read_by_name.ReadByNameCommand", "."],
+            1, cwd=subset,
+        )  # fmt: skip
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    with_plugin = rows["flake8 (with the KUB plugin)"]
+    without = rows["flake8 (plugin's work removed)"]
+    check = rows["k8s-lint check"]
+    print(f"{files} files in {tree if args.dir else 'a generated corpus'}; median of {r} runs")
+    print("| command | seconds | vs k8s-lint check |")
+    print("| --- | ---: | ---: |")
+    for name, seconds in rows.items():
+        print(f"| {name} | {seconds:.2f} | {seconds / check:.2f}x |")
+    print(f"\nflake8 plugin overhead: {(with_plugin - without) / without * 100:+.1f}%")
+    print(f"k8s-lint check / ruff check: {check / rows['ruff check (default rules)']:.2f}")
+    print(
+        f"on {args.codemod_files} files: k8s-lint fix --diff {fix:.2f} s, "
+        f"libcst codemod {codemod:.2f} s: {codemod / fix:.1f}x faster"
+    )
+
+
+if __name__ == "__main__":
+    main()
