@@ -5,23 +5,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from cases import CLEAN, FIXED, unfixed
+from command import k8s_lint
 
 LOOKUP = FIXED[0]
-
-
-def k8s_lint(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "k8s_lint", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-    )
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from cases import FIXED
+from command import k8s_lint
 
 LOOKUP = FIXED[0]
 FIXED_BODY = LOOKUP.after.split("\n\n\n", 1)[1]
@@ -62,16 +63,6 @@ def corpus(tmp_path: Path) -> Path:
     os.symlink(tmp_path / "loop", tmp_path / "loop" / "again")  # a directory symlink loop
     os.symlink(tmp_path / "nowhere.py", tmp_path / "dangling.py")
     return tmp_path
-
-
-def k8s_lint(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "k8s_lint", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=600,
-    )
 
 
 def files_named(corpus: Path) -> list[str]:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+from command import k8s_lint
 
 from k8s_lint.rbac import Resource, Skipped, check_manifest
 
@@ -97,12 +96,6 @@ def test_multi_document_files_and_lists() -> None:
 def test_helm_templates_are_skipped_not_parsed() -> None:
     text = role("- {apiGroups: [batch], resources: [jobs], verbs: [{{ .Values.verbs }}]}")
     assert isinstance(check_manifest(Path("t.yaml"), text, JOBS), Skipped)
-
-
-def k8s_lint(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "k8s_lint", *map(str, args)], capture_output=True, text=True, cwd=cwd
-    )
 
 
 def test_examples_tree_reported_then_clean_once_get_is_granted(tmp_path: Path) -> None:
