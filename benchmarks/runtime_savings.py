@@ -13,6 +13,7 @@ Markdown table (and a PNG plot when matplotlib is installed and --plot given).
 from __future__ import annotations
 
 import argparse
+import asyncio
 import statistics
 import sys
 import time
@@ -25,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the
 from k8s_server import Cluster, serve
 from kubernetes import client
 
-from k8s_lint.runtime import exists
+from k8s_lint.runtime import aexists, exists
 
 NAMESPACE = "jobs"
 
@@ -81,9 +82,19 @@ def job_exist_reading(batch: client.BatchV1Api, namespace: str, name: str) -> bo
     return exists(batch.read_namespaced_job, name=name, namespace=namespace)
 
 
-def measure(
-    function: Any, batch: client.BatchV1Api, cluster: Cluster, repeat: int
-) -> dict[str, float]:
+async def ajob_exist_listing(batch: Any, namespace: str, name: str) -> bool:
+    for job in (await batch.list_namespaced_job(namespace)).items:  # noqa: KUB001
+        if job.metadata.name == name:
+            return True
+    return False
+
+
+async def ajob_exist_reading(batch: Any, namespace: str, name: str) -> bool:
+    return await aexists(batch.read_namespaced_job, name=name, namespace=namespace)
+
+
+def measure(function: Any, batch: Any, cluster: Cluster, repeat: int) -> dict[str, float]:
+    """Median latency, bytes sent and peak traced memory of one call."""
     target = f"etl-{len(cluster.jobs[NAMESPACE]) // 2}"
     function(batch, NAMESPACE, target)  # warm up connections and the client
     times, sent, peaks = [], [], []
@@ -103,19 +114,53 @@ def measure(
     }
 
 
+def measure_async(url: str, cluster: Cluster, repeat: int) -> tuple[dict[str, float], ...]:
+    """The same with kubernetes_asyncio, each call run on one open event loop."""
+    from kubernetes_asyncio import client as aclient
+
+    async def connect() -> Any:  # aiohttp wants a running loop
+        return aclient.ApiClient(aclient.Configuration(host=url))
+
+    loop = asyncio.new_event_loop()
+    api = loop.run_until_complete(connect())
+    batch = aclient.BatchV1Api(api)
+
+    def run(function: Any) -> Any:
+        return lambda *args: loop.run_until_complete(function(*args))
+
+    try:
+        return (
+            measure(run(ajob_exist_listing), batch, cluster, repeat),
+            measure(run(ajob_exist_reading), batch, cluster, repeat),
+        )
+    finally:
+        loop.run_until_complete(api.close())
+        loop.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000])
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--plot", type=Path)
+    parser.add_argument(
+        "--client",
+        choices=("sync", "async"),
+        default="sync",
+        help="kubernetes or kubernetes_asyncio",
+    )
     args = parser.parse_args()
     rows = []
     for size in args.sizes:
         cluster = Cluster({NAMESPACE: [f"etl-{i}" for i in range(size)]}, make_job=finished_job)
-        with serve(cluster) as url, client.ApiClient(client.Configuration(host=url)) as api:
-            batch = client.BatchV1Api(api)
-            listing = measure(job_exist_listing, batch, cluster, args.repeat)
-            reading = measure(job_exist_reading, batch, cluster, args.repeat)
+        with serve(cluster) as url:
+            if args.client == "async":
+                listing, reading = measure_async(url, cluster, args.repeat)
+            else:
+                with client.ApiClient(client.Configuration(host=url)) as api:
+                    batch = client.BatchV1Api(api)
+                    listing = measure(job_exist_listing, batch, cluster, args.repeat)
+                    reading = measure(job_exist_reading, batch, cluster, args.repeat)
         rows.append((size, listing, reading))
     print(
         "| Jobs | list: ms | read: ms | x | list: bytes | read: bytes | x "

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).parent.parent
 
 
@@ -26,8 +28,10 @@ def run(*args: str) -> str:
     return result.stdout
 
 
-def test_runtime_savings_runs() -> None:
-    out = run(str(ROOT / "benchmarks" / "runtime_savings.py"), "--sizes", "3", "--repeat", "1")
+@pytest.mark.parametrize("client", ["sync", "async"])
+def test_runtime_savings_runs(client: str) -> None:
+    script = str(ROOT / "benchmarks" / "runtime_savings.py")
+    out = run(script, "--sizes", "3", "--repeat", "1", "--client", client)
     assert out.startswith("| Jobs |") and "\n| 3 |" in out
 
 
