@@ -46,7 +46,10 @@ class Excluder:
             )
         return self._gitignores[directory]
 
-    def excluded(self, path: Path) -> bool:
+    def excluded(self, path: Path, walked_from: Path | None = None) -> bool:
+        """Whether to skip ``path``.  Below a directory named on the command
+        line (``walked_from``) only .gitignore files from that directory down
+        apply, as in ruff: naming a directory asks for it."""
         absolute = path.resolve()
         is_dir = absolute.is_dir()
         if absolute.name in EXCLUDED_DIRS and is_dir:
@@ -55,8 +58,10 @@ class Excluder:
             relative = absolute.relative_to(self.root).as_posix() + ("/" if is_dir else "")
             if self.configured.match_file(relative):
                 return True
-        # .gitignore files from the root (or the path's top) down to its folder
+        # .gitignore files from the root (or where the walk began) down
         top = self.root if absolute.is_relative_to(self.root) else absolute.parent
+        if walked_from is not None and walked_from.resolve() != self.root:
+            top = walked_from.resolve()
         for directory in (top, *[p for p in absolute.parents if p.is_relative_to(top)]):
             spec = self._gitignore(directory)
             if spec is None or not absolute.is_relative_to(directory) or absolute == directory:
@@ -78,18 +83,18 @@ def python_files(
     """
     for path in paths:
         if path.is_dir():
-            if excluder is not None and path != Path(".") and excluder.excluded(path):
+            if force_exclude and excluder is not None and excluder.excluded(path):
                 continue
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(
                     d
                     for d in dirs
                     if d not in EXCLUDED_DIRS
-                    and not (excluder and excluder.excluded(Path(root, d)))
+                    and not (excluder and excluder.excluded(Path(root, d), path))
                 )
                 for name in sorted(names):
                     file = Path(root, name)
-                    if name.endswith(SUFFIXES) and not (excluder and excluder.excluded(file)):
+                    if name.endswith(SUFFIXES) and not (excluder and excluder.excluded(file, path)):
                         yield file
         elif not (force_exclude and excluder is not None and excluder.excluded(path)):
             yield path

@@ -50,3 +50,13 @@ def test_corpus_is_deterministic(tmp_path: Path) -> None:
     b = sorted(p.read_text() for p in (tmp_path / "b").rglob("*.py"))
     assert a == b and len(a) == 30
     assert all(150 <= text.count("\n") <= 460 for text in a)
+
+
+def test_plot_reads_the_lint_table() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from plot_lint import rows
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    table = "title\n| command | seconds | vs |\n| --- | ---: | ---: |\n| ruff | 1.45 | 1.15x |\n"
+    assert rows(table) == [("ruff", 1.45)]
