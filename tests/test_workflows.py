@@ -200,3 +200,14 @@ def test_check_fix_and_check_diff_spell_fix(tree: Path) -> None:
     assert (tree / "src" / "jobs.py").read_text() == LOOKUP.before
     assert k8s_lint("check", "--fix", "src/jobs.py", cwd=tree).returncode == 0
     assert (tree / "src" / "jobs.py").read_text() == LOOKUP.after
+
+
+def test_a_directory_named_explicitly_is_checked_despite_gitignore(tree: Path) -> None:
+    """As in ruff: `.gitignore` prunes a walk, but naming a directory asks for it."""
+    (tree / ".gitignore").write_text("third_party/\n")
+    (tree / "third_party").mkdir()
+    (tree / "third_party" / "lib.py").write_text(LOOKUP.before)
+    assert "third_party" not in k8s_lint("check", ".", cwd=tree).stdout
+    assert "third_party/lib.py:2:49: KUB001" in k8s_lint("check", "third_party", cwd=tree).stdout
+    forced = k8s_lint("check", "--force-exclude", "third_party", cwd=tree)
+    assert forced.stdout == ""
