@@ -75,9 +75,11 @@ LIST_METHODS: dict[str, ListMethod] = {
 # Text that every file with a list call contains; files without it are
 # skipped before parsing (the flake8 plugin's hot path).
 PREFILTER = "list_"
-_LIST_CALL = re.compile(r"\blist_\w+")
+# A call of a list method on something: ``.list_namespaced_job(``.  Files
+# that only define such methods (the client's own sources) don't match.
+_LIST_CALL = re.compile(r"\.\s*(list_\w+)\s*\(")
 
 
 def mentions_list_method(text: str) -> bool:
-    """Whether the text names a known list method: one scan, no parsing."""
-    return PREFILTER in text and any(m.group() in LIST_METHODS for m in _LIST_CALL.finditer(text))
+    """Whether the text calls a known list method: one scan, no parsing."""
+    return PREFILTER in text and any(m.group(1) in LIST_METHODS for m in _LIST_CALL.finditer(text))

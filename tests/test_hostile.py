@@ -21,7 +21,7 @@ HOSTILE: dict[str, tuple[bytes, bool]] = {
     "syntax_error.py": (b"def f(:\n    batch.list_namespaced_job(ns)\n", True),
     "python2.py": (b'print "hi"\nbatch.list_namespaced_job(ns)\n', True),
     "invalid_utf8.py": (b"x = '\xff\xfe'  # list_namespaced_job\n", True),
-    "nul_byte.py": (b"x = 1\x00\n# list_namespaced_job\n", True),
+    "nul_byte.py": (b"x = 1\x00\nbatch.list_namespaced_job(ns)\n", True),
     "pep695.py": (
         b"def first[T](xs: list[T]) -> T:\n    return xs[0]\n" + LOOKUP.before.encode(),
         True,
@@ -29,7 +29,7 @@ HOSTILE: dict[str, tuple[bytes, bool]] = {
     "fstring_nesting.py": (b'x = f"{f"{1}"}"\n' + LOOKUP.before.encode(), True),
     # Python itself cannot parse this one (RecursionError); the other is deep
     # but fine.
-    "deep.py": (b"x = " + b"1 + " * 100_000 + b"1\n# list_namespaced_job\n", True),
+    "deep.py": (b"x = " + b"1 + " * 100_000 + b"1\nbatch.list_namespaced_job(ns)\n", True),
     "deep_ok.py": (b"x = " + b"1 + " * 1_000 + b"1\n" + LOOKUP.before.encode(), False),
     "empty.py": (b"", False),
     "latin1.py": (
