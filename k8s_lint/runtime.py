@@ -148,44 +148,51 @@ def _report(read: Callable[..., Any], kwargs: dict[str, Any], start: float, outc
         observer(event)
 
 
-def _read(read: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
+def _start(kwargs: dict[str, Any]) -> float | None:
+    """None when no object can have the name (absent, no request); else the
+    start time for reporting (0.0 when nobody is listening)."""
     if "name" in kwargs and not _is_possible_name(kwargs["name"]):
+        return None
+    return time.perf_counter() if _watched() else 0.0
+
+
+def _settle(
+    read: Callable[..., Any], kwargs: dict[str, Any], start: float, error: Exception | None
+) -> bool:
+    """Report the read's outcome; True when ``error`` means "absent"."""
+    absent = error is not None and _is_not_found(error, kwargs.get("name"))
+    if start:
+        outcome = "found" if error is None else "absent" if absent else "error"
+        _report(read, kwargs, start, outcome, None if absent else error)
+    return absent
+
+
+def _read(read: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
+    start = _start(kwargs)
+    if start is None:
         return _ABSENT  # type: ignore[no-any-return]
-    watched = _watched()
-    start = time.perf_counter() if watched else 0.0
     try:
         found = read(*args, **kwargs)
     except Exception as error:
-        if _is_not_found(error, kwargs.get("name")):
-            if watched:
-                _report(read, kwargs, start, "absent")
+        if _settle(read, kwargs, start, error):
             return _ABSENT  # type: ignore[no-any-return]
-        if watched:
-            _report(read, kwargs, start, "error", error)
         raise
-    if watched:
-        _report(read, kwargs, start, "found")
+    _settle(read, kwargs, start, None)
     return found
 
 
 async def _aread(read: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-    if "name" in kwargs and not _is_possible_name(kwargs["name"]):
+    start = _start(kwargs)
+    if start is None:
         return _ABSENT
-    watched = _watched()
-    start = time.perf_counter() if watched else 0.0
     try:
         result = read(*args, **kwargs)
         found = await result if inspect.isawaitable(result) else result
     except Exception as error:
-        if _is_not_found(error, kwargs.get("name")):
-            if watched:
-                _report(read, kwargs, start, "absent")
+        if _settle(read, kwargs, start, error):
             return _ABSENT
-        if watched:
-            _report(read, kwargs, start, "error", error)
         raise
-    if watched:
-        _report(read, kwargs, start, "found")
+    _settle(read, kwargs, start, None)
     return found
 
 
