@@ -24,79 +24,119 @@ EXCLUDED_DIRS = frozenset(
 SUFFIXES = (".py", ".pyi")
 
 
+# Ignore specs in the order they apply, each with the directory (as a prefix
+# ending in "/") its patterns are relative to: the configured excludes (the
+# project root's), then .gitignore files from the top down.
+Chain = tuple[tuple[str, pathspec.GitIgnoreSpec], ...]
+
+
 class Excluder:
     """Decides which paths a run skips: ruff's default directory excludes, the
     configured ``exclude`` patterns and ``.gitignore`` files (gitignore syntax,
-    each file's patterns relative to its own directory), as ruff does."""
+    each file's patterns relative to its own directory), as ruff does.
+
+    Paths are matched as strings: a walk resolves its top directory once, and
+    nothing per file touches the file system beyond what ``os.walk`` reads.
+    """
 
     def __init__(self, root: Path, patterns: Iterable[str]) -> None:
         self.root = root.resolve()
         self.configured = pathspec.GitIgnoreSpec.from_lines(patterns)
-        self._gitignores: dict[Path, pathspec.GitIgnoreSpec | None] = {}
+        self._gitignores: dict[str, pathspec.GitIgnoreSpec | None] = {}
 
-    def _gitignore(self, directory: Path) -> pathspec.GitIgnoreSpec | None:
+    def _gitignore(self, directory: str) -> pathspec.GitIgnoreSpec | None:
         if directory not in self._gitignores:
-            path = directory / ".gitignore"
+            path = os.path.join(directory, ".gitignore")
             try:
-                lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+                with open(path, encoding="utf-8", errors="replace") as handle:
+                    spec = pathspec.GitIgnoreSpec.from_lines(handle.read().splitlines())
             except OSError:
-                lines = []
-            self._gitignores[directory] = (
-                pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
-            )
+                spec = None
+            self._gitignores[directory] = spec if spec and spec.patterns else None
         return self._gitignores[directory]
 
-    def excluded(self, path: Path, walked_from: Path | None = None) -> bool:
-        """Whether to skip ``path``.  Below a directory named on the command
-        line (``walked_from``) only .gitignore files from that directory down
-        apply, as in ruff: naming a directory asks for it."""
+    def _chain(self, directory: Path, named: Path | None = None) -> Chain:
+        """The specs that apply inside ``directory``: the configured ones (for
+        paths under the root) and each .gitignore from the root (outside it,
+        ``directory``'s own) down.  Patterns that would exclude ``named``, a
+        directory named on the command line, are dropped: naming it asks for
+        it, as in ruff."""
+        if directory.is_relative_to(self.root):
+            tops = [p for p in (directory, *directory.parents) if p.is_relative_to(self.root)]
+            specs = [(self.root, self.configured)]
+        else:
+            tops, specs = [directory], []
+        specs += [(d, s) for d in reversed(tops) if (s := self._gitignore(str(d))) is not None]
+        chain = []
+        for base, spec in specs:
+            if named is not None and named != base and named.is_relative_to(base):
+                asked = named.relative_to(base).as_posix() + "/"
+                spec = pathspec.GitIgnoreSpec(
+                    [p for p in spec.patterns if not (p.include and p.match_file(asked))]
+                )
+            if spec.patterns:
+                chain.append((_prefix(str(base)), spec))
+        return tuple(chain)
+
+    def excluded(self, path: Path) -> bool:
+        """Whether ``path``, named on the command line, is excluded all the
+        same (``--force-exclude``, as pre-commit passes files one by one)."""
         absolute = path.resolve()
-        is_dir = absolute.is_dir()
-        if absolute.name in EXCLUDED_DIRS and is_dir:
+        inside = absolute.relative_to(self.root).parts if absolute.is_relative_to(self.root) else ()
+        if absolute.name in EXCLUDED_DIRS or any(part in EXCLUDED_DIRS for part in inside):
             return True
-        if absolute.is_relative_to(self.root):
-            relative = absolute.relative_to(self.root).as_posix() + ("/" if is_dir else "")
-            if self.configured.match_file(relative):
-                return True
-        # .gitignore files from the root (or where the walk began) down
-        top = self.root if absolute.is_relative_to(self.root) else absolute.parent
-        if walked_from is not None and walked_from.resolve() != self.root:
-            top = walked_from.resolve()
-        for directory in (top, *[p for p in absolute.parents if p.is_relative_to(top)]):
-            spec = self._gitignore(directory)
-            if spec is None or not absolute.is_relative_to(directory) or absolute == directory:
-                continue
-            relative = absolute.relative_to(directory).as_posix() + ("/" if is_dir else "")
-            if spec.match_file(relative):
-                return True
-        return False
+        return _matches(self._chain(absolute.parent), str(absolute), absolute.is_dir())
+
+    def walk(self, top: Path) -> Iterator[Path]:
+        """Python files below ``top`` (spelt from it) in sorted order.  The
+        walk does not follow symlinks, so a symlink loop cannot trap it."""
+        start = str(top.resolve())
+        chains = {start: self._chain(Path(start), named=Path(start))}
+        for directory, dirs, names in os.walk(start):
+            chain = chains.pop(directory)
+            if directory != start and (spec := self._gitignore(directory)) is not None:
+                chain += ((_prefix(directory), spec),)
+            kept = []
+            for name in sorted(dirs):
+                path = os.path.join(directory, name)
+                if name not in EXCLUDED_DIRS and not _matches(chain, path, True):
+                    kept.append(name)
+                    chains[path] = chain
+            dirs[:] = kept
+            below = top / directory[len(_prefix(start)) :]
+            for name in sorted(names):
+                file = os.path.join(directory, name)
+                if name.endswith(SUFFIXES) and not _matches(chain, file, False):
+                    yield below / name
+
+
+def _prefix(directory: str) -> str:
+    return directory if directory.endswith("/") else directory + "/"
+
+
+def _matches(chain: Chain, path: str, is_dir: bool) -> bool:
+    for prefix, spec in chain:
+        if path.startswith(prefix) and spec.match_file(
+            path[len(prefix) :] + ("/" if is_dir else "")
+        ):
+            return True
+    return False
 
 
 def python_files(
-    paths: Iterable[Path], excluder: Excluder | None = None, force_exclude: bool = False
+    paths: Iterable[Path], excluder: Excluder, force_exclude: bool = False
 ) -> Iterator[Path]:
     """Files named on the command line, and Python files below directories.
 
     A file named explicitly is included unless ``force_exclude`` (as
-    pre-commit passes files one by one); directories are walked without
-    following symlinks, so a symlink loop cannot trap the walk.
+    pre-commit passes files one by one).
     """
     for path in paths:
+        if force_exclude and excluder.excluded(path):
+            continue
         if path.is_dir():
-            if force_exclude and excluder is not None and excluder.excluded(path):
-                continue
-            for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(
-                    d
-                    for d in dirs
-                    if d not in EXCLUDED_DIRS
-                    and not (excluder and excluder.excluded(Path(root, d), path))
-                )
-                for name in sorted(names):
-                    file = Path(root, name)
-                    if name.endswith(SUFFIXES) and not (excluder and excluder.excluded(file, path)):
-                        yield file
-        elif not (force_exclude and excluder is not None and excluder.excluded(path)):
+            yield from excluder.walk(path)
+        else:
             yield path
 
 
