@@ -16,14 +16,20 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-import yaml
-
 from . import __version__
 from .analysis import Finding
 from .config import Config, ConfigError, load
 from .engine import fix_text, lint_text
 from .files import Excluder, python_files, read_source
-from .rbac import RbacFinding, Resource, Skipped, check_manifest, existing_reads, manifest_files
+from .rbac import (
+    ManifestError,
+    RbacFinding,
+    Resource,
+    Skipped,
+    check_manifest,
+    existing_reads,
+    manifest_files,
+)
 from .report import FORMATS, STRUCTURED, WRITERS, FileReport
 from .rules import RULES
 from .run import Job, Mode, Outcome, default_jobs, run
@@ -174,7 +180,7 @@ def _rbac(args: argparse.Namespace, config: Config) -> int:
         try:
             text = manifest.read_text(encoding="utf-8")
             verdicts = check_manifest(manifest, text, reads)
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        except (OSError, UnicodeDecodeError, ManifestError) as error:
             errors.append((manifest, f"cannot read RBAC manifest: {error}".replace("\n", " ")))
             continue
         if isinstance(verdicts, Skipped):
@@ -349,7 +355,7 @@ class _Run:
         for manifest in manifests:
             try:
                 verdicts = check_manifest(manifest, manifest.read_text(encoding="utf-8"), reads)
-            except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            except (OSError, UnicodeDecodeError, ManifestError):
                 continue  # `k8s-lint rbac` reports it
             if not isinstance(verdicts, Skipped):
                 problems.extend(verdicts)

@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from .files import EXCLUDED_DIRS
 from .kinds import LIST_METHODS
 from .rules import KUB100, Rule
@@ -24,6 +22,10 @@ from .rules import KUB100, Rule
 ROLE_KINDS = ("Role", "ClusterRole")
 # Helm and other template languages: such a file is not YAML until rendered.
 _TEMPLATE = re.compile(r"\{\{|\{%")
+
+
+class ManifestError(Exception):
+    """A manifest that is not valid YAML; the message says where and why."""
 
 
 @dataclass(frozen=True)
@@ -103,11 +105,15 @@ def _grants(rules: list[dict[str, object]], verb: str, resource: Resource) -> st
 
 def _roles(path: Path, text: str) -> list[tuple[int, dict[str, object]]]:
     """(line, role) for every Role and ClusterRole in the file, List items too."""
+    import yaml  # only here: most runs read no manifest, and yaml costs 20 ms to import
+
     roles: list[tuple[int, dict[str, object]]] = []
-    for node in yaml.compose_all(text, Loader=yaml.SafeLoader):
-        if node is None:
-            continue
-        document = yaml.safe_load(yaml.serialize(node))
+    try:
+        nodes = [n for n in yaml.compose_all(text, Loader=yaml.SafeLoader) if n is not None]
+        documents = [yaml.safe_load(yaml.serialize(n)) for n in nodes]
+    except yaml.YAMLError as error:
+        raise ManifestError(str(error)) from None
+    for node, document in zip(nodes, documents, strict=True):
         line = node.start_mark.line + 1
         items = document.get("items", []) if isinstance(document, dict) else []
         if isinstance(document, dict) and document.get("kind") == "List":
@@ -123,7 +129,7 @@ def _roles(path: Path, text: str) -> list[tuple[int, dict[str, object]]]:
 def check_manifest(path: Path, text: str, reads: set[Resource]) -> list[Verdict] | Skipped:
     """The verdicts for one manifest file, or why it was skipped.
 
-    Raises yaml.YAMLError for a file that is not valid YAML.
+    Raises ManifestError for a file that is not valid YAML.
     """
     if _TEMPLATE.search(text):
         return Skipped(path, "a template (Helm {{ }}): render it first, e.g. helm template")

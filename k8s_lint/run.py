@@ -11,12 +11,10 @@ import difflib
 import os
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-
-from tqdm import tqdm
+from typing import Protocol
 
 from .analysis import Finding
 from .config import Config
@@ -96,26 +94,48 @@ def _process_one(arguments: tuple[Job, Path]) -> Outcome:
     return process(*arguments)
 
 
+class Progress(Protocol):
+    def update(self, n: int = 1) -> object: ...
+    def close(self) -> None: ...
+
+
+class _Unwatched:
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def progress_bar(total: int) -> Progress:
+    """A tqdm bar on a terminal; nothing elsewhere (CI, pre-commit), where
+    importing tqdm would only add to the start-up time."""
+    if not sys.stderr.isatty():
+        return _Unwatched()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", file=sys.stderr, leave=False)
+
+
 def run(job: Job, files: list[Path], jobs: int) -> Iterator[Outcome]:
     """Outcomes in the order of ``files``, from ``jobs`` processes."""
-    progress = tqdm(
-        total=len(files),
-        unit="file",
-        file=sys.stderr,
-        disable=not sys.stderr.isatty(),
-        leave=False,
-    )
-    with progress:
+    progress = progress_bar(len(files))
+    try:
         if jobs <= 1 or len(files) < PARALLEL_THRESHOLD:
             for path in files:
                 yield process(job, path)
                 progress.update()
             return
+        # Imported here: most pre-commit runs see too few files for a pool.
+        from concurrent.futures import ProcessPoolExecutor
+
         chunk = max(1, len(files) // (jobs * 8))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for outcome in pool.map(_process_one, [(job, p) for p in files], chunksize=chunk):
                 yield outcome
                 progress.update()
+    finally:
+        progress.close()
 
 
 def default_jobs() -> int:

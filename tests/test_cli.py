@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import pty
 import shutil
+import struct
+import subprocess
+import sys
+import termios
 from pathlib import Path
 
 import pytest
@@ -215,3 +221,30 @@ def test_after_fix_every_finding_left_says_why(tmp_path: Path) -> None:
     left = result.stdout.splitlines()
     assert len(left) == len(ALL_UNFIXED) + len(ALL_UNSAFE)
     assert all("(not fixed: " in line or "(unsafe fix, with " in line for line in left)
+
+
+def test_a_progress_bar_shows_on_a_terminal_only(tree: Path) -> None:
+    """tqdm draws on a terminal's stderr; piped (CI, pre-commit) stderr gets none."""
+    main, terminal = pty.openpty()
+    # A new pty is 0 columns wide, and tqdm draws nothing in no columns.
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    with subprocess.Popen(
+        [sys.executable, "-m", "k8s_lint", "check", "."],
+        cwd=tree,
+        stdout=subprocess.PIPE,
+        stderr=terminal,
+    ) as process:
+        os.close(terminal)
+        process.communicate(timeout=60)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the terminal is gone: everything was read
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(main)
+    assert b"file/s" in drawn or b"s/file" in drawn, drawn
+    assert "file/s" not in k8s_lint("check", ".", cwd=tree).stderr
