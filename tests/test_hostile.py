@@ -141,3 +141,20 @@ def test_plugin_itself_never_raises_on_any_of_them(corpus: Path) -> None:
             continue
         findings = list(Plugin(tree, text.splitlines(keepends=True)).run())
         assert all(message.startswith("KUB") for _, _, message, _ in findings), path
+
+
+def test_only_files_that_can_hold_a_finding_are_parsed(tmp_path: Path) -> None:
+    """The text test rules out files that call no list method before parsing
+    (what keeps check fast), so their syntax is other linters' business; an
+    undecodable file is reported whatever it holds, since the text test needs
+    the text."""
+    (tmp_path / "python2_script.py").write_bytes(b'print "no client here"\n')
+    (tmp_path / "broken_lookup.py").write_bytes(b"def f(:\n    batch.list_namespaced_job(ns)\n")
+    (tmp_path / "invalid_utf8.py").write_bytes(b"x = '\xff'\n")
+    result = k8s_lint("check", ".", cwd=tmp_path)
+    assert result.returncode == 2
+    assert sorted(
+        line.split(":")[1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("error: ")
+    ) == ["broken_lookup.py", "invalid_utf8.py"]
