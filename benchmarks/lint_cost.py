@@ -3,10 +3,13 @@ against the floors (grep, reading + ast.parse) and against ruff, and `fix`
 against libcst's codemod runner.
 
     python benchmarks/lint_cost.py [DIR] [--files 5000] [--client-fraction 0.02]
-        [--repeat 3] [--codemod-files 200]
+        [--repeat 3] [--flake8-repeat 3] [--codemod-files 0]
 
 Without DIR a corpus is generated (benchmarks/corpus.py).  Each command runs
---repeat times; the median wall time is reported, with ratios.
+--repeat times (flake8 with and without the plugin --flake8-repeat times,
+alternating, so drift in the machine's speed hits both alike); the median
+wall time is reported, with ratios.  fix and libcst's codemod runner work on
+a copy of the tree (its first --codemod-files files; 0: all of them).
 """
 
 from __future__ import annotations
@@ -26,17 +29,29 @@ PYTHON = sys.executable
 AST_FLOOR = (
     "import ast, pathlib, sys\n"
     "for p in pathlib.Path(sys.argv[1]).rglob('*.py'):\n"
-    "    ast.parse(p.read_bytes())\n"
+    "    try:\n"
+    "        ast.parse(p.read_bytes())\n"
+    "    except (SyntaxError, ValueError, RecursionError):\n"
+    "        pass\n"
 )
+# Files per-file costs are averaged over (libcst takes ~30 ms a file).
+PER_FILE_SAMPLE = 500
+
+
+def once(command: list[str], cwd: Path | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
 
 
 def timed(command: list[str], repeat: int, cwd: Path | None = None) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return statistics.median(once(command, cwd) for _ in range(repeat))
+
+
+def alternating(a: list[str], b: list[str], repeat: int) -> tuple[float, float]:
+    """Medians of a and b, run a, b, a, b, ...: a slow spell hits both."""
+    times = [(once(a), once(b)) for _ in range(repeat)]
+    return statistics.median(t for t, _ in times), statistics.median(t for _, t in times)
 
 
 def plugin_work(tree: Path) -> float:
@@ -64,7 +79,15 @@ def per_file(tree: Path) -> tuple[float, float]:
 
     from k8s_lint.engine import fix_text
 
-    texts = [p.read_text(encoding="utf-8") for p in sorted(tree.rglob("*.py"))]
+    texts = []
+    for path in sorted(tree.rglob("*.py"))[:PER_FILE_SAMPLE]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        try:  # a file either parser rejects is no sample
+            ast.parse(text)
+            libcst.parse_module(text)
+        except (SyntaxError, ValueError, RecursionError, libcst.ParserSyntaxError):
+            continue
+        texts.append(text)
     start = time.perf_counter()
     for text in texts:
         fix_text(text)
@@ -81,7 +104,8 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=5000)
     parser.add_argument("--client-fraction", type=float, default=0.02)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--codemod-files", type=int, default=200)
+    parser.add_argument("--flake8-repeat", type=int)
+    parser.add_argument("--codemod-files", type=int, default=0)
     parser.add_argument("--skip-flake8", action="store_true", help="for trees flake8 is slow on")
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="k8s-lint-bench-"))
@@ -99,9 +123,13 @@ def main() -> None:
         work = plugin_work(tree)
         rows = {}
         if not args.skip_flake8:
-            rows["flake8 (with the KUB plugin)"] = timed([PYTHON, "-m", "flake8", str(tree)], r)
-            rows["flake8 (plugin's work removed)"] = timed(
-                [PYTHON, str(HERE / "flake8_without_plugin.py"), str(tree)], r
+            (
+                rows["flake8 (with the KUB plugin)"],
+                rows["flake8 (plugin's work removed)"],
+            ) = alternating(
+                [PYTHON, "-m", "flake8", str(tree)],
+                [PYTHON, str(HERE / "flake8_without_plugin.py"), str(tree)],
+                args.flake8_repeat or r,
             )
         rows |= {
             "k8s-lint check": timed([PYTHON, "-m", "k8s_lint", "check", str(tree)], r),
@@ -114,11 +142,14 @@ def main() -> None:
                 [PYTHON, "-m", "ruff", "check", "--no-cache", "--exit-zero", str(tree)], r
             ),
         }
-        # fix versus libcst's codemod runner, on a subset (libcst parses every file).
+        # fix versus libcst's codemod runner, on a copy: both may write.
         subset = scratch / "subset"
-        subset.mkdir()
-        for path in sorted(tree.rglob("*.py"))[: args.codemod_files]:
-            shutil.copy(path, subset / f"{path.parent.name}_{path.name}")
+        chosen = sorted(tree.rglob("*.py"))
+        chosen = chosen[: args.codemod_files] if args.codemod_files else chosen
+        for path in chosen:
+            copy = subset / path.relative_to(tree)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, copy)
         shutil.copy(HERE.parent / ".libcst.codemod.yaml", subset)
         fix_per_file, libcst_per_file = per_file(subset)
         fix = timed([PYTHON, "-m", "k8s_lint", "fix", "--diff", "."], r, cwd=subset)
@@ -130,7 +161,9 @@ def main() -> None:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     check = rows["k8s-lint check"]
-    print(f"{files} files in {tree if args.dir else 'a generated corpus'}; median of {r} runs")
+    flake8_runs = "" if args.skip_flake8 else f" ({args.flake8_repeat or r} for flake8)"
+    where = tree if args.dir else "a generated corpus"
+    print(f"{files} files in {where}; median of {r} runs{flake8_runs}")
     print("| command | seconds | vs k8s-lint check |")
     print("| --- | ---: | ---: |")
     for name, seconds in rows.items():
@@ -148,11 +181,12 @@ def main() -> None:
     print(f"parallel speed-up of check: {rows['k8s-lint check -j 1'] / check:.2f}x")
     print(f"k8s-lint check / ruff check: {check / rows['ruff check (default rules)']:.2f}")
     print(
-        f"on {args.codemod_files} files: k8s-lint fix --diff {fix:.2f} s, "
+        f"on {len(chosen)} files: k8s-lint fix --diff {fix:.2f} s, "
         f"libcst codemod {codemod:.2f} s: {codemod / fix:.1f}x faster"
     )
     print(
-        f"per file, in-process: fix {fix_per_file * 1000:.2f} ms, libcst parse + codegen "
+        f"per file, in-process, over {min(len(chosen), PER_FILE_SAMPLE)} of them: "
+        f"fix {fix_per_file * 1000:.2f} ms, libcst parse + codegen "
         f"{libcst_per_file * 1000:.2f} ms: {fix_per_file / libcst_per_file:.2f}x"
     )
 
