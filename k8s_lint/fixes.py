@@ -131,7 +131,13 @@ class Rewriter:
         parts.extend(self._argument(value) for key, value in arguments if key is None)
         parts.append(f"name={self._argument(search.name)}")
         parts.extend(f"{key}={self._argument(value)}" for key, value in arguments if key)
-        template = search.template.replace("{call}", "await {call}" if asynchronous else "{call}")
+        if asynchronous:
+            # `await f().x` is `await (f().x)`: as an operand of a primary
+            # (attribute, subscript, call) the awaited read needs parentheses.
+            awaited = "(await {call})" if self._is_primary_operand(search.first) else "await {call}"
+            template = search.template.replace("{call}", awaited)
+        else:
+            template = search.template
         start, end = source.start(search.first), source.end(search.last)
         edits = [Edit(start, end, self._render(start, end, template, helper, parts))]
         kept = [receiver, search.name, *(v for _, v in arguments)]
@@ -160,6 +166,12 @@ class Rewriter:
         if self._shadowed(RUNTIME_ALIAS, site):
             return None, ""
         return f"{RUNTIME_ALIAS}.{name}", RUNTIME_ALIAS
+
+    def _is_primary_operand(self, node: ast.AST) -> bool:
+        parent = self.parents.get(node)
+        return (isinstance(parent, (ast.Attribute, ast.Subscript)) and parent.value is node) or (
+            isinstance(parent, ast.Call) and parent.func is node
+        )
 
     def _in_fstring(self, node: ast.AST) -> bool:
         parent = self.parents.get(node)

@@ -120,6 +120,71 @@ from os.path import *  # noqa: E402, F403
     ),
 ]
 
+ASYNC_PRIMARY = [
+    # `await f(...).x` is `await (f(...).x)`: the awaited read is parenthesised
+    # wherever the search was the operand of an attribute, subscript or call.
+    Fixed(
+        "async-attribute-of-first-match",
+        "[...][0].attr after an awaited list: (await read).attr",
+        """\
+async def lookup(api, namespace, name):
+    jobs = await api.list_namespaced_job(namespace)
+    return [j for j in jobs.items if j.metadata.name == name][0].metadata.name
+""",
+        IMPORT.format("aread_or_raise")
+        + """\
+async def lookup(api, namespace, name):
+    return (await aread_or_raise(
+        IndexError("list index out of range"),
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )).metadata.name
+""",
+    ),
+    Fixed(
+        "async-attribute-of-next",
+        "next(...).attr: StopIteration inside a coroutine is a RuntimeError both times",
+        """\
+async def lookup(api, namespace, name):
+    jobs = (await api.list_namespaced_job(namespace)).items
+    return next(j for j in jobs if j.metadata.name == name).metadata.namespace
+""",
+        IMPORT.format("aread_or_raise")
+        + """\
+async def lookup(api, namespace, name):
+    return (await aread_or_raise(
+        StopIteration(),
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )).metadata.namespace
+""",
+    ),
+    Fixed(
+        "async-subscript-of-dict-lookup",
+        "by_name[name] followed by a subscript of the object",
+        """\
+async def lookup(api, namespace, name):
+    items = (await api.list_namespaced_job(namespace)).items
+    by_name = {j.metadata.name: j for j in items}
+    return by_name[name].to_dict()["metadata"]["name"]
+""",
+        IMPORT.format("aread_or_raise")
+        + """\
+async def lookup(api, namespace, name):
+    return (await aread_or_raise(
+        KeyError(name),
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )).to_dict()["metadata"]["name"]
+""",
+    ),
+]
+
+REVIEW_FIXED += ASYNC_PRIMARY
+
 REVIEW_UNSAFE = [
     Unsafe(
         "name-may-raise",

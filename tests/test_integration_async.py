@@ -35,9 +35,9 @@ async def run(url: str, function: Any, namespace: str, name: str) -> tuple[str, 
         batch = client.BatchV1Api(api_client)
         try:
             result = await function(batch, namespace, name)
-        except ApiException as error:
-            return "raised", (type(error), error.status)
-        if result is not None and not isinstance(result, bool):
+        except Exception as error:  # IndexError, KeyError, ... must match too
+            return "raised", (type(error), getattr(error, "status", None))
+        if hasattr(result, "metadata"):
             result = result.metadata.name  # a read and a list item differ in kind/api_version
         return "returned", result
 
