@@ -548,6 +548,14 @@ def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
     unsafe = "it drops statements the loop ran for every item" if len(loop.body) > 1 else None
     if unsafe and not all(_is_plain_statement(s, item) for s in loop.body[:-1]):
         return None  # the loop does real work per item: not a lookup
+    if not isinstance(_defining_scope(loop, parents), (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return Search(
+            loop,
+            loop,
+            name,
+            namespace,
+            blocker="the loop variable is a module or class attribute, visible after the loop",
+        )
     if _mentions_after(loop, item, parents):
         return Search(
             loop, loop, name, namespace, blocker="the loop variable is used after the loop"
@@ -586,34 +594,87 @@ def _is_plain_statement(statement: ast.stmt, item: str) -> bool:
 
 
 def _mentions_after(loop: ast.For, item: str, parents: Parents) -> bool:
-    """Whether the loop variable may be read after the loop: a read of the
-    name further down its scope that no other loop or comprehension rebinds."""
+    """Whether the loop variable may be read after the loop: a mention of the
+    name that no other loop or comprehension rebinds, and that comes later in
+    its scope, or runs later (in a nested function, lambda or generator, or
+    anywhere in a loop around this one)."""
     inside = set(ast.walk(loop))
     end = (loop.end_lineno or loop.lineno, loop.end_col_offset or 0)
-    for node in ast.walk(scope_of(loop, parents)):
+    scope = scope_of(loop, parents)
+    looped = _enclosed_by(loop, scope, (ast.For, ast.AsyncFor, ast.While), parents)
+    for node in ast.walk(scope):
         if not (isinstance(node, ast.Name) and node.id == item and node not in inside):
             continue
-        if (node.lineno, node.col_offset) < end:
-            continue
-        if not _rebound_around(node, item, parents):
+        later = (
+            (node.lineno, node.col_offset) >= end
+            or looped
+            or _enclosed_by(node, scope, _DEFERRED, parents)
+        )
+        if later and not _rebound_around(node, item, scope, parents):
             return True
     return False
 
 
-def _rebound_around(node: ast.AST, name: str, parents: Parents) -> bool:
-    """Whether an enclosing ``for`` or comprehension binds ``name`` itself."""
+# Code in these runs when called or consumed, maybe after the loop.
+_DEFERRED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.GeneratorExp)
+
+
+def _enclosed_by(
+    node: ast.AST, scope: ast.AST, kinds: tuple[type[ast.AST], ...], parents: Parents
+) -> bool:
+    """Whether a node of ``kinds`` lies between ``node`` and ``scope``."""
+    parent = parents.get(node)
+    while parent is not None and parent is not scope:
+        if isinstance(parent, kinds):
+            return True
+        parent = parents.get(parent)
+    return False
+
+
+def _defining_scope(node: ast.AST, parents: Parents) -> ast.AST:
+    """The function, class body or module whose names ``node``'s bindings are."""
+    parent = parents[node]
+    while not isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Module)):
+        parent = parents[parent]
+    return parent
+
+
+def _rebound_around(node: ast.AST, name: str, scope: ast.AST, parents: Parents) -> bool:
+    """Whether ``name`` at ``node`` is another variable: one that an enclosing
+    ``for`` or comprehension binds, or a parameter or local of a nested
+    function or lambda."""
     child, parent = node, parents.get(node)
-    while parent is not None and not isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef)):
+    while parent is not None and parent is not scope:
         if isinstance(parent, (ast.For, ast.AsyncFor)):
             targets = [] if child is parent.iter else [parent.target]
         elif isinstance(parent, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
             targets = [g.target for g in parent.generators]
+        elif isinstance(parent, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
+            if _own_name(parent, name):
+                return True
+            targets = []
         else:
             targets = []
         if any(mentions(t, name) for t in targets):
             return True
         child, parent = parent, parents.get(parent)
     return False
+
+
+def _own_name(function: ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
+    """Whether ``name`` inside ``function`` is its own: a parameter, or
+    assigned there without a ``nonlocal`` or ``global`` declaration."""
+    arguments = function.args
+    parameters = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+    parameters += [a for a in (arguments.vararg, arguments.kwarg) if a is not None]
+    if any(a.arg == name for a in parameters):
+        return True
+    nodes = list(ast.walk(function))
+    if any(isinstance(n, (ast.Nonlocal, ast.Global)) and name in n.names for n in nodes):
+        return False
+    return any(
+        isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load) for n in nodes
+    )
 
 
 _PLACEHOLDER = ast.Constant(None)  # the name is filled in by in_loop

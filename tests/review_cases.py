@@ -185,6 +185,31 @@ async def lookup(api, namespace, name):
 
 REVIEW_FIXED += ASYNC_PRIMARY
 
+REVIEW_FIXED.append(
+    Fixed(
+        "parameter-named-like-the-loop-variable",
+        "a nested function's own `job` parameter is not the loop variable",
+        """\
+def lookup(api, namespace, name):
+    def describe(job):
+        return job.metadata.name
+
+    for job in api.list_namespaced_job(namespace).items:
+        if job.metadata.name == name:
+            return True
+    return False
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    def describe(job):
+        return job.metadata.name
+
+    return exists(api.read_namespaced_job, name=name, namespace=namespace)
+""",
+    )
+)
+
 REVIEW_UNSAFE = [
     Unsafe(
         "name-may-raise",
@@ -258,6 +283,55 @@ def lookup(api, namespace, name):
     return f"{[j for j in api.list_namespaced_job(namespace).items if j.metadata.name == name][0]}"
 """,
         "inside an f-string",
+    ),
+]
+
+REVIEW_UNFIXED += [
+    Unfixed(
+        "closure-reads-the-loop-variable",
+        "a function defined before the loop, called after it, reads the loop variable",
+        """\
+def lookup(api, namespace, name):
+    def report():
+        print("last job seen:", job.metadata.name)
+
+    found = None
+    for job in api.list_namespaced_job(namespace).items:
+        if job.metadata.name == name:
+            found = job
+            break
+    report()
+    return found
+""",
+        "the loop variable is used after the loop",
+    ),
+    Unfixed(
+        "read-earlier-in-an-outer-loop",
+        "in a polling loop, a read above the search sees the last round's loop variable",
+        """\
+def lookup(api, namespace, name):
+    job = None
+    while True:
+        if job is not None:
+            return job
+        for job in api.list_namespaced_job(namespace).items:
+            if job.metadata.name == name:
+                return True
+        return False
+""",
+        "the loop variable is used after the loop",
+    ),
+    Unfixed(
+        "module-level-loop",
+        "a script's loop variable is a module attribute other code may read",
+        """\
+found = False
+for job in api.list_namespaced_job(NAMESPACE).items:
+    if job.metadata.name == NAME:
+        found = True
+        break
+""",
+        "the loop variable is a module or class attribute",
     ),
 ]
 
