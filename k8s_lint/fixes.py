@@ -263,7 +263,7 @@ class Rewriter:
         for keyword in call.keywords:
             if keyword.arg is None:
                 return None, "the list call passes **kwargs, which can't be checked"
-            if keyword.arg in BLOCKING:
+            if keyword.arg in BLOCKING and not _is_false(keyword.value):  # watch=False: a list
                 return None, BLOCKING[keyword.arg]
         if any(isinstance(a, ast.Starred) for a in call.args):
             return None, "the list call passes *args, which can't be checked"
@@ -465,3 +465,7 @@ _SCOPES = (
     ast.SetComp,
     ast.DictComp,
 )
+
+
+def _is_false(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is False

@@ -162,12 +162,16 @@ def mentions(node: ast.AST, name: str) -> bool:
 def is_pure(node: ast.AST) -> bool:
     """Whether evaluating ``node`` once instead of once per item is invisible.
 
-    Names, constants, attribute and subscript chains of them, f-strings and
-    arithmetic; never calls, awaits, walruses or lambdas.
+    Names, constants, attribute and subscript chains of them, f-strings,
+    arithmetic and container displays; never calls, awaits, walruses or
+    lambdas.
     """
     allowed = (
         ast.Name,
         ast.Constant,
+        ast.List,
+        ast.Dict,
+        ast.Set,
         ast.Attribute,
         ast.Subscript,
         ast.JoinedStr,
@@ -184,11 +188,29 @@ def is_pure(node: ast.AST) -> bool:
 
 
 def is_plain(node: ast.AST) -> bool:
-    """A name expression that cannot fail: names, constants, attribute chains
-    and f-strings of them (a subscript may raise KeyError, arithmetic a
-    TypeError, where the search never evaluated it on an empty list)."""
-    allowed = (ast.Name, ast.Constant, ast.Attribute, ast.JoinedStr, ast.FormattedValue, ast.Load)
-    return all(isinstance(n, allowed) for n in ast.walk(node))
+    """An expression that cannot fail: names, constants, attribute chains,
+    f-strings of them and lists and tuples of them, dicts and sets of
+    constants (a subscript may raise KeyError, arithmetic a TypeError, an
+    unhashable key a TypeError, where the search never evaluated it on an
+    empty list)."""
+    allowed = (
+        ast.Name,
+        ast.Constant,
+        ast.Attribute,
+        ast.JoinedStr,
+        ast.FormattedValue,
+        ast.List,
+        ast.Tuple,
+        ast.Load,
+    )
+    for n in ast.walk(node):
+        if isinstance(n, (ast.Dict, ast.Set)):
+            keys = n.keys if isinstance(n, ast.Dict) else n.elts
+            if not all(isinstance(k, ast.Constant) for k in keys):  # None: **spread
+                return False
+        elif not isinstance(n, allowed):
+            return False
+    return True
 
 
 def _is_call_to(node: ast.AST | None, builtin: str, arity: int | None = None) -> bool:
@@ -478,7 +500,8 @@ def _next_call(call: ast.Call, search: Callable[..., Search], default_only: bool
     if isinstance(default, ast.Constant) and default.value is None:
         return search(call, helper="read_or_none")
     if not is_pure(default):
-        return search(call, blocker="the default of next() may have side effects")
+        function = "get()" if default_only else "next()"
+        return search(call, blocker=f"the default of {function} may have side effects")
     unsafe = None if is_plain(default) else _EARLY_DEFAULT
     return search(call, helper="read_or_default", leading=default, unsafe=unsafe)
 

@@ -286,6 +286,95 @@ def lookup(api, namespace, name):
     ),
 ]
 
+REVIEW_FIXED += [
+    Fixed(
+        "watch-false-all-namespaces",
+        "watch=False (the client README's phrasing) is a plain list: select on the server",
+        """\
+def lookup(api, namespace, name):
+    for job in api.list_job_for_all_namespaces(watch=False).items:
+        if job.metadata.name == name:
+            return job.metadata.namespace
+    return None
+""",
+        IMPORT.format("name_selector")
+        + """\
+def lookup(api, namespace, name):
+    for job in api.list_job_for_all_namespaces(watch=False,
+                                               field_selector=name_selector(name)).items:
+        if job.metadata.name == name:
+            return job.metadata.namespace
+    return None
+""",
+        "KUB005",
+    ),
+    Fixed(
+        "custom-object-next-with-empty-dict",
+        "next(..., {}): a new empty dict has no side effects and cannot raise",
+        """\
+def lookup(api, namespace, name):
+    listed = api.list_namespaced_custom_object("stable.example.com", "v1", namespace, "crontabs")
+    return next((o for o in listed["items"] if o["metadata"]["name"] == name), {})
+""",
+        IMPORT.format("read_or_default")
+        + """\
+def lookup(api, namespace, name):
+    return read_or_default(
+        {},
+        api.get_namespaced_custom_object,
+        name=name,
+        group="stable.example.com",
+        version="v1",
+        namespace=namespace,
+        plural="crontabs",
+    )
+""",
+        "KUB003",
+    ),
+    Fixed(
+        "dict-get-with-empty-list",
+        "by_name.get(name, []): a literal default is evaluated once either way",
+        """\
+def lookup(api, namespace, name):
+    by_name = {j.metadata.name: j for j in api.list_namespaced_job(namespace).items}
+    return by_name.get(name, [])
+""",
+        IMPORT.format("read_or_default")
+        + """\
+def lookup(api, namespace, name):
+    return read_or_default(
+        [],
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )
+""",
+    ),
+]
+
+REVIEW_UNSAFE += [
+    Unsafe(
+        "dict-get-default-with-a-name-key",
+        "{name: ...} raises TypeError for an unhashable name, now before the read",
+        """\
+def lookup(api, namespace, name):
+    by_name = {j.metadata.name: j for j in api.list_namespaced_job(namespace).items}
+    return by_name.get(name, {name: None})
+""",
+        IMPORT.format("read_or_default")
+        + """\
+def lookup(api, namespace, name):
+    return read_or_default(
+        {name: None},
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )
+""",
+        "the default, which can raise, is now evaluated before the API call",
+    ),
+]
+
 REVIEW_UNFIXED += [
     Unfixed(
         "closure-reads-the-loop-variable",
