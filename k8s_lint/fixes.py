@@ -17,7 +17,7 @@ from .kinds import ALL_NAMESPACES, DYNAMIC, ListMethod
 from .rules import Applicability
 from .searches import Search, is_plain, is_pure
 from .source import Source
-from .tree import Index, Parents, statement_list
+from .tree import Index, Parents, scope_of, statement_list
 
 # What a module imports the helpers as where their bare names are taken.
 RUNTIME_ALIAS = "k8s_runtime"
@@ -167,6 +167,14 @@ class Rewriter:
             return None, ""
         return f"{RUNTIME_ALIAS}.{name}", RUNTIME_ALIAS
 
+    def _is_local(self, name: str, site: ast.AST) -> bool:
+        """Whether ``name`` at ``site`` is a local of the enclosing function."""
+        scope = scope_of(site, self.parents)
+        return not isinstance(scope, ast.Module) and any(
+            scope_of(binding, self.parents) is scope
+            for binding in self.index.bindings.get(name, ())
+        )
+
     def _is_primary_operand(self, node: ast.AST) -> bool:
         parent = self.parents.get(node)
         return (isinstance(parent, (ast.Attribute, ast.Subscript)) and parent.value is node) or (
@@ -279,7 +287,13 @@ class Rewriter:
             region = list(block[block.index(bindings[0]) : block.index(statement) + 1])
         if rebinds(region, names):
             return None, "the name is assigned between the list call and the search"
-        mutable = any(isinstance(n, (ast.Attribute, ast.Subscript)) for n in ast.walk(search.name))
+        # What a call between could change: attributes, items, and names that
+        # are not the function's own (a global a called function reassigns).
+        mutable = any(
+            isinstance(n, (ast.Attribute, ast.Subscript))
+            or (isinstance(n, ast.Name) and not self._is_local(n.id, search.first))
+            for n in ast.walk(search.name)
+        )
         between = [s for s in region[1:-1] if isinstance(s, ast.stmt)]
         if mutable and bindings and any(not inert(s, names) for s in between):
             return None, "code between the list call and the search could change the name"

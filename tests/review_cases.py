@@ -377,6 +377,25 @@ def lookup(api, namespace, name):
 
 REVIEW_UNFIXED += [
     Unfixed(
+        "global-name-changed-between",
+        "a call between the list and the search may reassign a global name",
+        """\
+TARGET = "etl-0"
+
+
+def advance():
+    global TARGET
+    TARGET = "etl-1"
+
+
+def lookup(api, namespace, name):
+    pods = api.list_namespaced_pod(namespace, label_selector="app=etl").items
+    advance()
+    return any(p.metadata.name == TARGET for p in pods)
+""",
+        "could change the name",
+    ),
+    Unfixed(
         "closure-reads-the-loop-variable",
         "a function defined before the loop, called after it, reads the loop variable",
         """\
