@@ -584,15 +584,11 @@ def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
             loop, loop, name, namespace, blocker="the loop variable is used after the loop"
         )
     search = _returning_loop(loop, test.body, item, parents) or _flag_loop(
-        loop, test.body, item, parents
+        loop, test.body, item, found, parents
     )
     if search is None:
         return Search(loop, loop, name, namespace, blocker="the loop does more than find the match")
     blocker = search.blocker
-    if isinstance(search.first, ast.Assign):  # a flag loop: the flag changes in the loop
-        flag = search.first.targets[0].id  # type: ignore[attr-defined]
-        if mentions(name, flag) or (namespace is not None and mentions(namespace, flag)):
-            blocker = "the name compared is the flag the loop sets"
     caveats = [c for c in (unsafe, search.unsafe) if c]
     return Search(
         search.first,
@@ -603,6 +599,7 @@ def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
         helper=search.helper,
         leading=search.leading,
         blocker=blocker,
+        moved=search.moved,
         unsafe="; ".join(caveats) or None,
     )
 
@@ -727,8 +724,17 @@ def _returning_loop(
     return None
 
 
-def _flag_loop(loop: ast.For, body: list[ast.stmt], item: str, parents: Parents) -> Search | None:
-    """``flag = None`` ... ``for``: ``if match: flag = item; break``."""
+def _flag_loop(
+    loop: ast.For, body: list[ast.stmt], item: str, found: NameTest, parents: Parents
+) -> Search | None:
+    """``flag = None`` ... ``for``: ``if match: flag = item; break``.
+
+    The loop becomes ``flag = <read>``.  That is the same only if the flag
+    holds its first value when the loop starts: it got it on the way there
+    (no loop around, nothing between that uses it).  Where that first value
+    is in the loop's own block it goes; in an outer block (the loop inside a
+    ``try``) it stays, for the paths where the read raises.
+    """
     if loop.orelse or not body or not isinstance(body[0], ast.Assign):
         return None
     if (len(body) == 2 and not isinstance(body[1], ast.Break)) or len(body) > 2:
@@ -737,35 +743,73 @@ def _flag_loop(loop: ast.For, body: list[ast.stmt], item: str, parents: Parents)
     if not (len(assignment.targets) == 1 and isinstance(assignment.targets[0], ast.Name)):
         return None
     flag = assignment.targets[0].id
-    block = statement_list(loop, parents)
-    index = block.index(loop)
-    initial = block[index - 1] if index else None
-    if not (
-        isinstance(initial, ast.Assign)
-        and len(initial.targets) == 1
-        and isinstance(initial.targets[0], ast.Name)
-        and initial.targets[0].id == flag
+    if mentions(found.name, flag) or (
+        found.namespace is not None and mentions(found.namespace, flag)
     ):
-        return None
+        return Search(
+            loop, loop, _PLACEHOLDER, blocker="the name compared is the flag the loop sets"
+        )
+    initial, reason = _first_value(loop, flag, parents)
+    if initial is None:
+        return Search(loop, loop, _PLACEHOLDER, blocker=reason)
+    moved = initial if statement_list(initial, parents) is statement_list(loop, parents) else None
     start, value = initial.value, assignment.value
     template = f"{flag} = {{call}}"
     if _is_constant(value, True) and _is_constant(start, False):
-        return Search(initial, loop, _PLACEHOLDER, template=template)
+        return Search(loop, loop, _PLACEHOLDER, template=template, moved=moved)
     if not (isinstance(value, ast.Name) and value.id == item):
         return None
     if _is_constant(start, None):
-        return Search(initial, loop, _PLACEHOLDER, template=template, helper="read_or_none")
+        return Search(
+            loop, loop, _PLACEHOLDER, template=template, helper="read_or_none", moved=moved
+        )
     if is_pure(start) and not mentions(start, flag):
         return Search(
-            initial,
+            loop,
             loop,
             _PLACEHOLDER,
             template=template,
             helper="read_or_default",
             leading=start,
             unsafe=None if is_plain(start) else _EARLY_DEFAULT,
+            moved=moved,
         )
     return None
+
+
+def _first_value(loop: ast.For, flag: str, parents: Parents) -> tuple[ast.Assign | None, str]:
+    """``flag = ...`` run on the way to the loop with nothing after it that
+    mentions the flag, in the loop's block or in a block around it that
+    reaches the loop without looping (an ``if``, ``with`` or ``try`` body);
+    or why there is none."""
+    statement: ast.stmt = loop
+    while True:
+        block = statement_list(statement, parents)
+        for earlier in reversed(block[: block.index(statement)]):
+            if (
+                isinstance(earlier, ast.Assign)
+                and len(earlier.targets) == 1
+                and isinstance(earlier.targets[0], ast.Name)
+                and earlier.targets[0].id == flag
+            ):
+                return earlier, ""
+            if mentions(earlier, flag):
+                return None, f"`{flag}` is used between its first value and the loop"
+        parent = parents[statement]
+        header: list[ast.AST]
+        if isinstance(parent, ast.If):
+            header = [parent.test]
+        elif isinstance(parent, (ast.With, ast.AsyncWith)):
+            header = list(parent.items)
+        elif isinstance(parent, ast.Try) and statement in parent.body:
+            header = []
+        elif isinstance(parent, (ast.For, ast.AsyncFor, ast.While)):
+            return None, f"the search runs again in a loop around it, where `{flag}` may be set"
+        else:
+            return None, f"`{flag}` gets its first value outside the loop's block"
+        if any(mentions(h, flag) for h in header):
+            return None, f"`{flag}` is used between its first value and the loop"
+        statement = parent
 
 
 def _is_constant(node: ast.AST | None, value: object) -> bool:

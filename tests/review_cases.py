@@ -352,6 +352,60 @@ def lookup(api, namespace, name):
     ),
 ]
 
+# Flag loops: the flag's first value need not sit right above the loop.
+REVIEW_FIXED += [
+    Fixed(
+        "flag-then-list-binding",
+        "found = False; jobs = list...; for: the list binding between the flag and the loop",
+        """\
+def lookup(api, namespace, name):
+    found = False
+    jobs = api.list_namespaced_job(namespace).items
+    for job in jobs:
+        if job.metadata.name == name:
+            found = True
+            break
+    return found
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    found = exists(api.read_namespaced_job, name=name, namespace=namespace)
+    return found
+""",
+    ),
+    Fixed(
+        "flag-outside-a-try",
+        "the flag set before a try keeps its value where the read raises, as where the list did",
+        """\
+def lookup(api, namespace, name):
+    found = None
+    try:
+        for job in api.list_namespaced_job(namespace).items:
+            if job.metadata.name == name:
+                found = job
+                break
+    except ValueError:
+        return "invalid"
+    return found
+""",
+        IMPORT.format("read_or_none")
+        + """\
+def lookup(api, namespace, name):
+    found = None
+    try:
+        found = read_or_none(
+            api.read_namespaced_job,
+            name=name,
+            namespace=namespace,
+        )
+    except ValueError:
+        return "invalid"
+    return found
+""",
+    ),
+]
+
 REVIEW_UNSAFE += [
     Unsafe(
         "dict-get-default-with-a-name-key",
@@ -376,6 +430,36 @@ def lookup(api, namespace, name):
 ]
 
 REVIEW_UNFIXED += [
+    Unfixed(
+        "flag-read-before-the-loop",
+        "the flag is used after its first value, before the loop",
+        """\
+def lookup(api, namespace, name):
+    found = False
+    print(found)
+    for job in api.list_namespaced_job(namespace).items:
+        if job.metadata.name == name:
+            found = True
+            break
+    return found
+""",
+        "`found` is used between its first value and the loop",
+    ),
+    Unfixed(
+        "flag-across-namespaces",
+        "a miss in the second namespace must not reset a hit in the first",
+        """\
+def lookup(api, namespace, name):
+    found = False
+    for ns in (namespace, "other"):
+        for job in api.list_namespaced_job(ns).items:
+            if job.metadata.name == name:
+                found = True
+                break
+    return found
+""",
+        "the search runs again in a loop around it",
+    ),
     Unfixed(
         "global-name-changed-between",
         "a call between the list and the search may reassign a global name",
