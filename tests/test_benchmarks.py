@@ -39,8 +39,10 @@ def test_lint_cost_runs() -> None:
     out = run(
         str(ROOT / "benchmarks" / "lint_cost.py"),
         "--files", "20", "--client-fraction", "0.2", "--repeat", "1", "--codemod-files", "5",
+        "--per-file",
     )  # fmt: skip
     assert "flake8 plugin overhead" in out and "k8s-lint check / ruff check" in out
+    assert "transformed" in out and "per file, in-process" in out
 
 
 def test_corpus_is_deterministic(tmp_path: Path) -> None:
