@@ -7,7 +7,7 @@ One pass over the stdlib ``ast`` serves the flake8 plugin, ``k8s-lint check``,
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .config import DEFAULT_HELPER_MODULE
 from .fixes import SELECTABLE, Fix, Outcome, Rewriter
@@ -26,7 +26,7 @@ from .kinds import (
     mentions_list_method,
 )
 from .rules import KUB001, KUB002, KUB003, KUB004, KUB005, KUB006, Applicability, Rule
-from .searches import RECOGNISERS, Search
+from .searches import RECOGNISERS, Search, is_plain
 from .source import Source
 from .tree import Parents, index
 
@@ -104,9 +104,15 @@ class _Module:
             for name, nodes in bindings.items()
             if any(isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) for n in nodes)
         }
+        self.classes = {
+            name
+            for name, nodes in bindings.items()
+            if any(isinstance(n, ast.ClassDef) for n in nodes)
+        }
         self.dynamic = any(m in source.text for m in DYNAMIC_MARKERS)
         self.constants = _module_constants(tree)
-        # Builtins the searches rely on, bound to something else somewhere here.
+        # Builtins the searches rely on, bound to something else somewhere here
+        # (whether that binding reaches a search is decided per search).
         self.shadowed = {name for name in _BUILTINS if bindings.get(name)}
 
     def findings(self) -> list[Finding]:
@@ -123,8 +129,8 @@ class _Module:
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
             return None
         attr = node.func.attr
-        if attr in self.defined:
-            return None
+        if attr in self.defined and (attr == "get" or self._may_be_own(node.func.value)):
+            return None  # the file's own method (a wrapper, a cache, a fake)
         if attr in LIST_METHODS:
             return LIST_METHODS[attr]
         if (
@@ -135,6 +141,24 @@ class _Module:
         ):
             return DYNAMIC_GET
         return None
+
+    def _may_be_own(self, receiver: ast.expr) -> bool:
+        """Whether a receiver may be an object of a class this file defines:
+        ``self``, ``cls``, ``Wrapper()`` or a name assigned one."""
+        if isinstance(receiver, ast.Name) and receiver.id in ("self", "cls"):
+            return True
+        if isinstance(receiver, ast.Name):
+            values = [
+                self.parents[n].value  # type: ignore[attr-defined]
+                for n in self.index.bindings.get(receiver.id, ())
+                if isinstance(self.parents.get(n), ast.Assign)
+            ]
+            return any(self._may_be_own(v) for v in values if not isinstance(v, ast.Name))
+        return (
+            isinstance(receiver, ast.Call)
+            and isinstance(receiver.func, ast.Name)
+            and receiver.func.id in self.classes
+        )
 
     def _finding(self, call: ast.Call, method: ListMethod) -> Finding | None:
         if _filters_by_name(call):
@@ -148,7 +172,11 @@ class _Module:
             if search is None:
                 continue
             if search.namespace is not None and method.scope not in _SPANS_NAMESPACES:
-                return None  # a namespace test on a namespaced list: not one lookup
+                # A namespaced list's items are all in its namespace: testing
+                # that again changes nothing; testing another is no lookup.
+                if not _same_namespace(search.namespace, call, method):
+                    return None
+                search = replace(search, namespace=None)
             if _repeated(search.first, call, self.parents):
                 return None  # one list, many lookups (in a loop): reading each is no gain
             if self._uses_shadowed_builtin(search):
@@ -161,6 +189,14 @@ class _Module:
             else:
                 rule = _READ_RULES[method.scope]
                 fix, reason = self._read(call, method, search, others, bindings, awaited, plan)
+            if method.list_method in self.defined and fix is not None:
+                fix, reason = (
+                    None,
+                    (
+                        f"this file defines its own {method.list_method}(); "
+                        "the receiver may be that, not the client"
+                    ),
+                )
             return Finding(
                 rule=rule,
                 method=method,
@@ -202,7 +238,7 @@ class _Module:
             return False
         region = [search.first, search.last, *([search.moved] if search.moved else [])]
         return any(
-            isinstance(n, ast.Name) and n.id in self.shadowed
+            isinstance(n, ast.Name) and n.id in self.shadowed and self.rewriter.shadowed(n.id, n)
             for node in region
             for n in ast.walk(node)
         )
@@ -271,6 +307,14 @@ def _plan(call: ast.Call, method: ListMethod, search: Search) -> _ReadPlan | Non
             "client's validation error or asks another path"
         )
     return _ReadPlan(frozenset(ignored), tuple(caveats))
+
+
+def _same_namespace(namespace: ast.expr, call: ast.Call, method: ListMethod) -> bool:
+    """Whether the search's namespace is the list call's own namespace
+    argument, spelt the same and free of effects."""
+    passed = [a for p, a in zip(method.positional, call.args, strict=False) if p == "namespace"]
+    passed += [k.value for k in call.keywords if k.arg == "namespace"]
+    return len(passed) == 1 and is_plain(namespace) and ast.dump(namespace) == ast.dump(passed[0])
 
 
 def _is_constant(node: ast.AST | None, value: object) -> bool:

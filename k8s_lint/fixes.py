@@ -161,9 +161,9 @@ class Rewriter:
         """How to spell a helper at ``site``, and what to import for it: the
         bare name, or ``k8s_runtime.<name>`` where the bare name is taken (a
         local called ``exists``) or may be (a star import)."""
-        if not self.index.star_import and not self._shadowed(name, site):
+        if not self.index.star_import and not self.shadowed(name, site):
             return name, name
-        if self._shadowed(RUNTIME_ALIAS, site):
+        if self.shadowed(RUNTIME_ALIAS, site):
             return None, ""
         return f"{RUNTIME_ALIAS}.{name}", RUNTIME_ALIAS
 
@@ -379,8 +379,9 @@ class Rewriter:
         after = source.text[end : len(source.text) if newline < 0 else newline].rstrip("\r")
         return max(len(line) for line in (before + text + after).splitlines())
 
-    def _shadowed(self, name: str, site: ast.AST) -> bool:
-        """Whether ``name`` at ``site`` would mean something other than our helper.
+    def shadowed(self, name: str, site: ast.AST) -> bool:
+        """Whether ``name`` at ``site`` means something the module or a function
+        around the site binds (not the builtin, nor our helper).
 
         That is when the module, or a function enclosing the site, binds it;
         class bodies and unrelated functions don't enclose the site's scope.

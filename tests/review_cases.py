@@ -406,6 +406,56 @@ def lookup(api, namespace, name):
     ),
 ]
 
+# Scope: what another function binds, or a namespace the list already fixed.
+REVIEW_FIXED += [
+    Fixed(
+        "filter-parameter-in-another-function",
+        "a parameter called `filter` elsewhere does not shadow the builtin in this function",
+        """\
+def paged(api, namespace, filter=None):
+    return filter
+
+
+def lookup(api, namespace, name):
+    return list(filter(lambda j: j.metadata.name == name, api.list_namespaced_job(namespace).items))[0]
+""",
+        IMPORT.format("read_or_raise")
+        + """\
+def paged(api, namespace, filter=None):
+    return filter
+
+
+def lookup(api, namespace, name):
+    return read_or_raise(
+        IndexError("list index out of range"),
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )
+""",
+    ),
+    Fixed(
+        "namespace-tested-again",
+        "every item of a namespaced list is in its namespace: testing it again changes nothing",
+        """\
+def lookup(api, namespace, name):
+    for job in api.list_namespaced_job(namespace).items:
+        if job.metadata.name == name and job.metadata.namespace == namespace:
+            return job
+    return None
+""",
+        IMPORT.format("read_or_none")
+        + """\
+def lookup(api, namespace, name):
+    return read_or_none(
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )
+""",
+    ),
+]
+
 REVIEW_UNSAFE += [
     Unsafe(
         "dict-get-default-with-a-name-key",
@@ -430,6 +480,26 @@ def lookup(api, namespace, name):
 ]
 
 REVIEW_UNFIXED += [
+    Unfixed(
+        "client-beside-a-wrapper",
+        "the file's facade defines list_namespaced_pod; self.core may be the client or not",
+        """\
+class Kube:
+    def __init__(self, api):
+        self.core = api
+
+    def list_namespaced_pod(self, namespace, **kwargs):
+        return self.core.list_namespaced_pod(namespace, **kwargs)
+
+    def pod_exists(self, namespace, name):
+        return any(p.metadata.name == name for p in self.core.list_namespaced_pod(namespace).items)
+
+
+def lookup(api, namespace, name):
+    return Kube(api).pod_exists(namespace, name)
+""",
+        "this file defines its own list_namespaced_pod()",
+    ),
     Unfixed(
         "flag-read-before-the-loop",
         "the flag is used after its first value, before the loop",
@@ -528,6 +598,17 @@ for job in api.list_namespaced_job(NAMESPACE).items:
 ]
 
 REVIEW_CLEAN = [
+    Clean(
+        "namespace-tested-is-another",
+        "a namespaced list searched for another namespace finds nothing: not a lookup",
+        """\
+def lookup(api, namespace, name):
+    for job in api.list_namespaced_job(namespace).items:
+        if job.metadata.name == name and job.metadata.namespace == "kube-system":
+            return job
+    return None
+""",
+    ),
     Clean(
         "while-test",
         "a search in a while test runs again on every iteration over one list",
