@@ -15,7 +15,7 @@ step "lint cost: the generated 5,000-file corpus"
 $PY benchmarks/lint_cost.py --files 5000 --client-fraction 0.02 --repeat 5 --flake8-repeat 3 \
     > benchmarks/lint_cost.md
 step "lint cost: every file uses the client"
-$PY benchmarks/lint_cost.py --files 500 --client-fraction 1.0 --repeat 3 --skip-flake8 \
+$PY benchmarks/lint_cost.py --files 500 --client-fraction 1.0 --repeat 3 --skip-flake8 --per-file \
     > benchmarks/lint_cost_all_client.md
 $PY benchmarks/plot_lint.py benchmarks/lint_cost.md benchmarks/lint_cost.png
 step "runtime helper overhead"
