@@ -143,9 +143,14 @@ def name_test(test: ast.AST, item: str, dict_items: bool) -> NameTest | None:
 
 
 def _field_equals(test: ast.AST, item: str, dict_items: bool) -> tuple[str, ast.expr] | None:
-    if not (
-        isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)
-    ):
+    return _field_compared(test, item, dict_items, ast.Eq)
+
+
+def _field_compared(
+    test: ast.AST, item: str, dict_items: bool, op: type[ast.cmpop]
+) -> tuple[str, ast.expr] | None:
+    """(field, value) for ``<item field> <op> value``, either way round."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], op)):
         return None
     left, right = test.left, test.comparators[0]
     for mine, other in ((left, right), (right, left)):
@@ -558,18 +563,16 @@ def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
         and loop.iter is items
         and isinstance(loop.target, ast.Name)
         and loop.body
-        and isinstance(loop.body[-1], ast.If)
-        and not loop.body[-1].orelse
     ):
         return None
     item = loop.target.id
-    test = loop.body[-1]
-    found = name_test(test.test, item, dict_items)
-    if found is None:
+    matched = _matched_body(loop, item, dict_items)
+    if matched is None:
         return None
+    found, match_body, per_item = matched
     name, namespace = found.name, found.namespace
-    unsafe = "it drops statements the loop ran for every item" if len(loop.body) > 1 else None
-    if unsafe and not all(_is_plain_statement(s, item) for s in loop.body[:-1]):
+    unsafe = "it drops statements the loop ran for every item" if per_item else None
+    if unsafe and not all(_is_plain_statement(s, item) for s in per_item):
         return None  # the loop does real work per item: not a lookup
     if not isinstance(_defining_scope(loop, parents), (ast.FunctionDef, ast.AsyncFunctionDef)):
         return Search(
@@ -583,8 +586,8 @@ def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
         return Search(
             loop, loop, name, namespace, blocker="the loop variable is used after the loop"
         )
-    search = _returning_loop(loop, test.body, item, parents) or _flag_loop(
-        loop, test.body, item, found, parents
+    search = _returning_loop(loop, match_body, item, parents) or _flag_loop(
+        loop, match_body, item, found, parents
     )
     if search is None:
         return Search(loop, loop, name, namespace, blocker="the loop does more than find the match")
@@ -602,6 +605,30 @@ def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
         moved=search.moved,
         unsafe="; ".join(caveats) or None,
     )
+
+
+def _matched_body(
+    loop: ast.For, item: str, dict_items: bool
+) -> tuple[NameTest, list[ast.stmt], list[ast.stmt]] | None:
+    """(name test, what runs on a match, what runs for every item before the
+    test) for ``if <match>: ...`` ending the loop, or for a guard opening it:
+    ``if <item name> != N: continue`` and then what runs on a match."""
+    first, last = loop.body[0], loop.body[-1]
+    if (
+        isinstance(first, ast.If)
+        and not first.orelse
+        and len(first.body) == 1
+        and isinstance(first.body[0], ast.Continue)
+        and len(loop.body) > 1
+    ):
+        field = _field_compared(first.test, item, dict_items, ast.NotEq)
+        if field is None or field[0] != "name":
+            return None
+        return NameTest(field[1], None), loop.body[1:], []
+    if not (isinstance(last, ast.If) and not last.orelse):
+        return None
+    found = name_test(last.test, item, dict_items)
+    return None if found is None else (found, last.body, loop.body[:-1])
 
 
 def _is_plain_statement(statement: ast.stmt, item: str) -> bool:

@@ -456,6 +456,51 @@ def lookup(api, namespace, name):
     ),
 ]
 
+# A guard that skips the other items: `if <name> != N: continue`.
+REVIEW_FIXED += [
+    Fixed(
+        "guard-continue-then-return",
+        "if the name differs, continue; then return True: the same lookup, spelt backwards",
+        """\
+def lookup(api, namespace, name):
+    for job in api.list_namespaced_job(namespace).items:
+        if job.metadata.name != name:
+            continue
+        return True
+    return False
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    return exists(api.read_namespaced_job, name=name, namespace=namespace)
+""",
+    ),
+    Fixed(
+        "guard-continue-then-flag",
+        "the guard with a flag set and break",
+        """\
+def lookup(api, namespace, name):
+    found = None
+    for job in api.list_namespaced_job(namespace).items:
+        if name != job.metadata.name:
+            continue
+        found = job
+        break
+    return found
+""",
+        IMPORT.format("read_or_none")
+        + """\
+def lookup(api, namespace, name):
+    found = read_or_none(
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )
+    return found
+""",
+    ),
+]
+
 REVIEW_UNSAFE += [
     Unsafe(
         "dict-get-default-with-a-name-key",
