@@ -746,9 +746,32 @@ def _returning_loop(
         fallback = ast.Constant(None)  # falling off the end returns None
     if _is_constant(returned, True) and _is_constant(fallback, False):
         return Search(loop, last, _PLACEHOLDER, template="return {call}")
-    if isinstance(returned, ast.Name) and returned.id == item and _is_constant(fallback, None):
+    if _is_constant(returned, False) and _is_constant(fallback, True):
+        return Search(loop, last, _PLACEHOLDER, template="return not {call}")
+    if not (isinstance(returned, ast.Name) and returned.id == item):
+        if mentions(returned, item):
+            return Search(
+                loop, last, _PLACEHOLDER, blocker="the match returns a value computed from the item"
+            )
+        return None
+    if _is_constant(fallback, None):
         return Search(loop, last, _PLACEHOLDER, template="return {call}", helper="read_or_none")
-    return None
+    if fallback is None:
+        reason = "the loop ends by raising" if isinstance(after, ast.Raise) else None
+        return None if reason is None else Search(loop, last, _PLACEHOLDER, blocker=reason)
+    if is_pure(fallback) and not mentions(fallback, item):
+        return Search(
+            loop,
+            last,
+            _PLACEHOLDER,
+            template="return {call}",
+            helper="read_or_default",
+            leading=fallback,  # type: ignore[arg-type]
+            unsafe=None if is_plain(fallback) else _EARLY_DEFAULT,
+        )
+    return Search(
+        loop, last, _PLACEHOLDER, blocker="the fallback after the loop may have side effects"
+    )
 
 
 def _flag_loop(

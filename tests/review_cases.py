@@ -501,6 +501,47 @@ def lookup(api, namespace, name):
     ),
 ]
 
+# Returning loops: other fallbacks, and reasons that name the cause.
+REVIEW_FIXED += [
+    Fixed(
+        "return-false-on-match",
+        "return False on a match, True after the loop: not exists",
+        """\
+def lookup(api, namespace, name):
+    for job in api.list_namespaced_job(namespace).items:
+        if job.metadata.name == name:
+            return False
+    return True
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    return not exists(api.read_namespaced_job, name=name, namespace=namespace)
+""",
+    ),
+    Fixed(
+        "return-item-or-a-literal",
+        "return the item, or a literal default after the loop",
+        """\
+def lookup(api, namespace, name):
+    for job in api.list_namespaced_job(namespace).items:
+        if job.metadata.name == name:
+            return job
+    return {}
+""",
+        IMPORT.format("read_or_default")
+        + """\
+def lookup(api, namespace, name):
+    return read_or_default(
+        {},
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )
+""",
+    ),
+]
+
 REVIEW_UNSAFE += [
     Unsafe(
         "dict-get-default-with-a-name-key",
@@ -525,6 +566,42 @@ def lookup(api, namespace, name):
 ]
 
 REVIEW_UNFIXED += [
+    Unfixed(
+        "returns-a-field",
+        "the match returns a field of the item: the reason says so",
+        """\
+def lookup(api, namespace, name):
+    for job in api.list_namespaced_job(namespace).items:
+        if job.metadata.name == name:
+            return job.metadata.uid
+    return None
+""",
+        "the match returns a value computed from the item",
+    ),
+    Unfixed(
+        "raises-after-the-loop",
+        "a loop that raises when nothing matched",
+        """\
+def lookup(api, namespace, name):
+    for job in api.list_namespaced_job(namespace).items:
+        if job.metadata.name == name:
+            return job
+    raise LookupError(name)
+""",
+        "the loop ends by raising",
+    ),
+    Unfixed(
+        "fallback-is-a-call",
+        "a fallback call would run before the read, even when the object exists",
+        """\
+def lookup(api, namespace, name):
+    for job in api.list_namespaced_job(namespace).items:
+        if job.metadata.name == name:
+            return job
+    return dict(name=name)
+""",
+        "the fallback after the loop may have side effects",
+    ),
     Unfixed(
         "client-beside-a-wrapper",
         "the file's facade defines list_namespaced_pod; self.core may be the client or not",
