@@ -802,8 +802,11 @@ def _flag_loop(
     initial, reason = _first_value(loop, flag, parents)
     if initial is None:
         return Search(loop, loop, _PLACEHOLDER, blocker=reason)
-    moved = initial if statement_list(initial, parents) is statement_list(loop, parents) else None
+    # An annotated first value stays too: it declares the flag's type.
+    same_block = statement_list(initial, parents) is statement_list(loop, parents)
+    moved = initial if same_block and isinstance(initial, ast.Assign) else None
     start, value = initial.value, assignment.value
+    assert start is not None
     template = f"{flag} = {{call}}"
     if _is_constant(value, True) and _is_constant(start, False):
         return Search(loop, loop, _PLACEHOLDER, template=template, moved=moved)
@@ -827,7 +830,9 @@ def _flag_loop(
     return None
 
 
-def _first_value(loop: ast.For, flag: str, parents: Parents) -> tuple[ast.Assign | None, str]:
+def _first_value(
+    loop: ast.For, flag: str, parents: Parents
+) -> tuple[ast.Assign | ast.AnnAssign | None, str]:
     """``flag = ...`` run on the way to the loop with nothing after it that
     mentions the flag, in the loop's block or in a block around it that
     reaches the loop without looping (an ``if``, ``with`` or ``try`` body);
@@ -836,13 +841,15 @@ def _first_value(loop: ast.For, flag: str, parents: Parents) -> tuple[ast.Assign
     while True:
         block = statement_list(statement, parents)
         for earlier in reversed(block[: block.index(statement)]):
-            if (
-                isinstance(earlier, ast.Assign)
-                and len(earlier.targets) == 1
-                and isinstance(earlier.targets[0], ast.Name)
-                and earlier.targets[0].id == flag
-            ):
-                return earlier, ""
+            if isinstance(earlier, (ast.Assign, ast.AnnAssign)):
+                targets = earlier.targets if isinstance(earlier, ast.Assign) else [earlier.target]
+                if (
+                    earlier.value is not None
+                    and len(targets) == 1
+                    and isinstance(targets[0], ast.Name)
+                    and targets[0].id == flag
+                ):
+                    return earlier, ""
             if mentions(earlier, flag):
                 return None, f"`{flag}` is used between its first value and the loop"
         parent = parents[statement]

@@ -456,6 +456,39 @@ def lookup(api, namespace, name):
     ),
 ]
 
+REVIEW_FIXED.append(
+    Fixed(
+        "annotated-flag",
+        "found: Optional[V1Job] = None stays (it declares the type); the loop becomes the read",
+        """\
+from typing import Optional
+
+
+def lookup(api, namespace, name):
+    found: Optional[object] = None
+    for job in api.list_namespaced_job(namespace).items:
+        if job.metadata.name == name:
+            found = job
+            break
+    return found
+""",
+        """\
+from typing import Optional
+from k8s_lint.runtime import read_or_none
+
+
+def lookup(api, namespace, name):
+    found: Optional[object] = None
+    found = read_or_none(
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )
+    return found
+""",
+    )
+)
+
 # A guard that skips the other items: `if <name> != N: continue`.
 REVIEW_FIXED += [
     Fixed(
