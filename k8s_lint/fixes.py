@@ -98,7 +98,9 @@ class Rewriter:
         source = self.source
         caveats = [c for c in (unsafe, search.unsafe) if c]
         for expression in (search.name, search.namespace):
-            if expression is None:
+            if expression is None or (
+                expression is search.name and search.name_once and not removed
+            ):
                 continue
             if not is_pure(expression):
                 return None, f"`{source.segment(expression)}` may have side effects"

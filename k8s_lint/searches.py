@@ -45,6 +45,9 @@ class Search:
     moved: ast.Assign | None = None
     # Why the fix would change behaviour, if it would: an unsafe fix.
     unsafe: str | None = None
+    # The name is evaluated once, before the list call (``f() in names``),
+    # not once per item: an inline list keeps that order with a read.
+    name_once: bool = False
 
 
 @dataclass(frozen=True)
@@ -454,7 +457,9 @@ def _membership(view: _View, parents: Parents) -> Search | None:
     template = {ast.In: "{call}", ast.NotIn: "not {call}"}.get(type(compare.ops[0]))
     if template is None:
         return None
-    return Search(compare, compare, compare.left, template=template, moved=view.moved)
+    return Search(
+        compare, compare, compare.left, template=template, moved=view.moved, name_once=True
+    )
 
 
 def _by_name(view: _View, parents: Parents) -> Search | None:

@@ -489,6 +489,26 @@ def lookup(api, namespace, name):
     )
 )
 
+REVIEW_FIXED.append(
+    Fixed(
+        "membership-with-a-computed-name",
+        "f(name) in {names}: the left side ran once, before the list; it runs once, before the read",
+        """\
+def lookup(api, namespace, name):
+    return name.strip() in {j.metadata.name for j in api.list_namespaced_job(namespace).items}
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    return exists(
+        api.read_namespaced_job,
+        name=name.strip(),
+        namespace=namespace,
+    )
+""",
+    )
+)
+
 # A guard that skips the other items: `if <name> != N: continue`.
 REVIEW_FIXED += [
     Fixed(
@@ -599,6 +619,16 @@ def lookup(api, namespace, name):
 ]
 
 REVIEW_UNFIXED += [
+    Unfixed(
+        "membership-with-a-computed-name-after-the-list",
+        "names listed first, then f(name) in names: the call would move before the API call",
+        """\
+def lookup(api, namespace, name):
+    names = {j.metadata.name for j in api.list_namespaced_job(namespace).items}
+    return name.strip() in names
+""",
+        "may have side effects",
+    ),
     Unfixed(
         "returns-a-field",
         "the match returns a field of the item: the reason says so",
