@@ -251,6 +251,13 @@ def in_truth_test(node: ast.AST, parents: Parents) -> bool:
 
 
 MATCHES, NAMES, BY_NAME = "matches", "names", "by-name"
+# all(<item name != N> for item in items): true when nothing matches.
+MISSES = "misses"
+# Where an expression may be ``not x`` without parentheses.
+_TAKES_NOT = (
+    ast.If, ast.While, ast.IfExp, ast.BoolOp, ast.Return, ast.Assign, ast.AnnAssign,
+    ast.Expr, ast.keyword, ast.Call, ast.Assert,
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -357,6 +364,9 @@ def _comprehension_view(
         test = name_test(comp.elt, item, dict_items)
         if test is not None and _is_call_to(parents.get(comp), "any", 1):
             return _View(comp, MATCHES, test, False, None)
+        differs = _field_compared(comp.elt, item, dict_items, ast.NotEq)
+        if differs and differs[0] == "name" and _is_call_to(parents.get(comp), "all", 1):
+            return _View(comp, MISSES, NameTest(differs[1], None), False, None)
         return None
     if len(generator.ifs) != 1 or not (isinstance(comp.elt, ast.Name) and comp.elt.id == item):
         return None
@@ -413,6 +423,10 @@ def in_view(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
     def search(first: ast.AST, **kwargs: object) -> Search:
         return Search(first, first, name, namespace, moved=view.moved, **kwargs)  # type: ignore[arg-type]
 
+    if view.kind == MISSES:
+        # `not` binds more loosely than the all() call it replaces.
+        bare = isinstance(parents.get(outer), _TAKES_NOT)  # type: ignore[arg-type]
+        return search(outer, template="not {call}" if bare else "(not {call})")  # type: ignore[arg-type]
     if _is_call_to(outer, "any", 1):
         return search(outer)  # type: ignore[arg-type]
     if not view.container and _is_call_to(outer, "next") and outer.args[0] is node:  # type: ignore[union-attr]

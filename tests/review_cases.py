@@ -509,6 +509,43 @@ def lookup(api, namespace, name):
     )
 )
 
+REVIEW_FIXED += [
+    Fixed(
+        "all-names-differ",
+        "all(j.metadata.name != name ...) is true when nothing matches: not exists",
+        """\
+def lookup(api, namespace, name):
+    if all(j.metadata.name != name for j in api.list_namespaced_job(namespace).items):
+        return "create"
+    return "skip"
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    if not exists(api.read_namespaced_job, name=name, namespace=namespace):
+        return "create"
+    return "skip"
+""",
+    ),
+    Fixed(
+        "all-names-differ-as-an-operand",
+        "where `not` would bind wrongly (an operand of +), it is parenthesised",
+        """\
+def lookup(api, namespace, name):
+    return all(j.metadata.name != name for j in api.list_namespaced_job(namespace).items) + 1
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    return (not exists(
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )) + 1
+""",
+    ),
+]
+
 # A guard that skips the other items: `if <name> != N: continue`.
 REVIEW_FIXED += [
     Fixed(
@@ -783,6 +820,14 @@ for job in api.list_namespaced_job(NAMESPACE).items:
 ]
 
 REVIEW_CLEAN = [
+    Clean(
+        "all-names-equal",
+        "all(j.metadata.name == name ...): every item has the name, not a lookup",
+        """\
+def lookup(api, namespace, name):
+    return all(j.metadata.name == name for j in api.list_namespaced_job(namespace).items)
+""",
+    ),
     Clean(
         "namespace-tested-is-another",
         "a namespaced list searched for another namespace finds nothing: not a lookup",
