@@ -681,6 +681,8 @@ def _mentions_after(loop: ast.For, item: str, parents: Parents) -> bool:
     return False
 
 
+# Statements that can go on after code inside them raised.
+_CATCHING = (ast.Try, ast.TryStar, ast.With, ast.AsyncWith)
 # Code in these runs when called or consumed, maybe after the loop.
 _DEFERRED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.GeneratorExp)
 
@@ -821,9 +823,13 @@ def _flag_loop(
     initial, reason = _first_value(loop, flag, parents)
     if initial is None:
         return Search(loop, loop, _PLACEHOLDER, blocker=reason)
-    # An annotated first value stays too: it declares the flag's type.
+    # The first value goes only where nothing could read the flag after the
+    # read raised: no try or with around the loop (an except, finally or a
+    # suppressing context manager would see it unset). An annotated first
+    # value stays too: it declares the flag's type.
     same_block = statement_list(initial, parents) is statement_list(loop, parents)
-    moved = initial if same_block and isinstance(initial, ast.Assign) else None
+    caught = _enclosed_by(loop, scope_of(loop, parents), _CATCHING, parents)
+    moved = initial if same_block and not caught and isinstance(initial, ast.Assign) else None
     start, value = initial.value, assignment.value
     assert start is not None
     template = f"{flag} = {{call}}"

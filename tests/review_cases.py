@@ -546,6 +546,35 @@ def lookup(api, namespace, name):
     ),
 ]
 
+REVIEW_FIXED.append(
+    Fixed(
+        "flag-read-in-a-finally",
+        "inside a try, the flag's first value stays: a finally reads it when the read raised",
+        """\
+def lookup(api, namespace, name):
+    try:
+        found = False
+        for job in api.list_namespaced_job(namespace).items:
+            if job.metadata.name == name:
+                found = True
+                break
+    finally:
+        last_answer = found
+    return last_answer
+""",
+        IMPORT.format("exists")
+        + """\
+def lookup(api, namespace, name):
+    try:
+        found = False
+        found = exists(api.read_namespaced_job, name=name, namespace=namespace)
+    finally:
+        last_answer = found
+    return last_answer
+""",
+    )
+)
+
 # A guard that skips the other items: `if <name> != N: continue`.
 REVIEW_FIXED += [
     Fixed(
