@@ -820,6 +820,10 @@ def _flag_loop(
         return Search(
             loop, loop, _PLACEHOLDER, blocker="the name compared is the flag the loop sets"
         )
+    scope = scope_of(loop, parents)
+    if any(isinstance(n, (ast.Global, ast.Nonlocal)) and flag in n.names for n in ast.walk(scope)):
+        reason = f"`{flag}` is declared global or nonlocal: other code may read or change it"
+        return Search(loop, loop, _PLACEHOLDER, blocker=reason)
     initial, reason = _first_value(loop, flag, parents)
     if initial is None:
         return Search(loop, loop, _PLACEHOLDER, blocker=reason)
@@ -828,7 +832,7 @@ def _flag_loop(
     # suppressing context manager would see it unset). An annotated first
     # value stays too: it declares the flag's type.
     same_block = statement_list(initial, parents) is statement_list(loop, parents)
-    caught = _enclosed_by(loop, scope_of(loop, parents), _CATCHING, parents)
+    caught = _enclosed_by(loop, scope, _CATCHING, parents)
     moved = initial if same_block and not caught and isinstance(initial, ast.Assign) else None
     start, value = initial.value, assignment.value
     assert start is not None

@@ -752,6 +752,24 @@ def lookup(api, namespace, name):
         "this file defines its own list_namespaced_pod()",
     ),
     Unfixed(
+        "global-flag",
+        "a global flag keeps its old value where the read raises, and calls may change it",
+        """\
+FOUND = None
+
+
+def lookup(api, namespace, name):
+    global FOUND
+    FOUND = False
+    for job in api.list_namespaced_job(namespace).items:
+        if job.metadata.name == name:
+            FOUND = True
+            break
+    return FOUND
+""",
+        "`FOUND` is declared global or nonlocal",
+    ),
+    Unfixed(
         "flag-read-before-the-loop",
         "the flag is used after its first value, before the loop",
         """\
