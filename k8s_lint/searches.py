@@ -212,7 +212,16 @@ def is_plain(node: ast.AST) -> bool:
         ast.Load,
     )
     for n in ast.walk(node):
-        if isinstance(n, (ast.Dict, ast.Set)):
+        if isinstance(n, ast.UnaryOp):  # -1: a negative number, not arithmetic
+            if not (
+                isinstance(n.op, (ast.USub, ast.UAdd))
+                and isinstance(n.operand, ast.Constant)
+                and type(n.operand.value) in (int, float, complex)
+            ):
+                return False
+        elif isinstance(n, (ast.USub, ast.UAdd)):
+            continue
+        elif isinstance(n, (ast.Dict, ast.Set)):
             keys = n.keys if isinstance(n, ast.Dict) else n.elts
             if not all(isinstance(k, ast.Constant) for k in keys):  # None: **spread
                 return False

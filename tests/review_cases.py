@@ -575,6 +575,30 @@ def lookup(api, namespace, name):
     )
 )
 
+REVIEW_FIXED.append(
+    Fixed(
+        "negative-number-fallback",
+        "-1 is a number, not arithmetic that could raise: the default is safe",
+        """\
+def lookup(api, namespace, name):
+    for job in api.list_namespaced_job(namespace).items:
+        if job.metadata.name == name:
+            return job
+    return -1
+""",
+        IMPORT.format("read_or_default")
+        + """\
+def lookup(api, namespace, name):
+    return read_or_default(
+        -1,
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )
+""",
+    )
+)
+
 # A guard that skips the other items: `if <name> != N: continue`.
 REVIEW_FIXED += [
     Fixed(
