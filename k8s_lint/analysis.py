@@ -26,7 +26,7 @@ from .kinds import (
     mentions_list_method,
 )
 from .rules import KUB001, KUB002, KUB003, KUB004, KUB005, KUB006, Applicability, Rule
-from .searches import RECOGNISERS, Search, is_plain
+from .searches import RECOGNISERS, Search, is_constant, is_plain
 from .source import Source
 from .tree import Parents, index
 
@@ -190,12 +190,10 @@ class _Module:
                 rule = _READ_RULES[method.scope]
                 fix, reason = self._read(call, method, search, others, bindings, awaited, plan)
             if method.list_method in self.defined and fix is not None:
-                fix, reason = (
-                    None,
-                    (
-                        f"this file defines its own {method.list_method}(); "
-                        "the receiver may be that, not the client"
-                    ),
+                fix = None
+                reason = (
+                    f"this file defines its own {method.list_method}(); "
+                    "the receiver may be that, not the client"
                 )
             return Finding(
                 rule=rule,
@@ -286,7 +284,7 @@ def _plan(call: ast.Call, method: ListMethod, search: Search) -> _ReadPlan | Non
     selectable = keywords.keys() & SELECTABLE.keys()
     caveats: list[str] = []
     ignored: set[str] = set()
-    if _is_constant(keywords.get("watch"), False):
+    if is_constant(keywords.get("watch"), False):
         ignored.add("watch")  # watch=False is a plain list
     if selectable == {"limit"}:
         ignored.add("limit")
@@ -295,7 +293,7 @@ def _plan(call: ast.Call, method: ListMethod, search: Search) -> _ReadPlan | Non
         return None
     if method.scope == DYNAMIC:
         namespace = keywords.get("namespace")
-        if namespace is None or _is_constant(namespace, None):
+        if namespace is None or is_constant(namespace, None):
             return None  # the dynamic client lists every namespace without one
         if not _is_str(namespace):
             caveats.append("where the namespace is None the dynamic list searched every namespace")
@@ -315,10 +313,6 @@ def _same_namespace(namespace: ast.expr, call: ast.Call, method: ListMethod) -> 
     passed = [a for p, a in zip(method.positional, call.args, strict=False) if p == "namespace"]
     passed += [k.value for k in call.keywords if k.arg == "namespace"]
     return len(passed) == 1 and is_plain(namespace) and ast.dump(namespace) == ast.dump(passed[0])
-
-
-def _is_constant(node: ast.AST | None, value: object) -> bool:
-    return isinstance(node, ast.Constant) and node.value is value
 
 
 def _is_str(node: ast.AST | None) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .flow import inert, rebinds, statement_in_block
 from .kinds import ALL_NAMESPACES, DYNAMIC, ListMethod
 from .rules import Applicability
-from .searches import Search, is_plain, is_pure
+from .searches import Search, is_constant, is_plain, is_pure
 from .source import Source
 from .tree import Index, Parents, scope_of, statement_list
 
@@ -273,7 +273,7 @@ class Rewriter:
         for keyword in call.keywords:
             if keyword.arg is None:
                 return None, "the list call passes **kwargs, which can't be checked"
-            if keyword.arg in BLOCKING and not _is_false(keyword.value):  # watch=False: a list
+            if keyword.arg in BLOCKING and not is_constant(keyword.value, False):  # a plain list
                 return None, BLOCKING[keyword.arg]
         if any(isinstance(a, ast.Starred) for a in call.args):
             return None, "the list call passes *args, which can't be checked"
@@ -482,7 +482,3 @@ _SCOPES = (
     ast.SetComp,
     ast.DictComp,
 )
-
-
-def _is_false(node: ast.expr) -> bool:
-    return isinstance(node, ast.Constant) and node.value is False

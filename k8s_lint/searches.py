@@ -774,9 +774,9 @@ def _returning_loop(
         fallback, last = after.value or ast.Constant(None), after
     elif after is None and isinstance(parents.get(loop), (ast.FunctionDef, ast.AsyncFunctionDef)):
         fallback = ast.Constant(None)  # falling off the end returns None
-    if _is_constant(returned, True) and _is_constant(fallback, False):
+    if is_constant(returned, True) and is_constant(fallback, False):
         return Search(loop, last, _PLACEHOLDER, template="return {call}")
-    if _is_constant(returned, False) and _is_constant(fallback, True):
+    if is_constant(returned, False) and is_constant(fallback, True):
         return Search(loop, last, _PLACEHOLDER, template="return not {call}")
     if not (isinstance(returned, ast.Name) and returned.id == item):
         if mentions(returned, item):
@@ -784,7 +784,7 @@ def _returning_loop(
                 loop, last, _PLACEHOLDER, blocker="the match returns a value computed from the item"
             )
         return None
-    if _is_constant(fallback, None):
+    if is_constant(fallback, None):
         return Search(loop, last, _PLACEHOLDER, template="return {call}", helper="read_or_none")
     if fallback is None:
         reason = "the loop ends by raising" if isinstance(after, ast.Raise) else None
@@ -811,9 +811,9 @@ def _flag_loop(
 
     The loop becomes ``flag = <read>``.  That is the same only if the flag
     holds its first value when the loop starts: it got it on the way there
-    (no loop around, nothing between that uses it).  Where that first value
-    is in the loop's own block it goes; in an outer block (the loop inside a
-    ``try``) it stays, for the paths where the read raises.
+    (no loop around, nothing between that uses it).  That first value goes
+    only when it sits in the loop's own block with no ``try`` or ``with``
+    around; elsewhere it stays, for the paths where the read raises.
     """
     if loop.orelse or not body or not isinstance(body[0], ast.Assign):
         return None
@@ -846,11 +846,11 @@ def _flag_loop(
     start, value = initial.value, assignment.value
     assert start is not None
     template = f"{flag} = {{call}}"
-    if _is_constant(value, True) and _is_constant(start, False):
+    if is_constant(value, True) and is_constant(start, False):
         return Search(loop, loop, _PLACEHOLDER, template=template, moved=moved)
     if not (isinstance(value, ast.Name) and value.id == item):
         return None
-    if _is_constant(start, None):
+    if is_constant(start, None):
         return Search(
             loop, loop, _PLACEHOLDER, template=template, helper="read_or_none", moved=moved
         )
@@ -907,7 +907,8 @@ def _first_value(
         statement = parent
 
 
-def _is_constant(node: ast.AST | None, value: object) -> bool:
+def is_constant(node: ast.AST | None, value: object) -> bool:
+    """Whether ``node`` is the literal ``value`` (``True``, ``False``, ``None``)."""
     return isinstance(node, ast.Constant) and node.value is value
 
 

@@ -8,11 +8,9 @@ Every snippet defines ``lookup(api, namespace, name)``; the fake API in
 
 from __future__ import annotations
 
-from cases import CLEAN, FIXED, UNFIXED, Clean, Fixed, Unfixed, Unsafe
+from cases import CLEAN, FIXED, IMPORT, UNFIXED, Clean, Fixed, Unfixed, Unsafe
 from dataflow_cases import DATAFLOW, DATAFLOW_CLEAN, DATAFLOW_UNFIXED, DATAFLOW_UNSAFE
 from review_cases import REVIEW_CLEAN, REVIEW_FIXED, REVIEW_UNFIXED, REVIEW_UNSAFE
-
-IMPORT = "from k8s_lint.runtime import {}\n\n\n"
 
 FAMILIES = [
     # Built-in namespaced kinds of other API classes (KUB001).

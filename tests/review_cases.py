@@ -6,9 +6,7 @@ Every snippet defines ``lookup(api, namespace, name)``.
 
 from __future__ import annotations
 
-from cases import Clean, Fixed, Unfixed, Unsafe
-
-IMPORT = "from k8s_lint.runtime import {}\n\n\n"
+from cases import IMPORT, Clean, Fixed, Unfixed, Unsafe
 
 REVIEW_FIXED = [
     Fixed(
