@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from .config import DEFAULT_HELPER_MODULE
 from .fixes import SELECTABLE, Fix, Outcome, Rewriter
-from .flow import Use, binding_blocker, items_uses
+from .flow import Use, binding_blocker, items_base, items_uses
 from .kinds import (
     ALL_NAMESPACES,
     CLUSTER,
@@ -25,10 +26,22 @@ from .kinds import (
     ListMethod,
     mentions_list_method,
 )
-from .rules import KUB001, KUB002, KUB003, KUB004, KUB005, KUB006, Applicability, Rule
+from .narrowing import Narrowing, narrowed
+from .rules import (
+    KUB001,
+    KUB002,
+    KUB003,
+    KUB004,
+    KUB005,
+    KUB006,
+    NARROWED,
+    NARROWED_FIX_TITLE,
+    Applicability,
+    Rule,
+)
 from .searches import RECOGNISERS, Search, is_constant, is_plain
 from .source import Source
-from .tree import Parents, index
+from .tree import Binding, Parents, index
 
 _READ_RULES = {
     NAMESPACED: KUB001,
@@ -62,6 +75,8 @@ class Finding:
         text = self.rule.message.format(**self.method._asdict())
         if self.reason:
             return f"{text} (not fixed: {self.reason})"
+        if self.fix is not None and self.fix.narrows:
+            text = f"{text} ({NARROWED})"
         if self.unsafe:
             return f"{text} (unsafe fix, with --unsafe-fixes: {self.fix.caveat})"  # type: ignore[union-attr]
         return text
@@ -72,7 +87,9 @@ class Finding:
 
     @property
     def fix_title(self) -> str:
-        return self.rule.fix_title.format(**self.method._asdict())
+        narrows = self.fix is not None and self.fix.narrows
+        title = NARROWED_FIX_TITLE if narrows else self.rule.fix_title
+        return title.format(**self.method._asdict())
 
 
 def might_match(text: str) -> bool:
@@ -161,12 +178,69 @@ class _Module:
         )
 
     def _finding(self, call: ast.Call, method: ListMethod) -> Finding | None:
-        if _filters_by_name(call):
+        if _filters_by_name(call) or _is_fallback(call, method, self.parents):
             return None
         dict_items = method.scope in (CUSTOM, CUSTOM_CLUSTER)
         awaited = isinstance(self.parents.get(call), ast.Await)
-        value = self.parents[call] if awaited else call
+        value: ast.expr = self.parents[call] if awaited else call  # type: ignore[assignment]
         uses, bindings = items_uses(value, self.parents, dict_items)
+        search = self._idiomatic(call, method, uses, dict_items)
+        if search is False:
+            return None
+        paging = [u for u in uses if self.rewriter.reads_continue_token(u)]
+        items = [u for u in uses if u not in paging]
+        narrowing = narrowed(items, self.parents, dict_items)
+        if narrowing is not None and any(_repeated(u, call, self.parents) for u in items):
+            return None  # one list, many lookups
+        if search is None and narrowing is None:
+            return None
+        shape = search or _narrowing_search(narrowing)  # type: ignore[arg-type]
+        plan = _plan(call, method, shape)
+        fix: Fix | None = None
+        reason: str | None = None
+        if plan is None:
+            rule = KUB005
+            if search is not None:
+                others = [u for u in uses if u is not search.use]
+                fix, reason = self.rewriter.selector_fix(call, search, others, bindings)
+            if fix is None and narrowing is not None:
+                fix, why = self.rewriter.selector_fix(call, shape, paging, bindings)
+                reason = reason or why
+        else:
+            rule = _READ_RULES[method.scope]
+            if search is not None:
+                fix, reason = self._read(call, method, search, uses, bindings, awaited, plan)
+            if fix is None and narrowing is not None and not paging:
+                reads = _items_reads(value, uses, bindings)
+                caveat = "; ".join(plan.caveats) or None
+                fix, why = self.rewriter.narrow_fix(
+                    call, method, value, reads, narrowing, plan.ignored, caveat
+                )
+                reason = None if fix is not None else reason or why
+        if method.list_method in self.defined and fix is not None:
+            fix = None
+            reason = (
+                f"this file defines its own {method.list_method}(); "
+                "the receiver may be that, not the client"
+            )
+        return Finding(
+            rule=rule,
+            method=method,
+            line=call.lineno,
+            column=self.source.column(call),
+            end_line=call.end_lineno or call.lineno,
+            end_column=self.source.end(call) - self.source.line_start(self.source.end(call)),
+            fix=fix,
+            reason=reason,
+            rbac=self._rbac(call, method) if rule.needs_get else (),
+        )
+
+    def _idiomatic(
+        self, call: ast.Call, method: ListMethod, uses: list[Use], dict_items: bool
+    ) -> Search | Literal[False] | None:
+        """The first use that is a search of a known shape; False where that
+        shape turns out to be no lookup (another namespace, a lookup repeated
+        for many names, a builtin that means something else here)."""
         for use in uses:
             search = _recognise(use, self.parents, dict_items)
             if search is None:
@@ -175,37 +249,13 @@ class _Module:
                 # A namespaced list's items are all in its namespace: testing
                 # that again changes nothing; testing another is no lookup.
                 if not _same_namespace(search.namespace, call, method):
-                    return None
+                    return False
                 search = replace(search, namespace=None)
             if _repeated(search.first, call, self.parents):
-                return None  # one list, many lookups (in a loop): reading each is no gain
+                return False  # one list, many lookups (in a loop): reading each is no gain
             if self._uses_shadowed_builtin(search):
-                return None  # `any` may be numpy's: the shape means something else
-            others: list[ast.AST] = [u for u in uses if u is not use]
-            plan = _plan(call, method, search)
-            if plan is None:
-                rule = KUB005
-                fix, reason = self.rewriter.selector_fix(call, search, others, bindings)
-            else:
-                rule = _READ_RULES[method.scope]
-                fix, reason = self._read(call, method, search, others, bindings, awaited, plan)
-            if method.list_method in self.defined and fix is not None:
-                fix = None
-                reason = (
-                    f"this file defines its own {method.list_method}(); "
-                    "the receiver may be that, not the client"
-                )
-            return Finding(
-                rule=rule,
-                method=method,
-                line=call.lineno,
-                column=self.source.column(call),
-                end_line=call.end_lineno or call.lineno,
-                end_column=self.source.end(call) - self.source.line_start(self.source.end(call)),
-                fix=fix,
-                reason=reason,
-                rbac=self._rbac(call, method) if rule.needs_get else (),
-            )
+                return False  # `any` may be numpy's: the shape means something else
+            return replace(search, use=use)
         return None
 
     def _read(
@@ -213,15 +263,24 @@ class _Module:
         call: ast.Call,
         method: ListMethod,
         search: Search,
-        others: list[ast.AST],
-        bindings: list[ast.Assign],
+        uses: list[Use],
+        bindings: list[Binding],
         awaited: bool,
         plan: _ReadPlan,
     ) -> Outcome:
-        reason = search.blocker
-        if reason is None and others:
+        others = [u for u in uses if u is not search.use]
+        reason = None
+        if others:
             line = getattr(others[0], "lineno", "?")
             reason = f"the {method.kind.lower()} list is also used on line {line}"
+        reason = reason or search.blocker
+        if awaited and search.leading == "StopIteration()":
+            # Raised in a coroutine, StopIteration leaves it as RuntimeError
+            # (PEP 479): an `except StopIteration` around the search would miss it.
+            reason = reason or (
+                "next() without a default raises StopIteration, which a coroutine "
+                "turns into RuntimeError"
+            )
         removed = [*bindings, *([search.moved] if search.moved else [])]
         for binding in removed:
             reason = reason or binding_blocker(binding, search, self.parents, removed)
@@ -373,6 +432,44 @@ def _recognise(items: Use, parents: Parents, dict_items: bool) -> Search | None:
         if search is not None:
             return search
     return None
+
+
+def _narrowing_search(narrowing: Narrowing) -> Search:
+    """The narrowing as a search that keeps its code: its first and last
+    comparison, its name."""
+    first, last = narrowing.sites[0], narrowing.sites[-1]
+    return Search(first, last, narrowing.name, helper="items_named")
+
+
+def _items_reads(value: ast.expr, uses: list[Use], bindings: list[Binding]) -> list[ast.expr]:
+    """The expressions reading the list's items: ``value.items`` itself, or
+    ``resp.items`` where a local ``resp`` holds the response."""
+    found: list[ast.expr] = []
+    for node in (*(b.value for b in bindings if b.value is not None), *uses):
+        base = items_base(node)
+        if base is value or isinstance(base, ast.Name):
+            found.append(node)  # type: ignore[arg-type]
+    return found
+
+
+def _is_fallback(call: ast.Call, method: ListMethod, parents: Parents) -> bool:
+    """Whether the list runs in an ``except`` after a read of the same kind
+    failed: code written for roles that grant list but not get, which a
+    read would break exactly where it is needed."""
+    node = parents.get(call)
+    while node is not None and not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        if isinstance(node, ast.ExceptHandler):
+            attempt = parents[node]
+            if any(
+                isinstance(n, ast.Call)
+                and isinstance(n.func, ast.Attribute)
+                and n.func.attr == method.read_method
+                for statement in attempt.body  # type: ignore[attr-defined]
+                for n in ast.walk(statement)
+            ):
+                return True
+        node = parents.get(node)
+    return False
 
 
 def _filters_by_name(call: ast.Call) -> bool:

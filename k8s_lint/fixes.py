@@ -10,14 +10,16 @@ text replacements: everything outside them stays byte-identical.
 from __future__ import annotations
 
 import ast
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .flow import inert, rebinds, statement_in_block
+from .flow import items_base, rebinds
 from .kinds import ALL_NAMESPACES, DYNAMIC, ListMethod
+from .narrowing import Narrowing
 from .rules import Applicability
 from .searches import Search, is_constant, is_plain, is_pure
 from .source import Source
-from .tree import Index, Parents, scope_of, statement_list
+from .tree import Binding, Index, Parents, scope_of, statement_list
 
 # What a module imports the helpers as where their bare names are taken.
 RUNTIME_ALIAS = "k8s_runtime"
@@ -65,6 +67,9 @@ class Fix:
     applicability: Applicability = Applicability.SAFE
     # Why an unsafe fix may change what the program does.
     caveat: str | None = None
+    # The list became the read's 0 or 1 items and the search stayed (rather
+    # than the search becoming one helper call).
+    narrows: bool = False
 
 
 Outcome = tuple[Fix | None, str | None]
@@ -85,7 +90,7 @@ class Rewriter:
         call: ast.Call,
         method: ListMethod,
         search: Search,
-        removed: list[ast.Assign],
+        removed: list[Binding],
         asynchronous: bool,
         ignored: frozenset[str] = frozenset(),
         unsafe: str | None = None,
@@ -244,14 +249,100 @@ class Rewriter:
             return "the search is not directly in an async function"
         return None
 
+    # --- narrowing: the list becomes the read's 0 or 1 items -----------
+
+    def narrow_fix(
+        self,
+        call: ast.Call,
+        method: ListMethod,
+        value: ast.expr,
+        items_reads: list[ast.expr],
+        narrowing: Narrowing,
+        ignored: frozenset[str] = frozenset(),
+        unsafe: str | None = None,
+    ) -> Outcome:
+        """Replace the list's items by ``items_named(<read>, name=N, ...)``
+        where the list was read, and keep every statement around it.
+
+        ``value`` is the list call (or its ``await``); ``items_reads`` are the
+        expressions reading its items (``value.items``, or ``resp.items`` of
+        a local ``resp = value``), which become the helper's list.
+        """
+        source = self.source
+        name = narrowing.name
+        if not is_pure(name):
+            return None, f"`{source.segment(name)}` may have side effects"
+        reason = self.name_blocker(call, name, list(narrowing.sites))
+        if reason is not None:
+            return None, reason
+        if self._in_fstring(call):
+            return None, "the list call is inside an f-string"
+        arguments, reason = self._read_arguments(call, method, ignored)
+        if reason is not None:
+            return None, reason
+        asynchronous = isinstance(value, ast.Await)
+        helper, imported = self._helper(("a" if asynchronous else "") + "items_named", call)
+        if helper is None:
+            return None, "`items_named` and `k8s_runtime` already mean something else here"
+        caveats = [c for c in (unsafe,) if c]
+        if not is_plain(name):
+            caveats.append(f"`{source.segment(name)}` is evaluated even when the list is empty")
+        receiver = call.func.value  # type: ignore[attr-defined]
+        parts = [f"{source.segment(receiver)}.{method.read_method}"]
+        parts.extend(self._argument(v) for key, v in arguments if key is None)
+        parts.append(f"name={self._argument(name)}")
+        parts.extend(f"{key}={self._argument(v)}" for key, v in arguments if key)
+        template = "await {call}" if asynchronous else "{call}"
+        inline = [r for r in items_reads if items_base(r) is value]
+        replaced: ast.AST = inline[0] if inline else value
+        start, end = source.start(replaced), source.end(replaced)
+        edits = [Edit(start, end, self._render(start, end, template, helper, parts))]
+        # ``resp.items`` of a local ``resp`` that now holds the list itself.
+        edits.extend(
+            Edit(source.start(r), source.end(r), source.segment(items_base(r)))  # type: ignore[arg-type]
+            for r in items_reads
+            if r not in inline
+        )
+        moved = self._kept_comments(edits, [receiver, name, *(v for _, v in arguments)], call)
+        if moved is None:
+            return None, "a comment inside the list call has no line of its own to move to"
+        edits.extend(moved)
+        edits.sort(key=lambda e: e.start)
+        applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
+        fix = Fix(
+            tuple(edits), frozenset({imported}), applicability, "; ".join(caveats) or None, True
+        )
+        return fix, None
+
+    def name_blocker(self, call: ast.Call, name: ast.expr, sites: list[ast.AST]) -> str | None:
+        """Why ``name`` may not have the same value at the list call as where
+        the items are compared with it: the name moves to the list call."""
+        region = span(call, sites, self.parents)
+        if region is None:
+            return "the search runs before the list call or in another block"
+        names = {n.id for n in ast.walk(name) if isinstance(n, ast.Name)}
+        if rebinds(region, names):
+            return "the name is assigned between the list call and the search"
+        # What a call between could change: attributes, items, and names that
+        # are not the function's own (a global a called function reassigns).
+        mutable = any(
+            isinstance(n, (ast.Attribute, ast.Subscript))
+            or (isinstance(n, ast.Name) and not self._is_local(n.id, call))
+            for n in ast.walk(name)
+        )
+        if mutable and _calls_outside(region, call, sites):
+            changed = self.source.segment(name)
+            return f"code between the list call and the search could change `{changed}`"
+        return None
+
     # --- field selector -------------------------------------------------
 
     def selector_fix(
         self,
         call: ast.Call,
         search: Search,
-        others: list[ast.AST],
-        bindings: list[ast.Assign],
+        others: Sequence[ast.AST],
+        bindings: list[Binding],
     ) -> Outcome:
         """Add ``field_selector=name_selector(N[, existing])`` to the list call.
 
@@ -260,7 +351,7 @@ class Rewriter:
         """
         source = self.source
         for other in others:
-            if not self._reads_continue_token(other):
+            if not self.reads_continue_token(other):
                 return None, f"the list is also used on line {getattr(other, 'lineno', '?')}"
         # With a limit, the search sees all the objects only if it pages on
         # with the continue token; on one page, a name filter would find
@@ -277,28 +368,9 @@ class Rewriter:
                 return None, BLOCKING[keyword.arg]
         if any(isinstance(a, ast.Starred) for a in call.args):
             return None, "the list call passes *args, which can't be checked"
-        # The name moves from the search to the list call: it must not be
-        # assigned anywhere from the list call to the end of the search.
-        names = {n.id for n in ast.walk(search.name) if isinstance(n, ast.Name)}
-        region: list[ast.AST] = [search.first, search.last]
-        if bindings:
-            statement, reason = statement_in_block(bindings[0], search.first, self.parents)
-            if statement is None:
-                return None, reason
-            block = statement_list(bindings[0], self.parents)
-            region = list(block[block.index(bindings[0]) : block.index(statement) + 1])
-        if rebinds(region, names):
-            return None, "the name is assigned between the list call and the search"
-        # What a call between could change: attributes, items, and names that
-        # are not the function's own (a global a called function reassigns).
-        mutable = any(
-            isinstance(n, (ast.Attribute, ast.Subscript))
-            or (isinstance(n, ast.Name) and not self._is_local(n.id, search.first))
-            for n in ast.walk(search.name)
-        )
-        between = [s for s in region[1:-1] if isinstance(s, ast.stmt)]
-        if mutable and bindings and any(not inert(s, names) for s in between):
-            return None, "code between the list call and the search could change the name"
+        reason = self.name_blocker(call, search.name, [search.first, search.last])
+        if reason is not None:
+            return None, reason
         if self._in_fstring(call):
             return None, "the list call is inside an f-string"
         helper, imported = self._helper("name_selector", call)
@@ -350,7 +422,7 @@ class Rewriter:
             indent = source.indent_at(last)  # hanging
         return "," + source.newline + indent + text
 
-    def _reads_continue_token(self, node: ast.AST) -> bool:
+    def reads_continue_token(self, node: ast.AST) -> bool:
         """``ref.metadata._continue`` and its dict spellings."""
         outer = self.parents.get(node)
         if isinstance(outer, ast.Attribute) and outer.attr == "metadata":
@@ -465,6 +537,75 @@ def is_helper_import(statement: ast.AST | None, alias: ast.alias, helper_module:
     if isinstance(statement, ast.Import):
         return (alias.name, alias.asname) == (helper_module, RUNTIME_ALIAS)
     return False
+
+
+def span(start: ast.AST, ends: list[ast.AST], parents: Parents) -> list[ast.stmt] | None:
+    """The statements of one block, from the one holding ``start`` to the
+    one holding the last of ``ends``; None where an end comes first, or
+    in another function."""
+    chain: list[ast.stmt] = []  # the statements around ``start``, innermost first
+    node: ast.AST | None = start
+    while node is not None and not isinstance(node, _FUNCTIONS):
+        if isinstance(node, ast.stmt):
+            chain.append(node)
+        node = parents.get(node)
+    level = 0  # how far up ``chain`` the block holding every end lies
+    for end in ends:
+        found = _meeting(end, chain, parents)
+        if found is None:
+            return None
+        level = max(level, found)
+    block = statement_list(chain[level], parents)
+    first = block.index(chain[level])
+    last = first
+    for end in ends:
+        statement = end
+        while not (isinstance(statement, ast.stmt) and statement in block):
+            statement = parents[statement]
+        if block.index(statement) < first:
+            return None
+        last = max(last, block.index(statement))
+    return block[first : last + 1]
+
+
+def _meeting(end: ast.AST, chain: list[ast.stmt], parents: Parents) -> int | None:
+    """The index in ``chain`` of the statement whose block also holds a
+    statement around ``end``."""
+    node: ast.AST | None = end
+    while node is not None and not isinstance(node, _FUNCTIONS):
+        if isinstance(node, ast.stmt):
+            if node in chain:
+                return chain.index(node)
+            block = statement_list(node, parents)
+            for index, statement in enumerate(chain):
+                if any(statement is other for other in block):
+                    return index
+        node = parents.get(node)
+    return None
+
+
+def _calls_outside(region: list[ast.stmt], call: ast.Call, sites: list[ast.AST]) -> bool:
+    """Whether code in ``region`` other than the list call and the name
+    comparisons calls something that may run before a comparison (a call
+    in a ``return`` or ``raise`` ends the search)."""
+    skipped = {id(n) for root in (call, *sites) for n in ast.walk(root)}
+    for statement in region:
+        stack: list[ast.AST] = [statement]
+        while stack:
+            node = stack.pop()
+            if id(node) in skipped or isinstance(node, (ast.Return, ast.Raise)):
+                continue
+            if isinstance(node, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom)):
+                return True
+            if isinstance(node, (ast.Attribute, ast.Subscript)) and not isinstance(
+                node.ctx, ast.Load
+            ):
+                return True
+            stack.extend(ast.iter_child_nodes(node))
+    return False
+
+
+_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
 def _constant(node: ast.AST) -> object:

@@ -7,9 +7,18 @@ once in the same function.  Anything more ambiguous is not followed.
 from __future__ import annotations
 
 import ast
+from collections.abc import Sequence
 
 from .searches import Search, is_plain
-from .tree import Parents, bound_name, is_local_binding, references, scope_of, statement_list
+from .tree import (
+    Binding,
+    Parents,
+    bound_name,
+    is_local_binding,
+    references,
+    scope_of,
+    statement_list,
+)
 
 Use = ast.expr | ast.stmt
 
@@ -20,7 +29,7 @@ def _is_items_key(node: ast.AST) -> bool:
 
 def items_uses(
     value: ast.AST, parents: Parents, dict_items: bool
-) -> tuple[list[Use], list[ast.Assign]]:
+) -> tuple[list[Use], list[Binding]]:
     """The nodes that evaluate to the list's items, and the local bindings on
     the way, outermost first.
 
@@ -30,7 +39,7 @@ def items_uses(
     local come along, so that the caller can tell whether the list is used
     for anything besides the search.
     """
-    bindings: list[ast.Assign] = []
+    bindings: list[Binding] = []
     items = _items_node(parents.get(value), value, parents, dict_items)
     if items is None:
         parent = parents.get(value)
@@ -72,8 +81,26 @@ def _items_node(
     return None
 
 
+def items_base(node: ast.AST) -> ast.expr | None:
+    """``x`` where ``node`` reads a list's items: ``x.items``, ``x["items"]``
+    or ``x.get("items"[, default])``."""
+    if isinstance(node, ast.Attribute) and node.attr == "items":
+        return node.value
+    if isinstance(node, ast.Subscript) and _is_items_key(node.slice):
+        return node.value
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "get"
+        and node.args
+        and _is_items_key(node.args[0])
+    ):
+        return node.func.value
+    return None
+
+
 def binding_blocker(
-    binding: ast.Assign, search: Search, parents: Parents, removed: list[ast.Assign]
+    binding: Binding, search: Search, parents: Parents, removed: list[Binding]
 ) -> str | None:
     """Why the value of ``binding`` (a list call, its items or a view of
     them) cannot move from that assignment into the search; ``removed``
@@ -86,6 +113,7 @@ def binding_blocker(
     block = statement_list(binding, parents)
     if not runs_first(search.first, statement, parents):
         return "the search does not always run right after the list call"
+    assert moved is not None  # a local binding has a value
     inputs = {n.id for n in ast.walk(moved) if isinstance(n, ast.Name)}
     between = block[block.index(binding) + 1 : block.index(statement)]
     if any(not inert(stmt, inputs) for stmt in between if stmt not in removed):
@@ -118,7 +146,10 @@ def runs_first(node: ast.AST, statement: ast.stmt, parents: Parents) -> bool:
     if node is statement:
         return True
     header: list[ast.AST]
-    if isinstance(statement, ast.If):  # not While: its test runs again and again
+    if isinstance(statement, (ast.If, ast.Assert)):  # not While: its test runs again and again
+        # An assert's test may not run at all (python -O), and with it the
+        # read that replaces the list: a list call has no effect a program
+        # can observe, so that is the same.
         header = [statement.test]
     elif isinstance(statement, ast.For):
         header = [statement.iter]
@@ -191,7 +222,7 @@ def inert(statement: ast.stmt, inputs: set[str]) -> bool:
     return True
 
 
-def rebinds(nodes: list[ast.AST], names: set[str]) -> bool:
+def rebinds(nodes: Sequence[ast.AST], names: set[str]) -> bool:
     """Whether code under any of the nodes may bind one of ``names``: an
     assignment, a lambda or function parameter, a ``match`` capture, an
     ``except ... as``, an import, or a nested scope's declarations."""

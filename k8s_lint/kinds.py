@@ -64,9 +64,11 @@ _CUSTOM = (
 )
 
 # kubernetes.dynamic: ``resource.get(namespace=ns)`` lists, and the same call
-# with ``name=`` reads; recognised only in files that mention the dynamic client.
+# with ``name=`` reads; recognised only in files that mention the dynamic client
+# or look a resource up the way only it does (``.resources.get(api_version=...)``,
+# in code handed a client made elsewhere).
 DYNAMIC_GET = ListMethod("get", "get", "object", "<resource>", ("<group>",), DYNAMIC, ())
-DYNAMIC_MARKERS = ("DynamicClient", "kubernetes.dynamic", "import dynamic")
+DYNAMIC_MARKERS = ("DynamicClient", "kubernetes.dynamic", "import dynamic", "resources.get(")
 
 LIST_METHODS: dict[str, ListMethod] = {
     m.list_method: m for m in (*(ListMethod(*row) for row in KINDS), *_CUSTOM)

@@ -88,6 +88,13 @@ class Rule:
         return "\n\n".join(parts) + "\n"
 
 
+# Where no idiomatic rewrite applies, the fix keeps the search and only
+# narrows the list to the read's 0 or 1 items; messages say which it is.
+NARROWED = "fix: the list becomes the read's 0 or 1 items, the search stays"
+NARROWED_FIX_TITLE = (
+    "Read the {kind} by name with {read_method}() where the list was, keeping the search"
+)
+
 _SAFETY = (
     "The fix is safe: it returns what the search returned and raises what it "
     "raised in every cluster state. A 404 naming the object means absent; every "

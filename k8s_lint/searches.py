@@ -21,7 +21,7 @@ import ast
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .tree import Parents, is_local_binding, references, scope_of, statement_list
+from .tree import Binding, Parents, is_local_binding, references, scope_of, statement_list
 
 
 @dataclass(frozen=True)
@@ -42,12 +42,14 @@ class Search:
     blocker: str | None = None
     # ``local = <matches or names>`` that the rewrite removes (the search
     # reached its view through that local).
-    moved: ast.Assign | None = None
+    moved: Binding | None = None
     # Why the fix would change behaviour, if it would: an unsafe fix.
     unsafe: str | None = None
     # The name is evaluated once, before the list call (``f() in names``),
     # not once per item: an inline list keeps that order with a read.
     name_once: bool = False
+    # The use of the items (or of a local holding them) the search starts from.
+    use: ast.AST | None = None
 
 
 @dataclass(frozen=True)
@@ -146,10 +148,10 @@ def name_test(test: ast.AST, item: str, dict_items: bool) -> NameTest | None:
 
 
 def _field_equals(test: ast.AST, item: str, dict_items: bool) -> tuple[str, ast.expr] | None:
-    return _field_compared(test, item, dict_items, ast.Eq)
+    return field_compared(test, item, dict_items, ast.Eq)
 
 
-def _field_compared(
+def field_compared(
     test: ast.AST, item: str, dict_items: bool, op: type[ast.cmpop]
 ) -> tuple[str, ast.expr] | None:
     """(field, value) for ``<item field> <op> value``, either way round."""
@@ -170,9 +172,9 @@ def mentions(node: ast.AST, name: str) -> bool:
 def is_pure(node: ast.AST) -> bool:
     """Whether evaluating ``node`` once instead of once per item is invisible.
 
-    Names, constants, attribute and subscript chains of them, f-strings,
-    arithmetic and container displays; never calls, awaits, walruses or
-    lambdas.
+    Names, constants, attribute and subscript chains of them, f-strings and
+    ``"...".format()``, arithmetic and container displays; no other calls,
+    no awaits, walruses or lambdas.
     """
     allowed = (
         ast.Name,
@@ -192,12 +194,26 @@ def is_pure(node: ast.AST) -> bool:
         ast.operator,
         ast.unaryop,
     )
-    return all(isinstance(n, allowed) for n in ast.walk(node))
+    return all(isinstance(n, allowed) or _is_literal_format(n) for n in ast.walk(node))
+
+
+def _is_literal_format(node: ast.AST) -> bool:
+    """``"job-{}".format(...)``: a method of a string literal, which has no
+    effect and, like an f-string, formats its (checked) arguments."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "format"
+        and isinstance(node.func.value, ast.Constant)
+        and isinstance(node.func.value.value, str)
+        and not any(isinstance(a, ast.Starred) for a in node.args)
+        and all(k.arg is not None for k in node.keywords)
+    )
 
 
 def is_plain(node: ast.AST) -> bool:
     """An expression that cannot fail: names, constants, attribute chains,
-    f-strings of them and lists and tuples of them, dicts and sets of
+    f-strings (and ``"...".format()``) of them and lists and tuples of them, dicts and sets of
     constants (a subscript may raise KeyError, arithmetic a TypeError, an
     unhashable key a TypeError, where the search never evaluated it on an
     empty list)."""
@@ -219,7 +235,7 @@ def is_plain(node: ast.AST) -> bool:
                 and type(n.operand.value) in (int, float, complex)
             ):
                 return False
-        elif isinstance(n, (ast.USub, ast.UAdd)):
+        elif isinstance(n, (ast.USub, ast.UAdd)) or _is_literal_format(n):
             continue
         elif isinstance(n, (ast.Dict, ast.Set)):
             keys = n.keys if isinstance(n, ast.Dict) else n.elts
@@ -280,7 +296,7 @@ class _View:
     # "list" or "tuple" when [0] works (its IndexError names the type).
     sequence: str | None
     # ``local = <view>``, when the view reaches its use through one local.
-    moved: ast.Assign | None = None
+    moved: Binding | None = None
 
 
 def _lambda_of(node: ast.AST) -> tuple[str, ast.expr] | None:
@@ -373,7 +389,7 @@ def _comprehension_view(
         test = name_test(comp.elt, item, dict_items)
         if test is not None and _is_call_to(parents.get(comp), "any", 1):
             return _View(comp, MATCHES, test, False, None)
-        differs = _field_compared(comp.elt, item, dict_items, ast.NotEq)
+        differs = field_compared(comp.elt, item, dict_items, ast.NotEq)
         if differs and differs[0] == "name" and _is_call_to(parents.get(comp), "all", 1):
             return _View(comp, MISSES, NameTest(differs[1], None), False, None)
         return None
@@ -602,7 +618,7 @@ def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
     unsafe = "it drops statements the loop ran for every item" if per_item else None
     if unsafe and not all(_is_plain_statement(s, item) for s in per_item):
         return None  # the loop does real work per item: not a lookup
-    if not isinstance(_defining_scope(loop, parents), (ast.FunctionDef, ast.AsyncFunctionDef)):
+    if not isinstance(defining_scope(loop, parents), (ast.FunctionDef, ast.AsyncFunctionDef)):
         return Search(
             loop,
             loop,
@@ -610,7 +626,7 @@ def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
             namespace,
             blocker="the loop variable is a module or class attribute, visible after the loop",
         )
-    if _mentions_after(loop, item, parents):
+    if mentions_after(loop, item, parents):
         return Search(
             loop, loop, name, namespace, blocker="the loop variable is used after the loop"
         )
@@ -649,7 +665,7 @@ def _matched_body(
         and isinstance(first.body[0], ast.Continue)
         and len(loop.body) > 1
     ):
-        field = _field_compared(first.test, item, dict_items, ast.NotEq)
+        field = field_compared(first.test, item, dict_items, ast.NotEq)
         if field is None or field[0] != "name":
             return None
         return NameTest(field[1], None), loop.body[1:], []
@@ -668,7 +684,7 @@ def _is_plain_statement(statement: ast.stmt, item: str) -> bool:
     )
 
 
-def _mentions_after(loop: ast.For, item: str, parents: Parents) -> bool:
+def mentions_after(loop: ast.For, item: str, parents: Parents) -> bool:
     """Whether the loop variable may be read after the loop: a mention of the
     name that no other loop or comprehension rebinds, and that comes later in
     its scope, or runs later (in a nested function, lambda or generator, or
@@ -708,7 +724,7 @@ def _enclosed_by(
     return False
 
 
-def _defining_scope(node: ast.AST, parents: Parents) -> ast.AST:
+def defining_scope(node: ast.AST, parents: Parents) -> ast.AST:
     """The function, class body or module whose names ``node``'s bindings are."""
     parent = parents[node]
     while not isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Module)):

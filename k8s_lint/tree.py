@@ -70,8 +70,15 @@ def scope_of(node: ast.AST, parents: Parents) -> ast.AST:
     return node
 
 
-def is_local_binding(node: ast.AST | None, value: ast.AST | None) -> TypeGuard[ast.Assign]:
-    """Whether ``node`` is ``name = value`` with a single plain name."""
+# ``name = value``, or ``name: T = value`` (the annotation only declares a type).
+Binding = ast.Assign | ast.AnnAssign
+
+
+def is_local_binding(node: ast.AST | None, value: ast.AST | None) -> TypeGuard[Binding]:
+    """Whether ``node`` is ``name = value`` (or ``name: T = value``) with a
+    single plain name."""
+    if isinstance(node, ast.AnnAssign):
+        return node.value is value and node.simple == 1 and isinstance(node.target, ast.Name)
     return (
         isinstance(node, ast.Assign)
         and node.value is value
@@ -80,10 +87,15 @@ def is_local_binding(node: ast.AST | None, value: ast.AST | None) -> TypeGuard[a
     )
 
 
-def references(binding: ast.Assign, parents: Parents) -> list[ast.Name | ast.Global | ast.Nonlocal]:
-    """Every other mention of the bound name in its scope (nested ones too)."""
-    target = binding.targets[0]
+def binding_target(binding: Binding) -> ast.Name:
+    target = binding.target if isinstance(binding, ast.AnnAssign) else binding.targets[0]
     assert isinstance(target, ast.Name)
+    return target
+
+
+def references(binding: Binding, parents: Parents) -> list[ast.Name | ast.Global | ast.Nonlocal]:
+    """Every other mention of the bound name in its scope (nested ones too)."""
+    target = binding_target(binding)
     found: list[ast.Name | ast.Global | ast.Nonlocal] = []
     for node in ast.walk(scope_of(binding, parents)):
         if isinstance(node, ast.Name):

@@ -1,0 +1,240 @@
+"""The general fix: narrow the list to the object with the searched name, keep the code.
+
+Whatever shape a search takes, replacing only the list expression by the
+0-or-1-item list of a read by name (``items_named(api.read_..., name=N,
+...)``) changes nothing the program can observe exactly when
+
+* every use of the items passes through the exact-name test first: an item
+  whose name differs is skipped before anything else looks at it (a loop
+  guard, the first condition of a comprehension or ``filter()``, or a
+  conjunct of it after tests that cannot fail or have effects);
+* the list, and the response it came in, have no other use;
+* the name has the same value at the list call as at the test.
+
+This module decides the first point, once, for every shape; the caller
+checks the other two.  The idiomatic rewrites (``exists``, ``read_or_none``,
+...) are tried first: they read better where they apply.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .searches import (
+    defining_scope,
+    field_compared,
+    is_plain,
+    item_field,
+    mentions,
+    mentions_after,
+    name_test,
+)
+from .tree import Parents, statement_list
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """Every use of the items is filtered on ``name`` at ``sites``."""
+
+    name: ast.expr
+    # The name comparisons, one per use of the items.
+    sites: tuple[ast.expr, ...]
+    # The loops among the uses (their bodies run once per item).
+    loops: tuple[ast.For, ...]
+
+
+def narrowed(uses: Sequence[ast.AST], parents: Parents, dict_items: bool) -> Narrowing | None:
+    """The narrowing that covers every use, or None when some use can see an
+    item with another name (or the uses compare with different names)."""
+    sites: list[ast.expr] = []
+    names: list[ast.expr] = []
+    loops: list[ast.For] = []
+    for use in uses:
+        found = _filtered(_through_empty_default(use, parents), parents, dict_items)
+        if found is None:
+            return None
+        site, name, loop = found
+        sites.append(site)
+        names.append(name)
+        if loop is not None:
+            loops.append(loop)
+    if not sites or any(ast.dump(n) != ast.dump(names[0]) for n in names):
+        return None
+    return Narrowing(names[0], tuple(sites), tuple(loops))
+
+
+def _through_empty_default(node: ast.AST, parents: Parents) -> ast.AST:
+    """``items or []``: the same items (an empty list is an empty list)."""
+    parent = parents.get(node)
+    while (
+        isinstance(parent, ast.BoolOp)
+        and isinstance(parent.op, ast.Or)
+        and parent.values[0] is node
+        and all(_is_empty_literal(v) for v in parent.values[1:])
+    ):
+        node, parent = parent, parents.get(parent)
+    return node
+
+
+def _is_empty_literal(node: ast.AST) -> bool:
+    return isinstance(node, (ast.List, ast.Tuple)) and not node.elts
+
+
+_Filtered = tuple[ast.expr, ast.expr, ast.For | None]
+
+
+def _filtered(items: ast.AST, parents: Parents, dict_items: bool) -> _Filtered | None:
+    """(name comparison, name, loop) where ``items`` is iterated with every
+    item tested on its name before anything else sees it."""
+    parent = parents.get(items)
+    if (
+        isinstance(parent, ast.For)
+        and parent.iter is items
+        and isinstance(parent.target, ast.Name)
+        # Elsewhere the loop variable is an attribute anyone may read later.
+        and isinstance(defining_scope(parent, parents), (ast.FunctionDef, ast.AsyncFunctionDef))
+    ):
+        found = _body_filter(parent.body, parent.target.id, dict_items)
+        if found is None or not _loop_variable_kept(parent, found[0], parents):
+            return None
+        return found[0], found[1], parent
+    if isinstance(parent, ast.comprehension) and parent.iter is items:
+        comp = parents.get(parent)
+        if (
+            isinstance(comp, (ast.ListComp, ast.GeneratorExp, ast.DictComp, ast.SetComp))
+            and comp.generators[0] is parent
+            and isinstance(parent.target, ast.Name)
+            and not parent.is_async
+            and parent.ifs
+            # A set of the items themselves raises TypeError (models are
+            # unhashable): that code is no lookup.
+            and not (isinstance(comp, ast.SetComp) and isinstance(comp.elt, ast.Name))
+        ):
+            return _with_loop(_condition_filter(parent.ifs[0], parent.target.id, dict_items))
+        return None
+    if (
+        isinstance(parent, ast.Call)
+        and isinstance(parent.func, ast.Name)
+        and parent.func.id == "filter"
+        and len(parent.args) == 2
+        and parent.args[1] is items
+        and not parent.keywords
+    ):
+        function = parent.args[0]
+        if isinstance(function, ast.Lambda) and len(function.args.args) == 1:
+            arguments = function.args
+            if not (arguments.posonlyargs or arguments.kwonlyargs or arguments.vararg):
+                item = arguments.args[0].arg
+                return _with_loop(_condition_filter(function.body, item, dict_items))
+    return None
+
+
+def _with_loop(found: tuple[ast.expr, ast.expr] | None) -> _Filtered | None:
+    return None if found is None else (found[0], found[1], None)
+
+
+def _condition_filter(
+    test: ast.AST, item: str, dict_items: bool
+) -> tuple[ast.expr, ast.expr] | None:
+    """(comparison, name) when ``test`` is true only for items named ``name``
+    and looks at nothing else of the item before that comparison: the
+    comparison itself, or an ``and`` whose earlier operands are inert."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        for value in test.values:
+            found = _name_equals(value, item, dict_items)
+            if found is not None:
+                return found
+            if not _inert_test(value, item, dict_items):
+                return None
+        return None
+    return _name_equals(test, item, dict_items)
+
+
+def _name_equals(test: ast.AST, item: str, dict_items: bool) -> tuple[ast.expr, ast.expr] | None:
+    found = name_test(test, item, dict_items)
+    if found is None or found.namespace is not None or not isinstance(test, ast.Compare):
+        return None
+    return test, found.name
+
+
+def _inert_test(test: ast.AST, item: str, dict_items: bool) -> bool:
+    """A test that can neither fail nor have effects, evaluated for every
+    item: ``==``/``!=``/``is`` between the item's metadata fields and plain
+    values (``j.metadata.namespace == ns``), or a plain value's truth."""
+    if not isinstance(test, ast.Compare):
+        return is_plain(test) and not mentions(test, item)
+    if not all(isinstance(op, (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)) for op in test.ops):
+        return False
+    return all(
+        item_field(operand, item, dict_items) is not None
+        or (is_plain(operand) and not mentions(operand, item))
+        for operand in (test.left, *test.comparators)
+    )
+
+
+def _body_filter(
+    body: list[ast.stmt], item: str, dict_items: bool
+) -> tuple[ast.expr, ast.expr] | None:
+    """A loop body that does nothing for an item with another name:
+    ``if <name test>: ...`` alone, a guard ``if <not name test>: continue``
+    first, or either nested in ``if <plain test>:`` not about the item."""
+    first = body[0]
+    if not isinstance(first, ast.If) or first.orelse:
+        return None
+    if len(first.body) == 1 and isinstance(first.body[0], ast.Continue) and len(body) > 1:
+        return _guard_filter(first.test, item, dict_items)
+    if len(body) != 1:
+        return None
+    found = _condition_filter(first.test, item, dict_items)
+    if found is not None:
+        return found
+    if _inert_test(first.test, item, dict_items) and not mentions(first.test, item):
+        return _body_filter(first.body, item, dict_items)
+    return None
+
+
+def _guard_filter(test: ast.AST, item: str, dict_items: bool) -> tuple[ast.expr, ast.expr] | None:
+    """``<item name> != N``, ``not <name test>``, or an ``or`` of inert tests
+    ending in one of these: true for every item named otherwise."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return _condition_filter(test.operand, item, dict_items)
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
+        for value in test.values:
+            found = _guard_filter(value, item, dict_items)
+            if found is not None:
+                return found
+            if not _inert_test(value, item, dict_items):
+                return None
+        return None
+    differs = field_compared(test, item, dict_items, ast.NotEq)
+    if differs is None or differs[0] != "name":
+        return None
+    assert isinstance(test, ast.Compare)
+    return test, differs[1]
+
+
+def _loop_variable_kept(loop: ast.For, site: ast.expr, parents: Parents) -> bool:
+    """Whether the loop variable after the loop is the same with fewer items.
+
+    After the original loop it holds the last item; after the narrowed one,
+    the match or nothing.  That is invisible when nothing reads it later, or
+    when the code after the loop runs only after the match ended the loop
+    (``break``, with an ``else`` that never falls through)."""
+    assert isinstance(loop.target, ast.Name)
+    if not mentions_after(loop, loop.target.id, parents):
+        return True
+    if not (loop.orelse and isinstance(loop.orelse[-1], (*_LEAVES, ast.Continue))):
+        return False
+    branch = parents[site]
+    while not isinstance(branch, ast.If):
+        branch = parents[branch]
+    guard = len(branch.body) == 1 and isinstance(branch.body[0], ast.Continue)
+    matched = statement_list(branch, parents) if guard else branch.body
+    return isinstance(matched[-1], _LEAVES)
+
+
+# Statements that leave a loop for good (``continue`` in an ``else`` leaves
+# it too: it continues the loop around it).
+_LEAVES = (ast.Break, ast.Return, ast.Raise)
