@@ -190,7 +190,7 @@ class _Module:
         paging = [u for u in uses if self.rewriter.reads_continue_token(u)]
         items = [u for u in uses if u not in paging]
         narrowing = narrowed(items, self.parents, dict_items)
-        if narrowing is not None and any(_repeated(u, call, self.parents) for u in items):
+        if narrowing is not None and any(_repeated(u, call, self.parents) for u in narrowing.uses):
             return None  # one list, many lookups
         if search is None and narrowing is None:
             return None

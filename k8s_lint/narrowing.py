@@ -31,7 +31,7 @@ from .searches import (
     mentions_after,
     name_test,
 )
-from .tree import Parents, statement_list
+from .tree import Parents, is_local_binding, references, scope_of, statement_list
 
 
 @dataclass(frozen=True)
@@ -39,30 +39,31 @@ class Narrowing:
     """Every use of the items is filtered on ``name`` at ``sites``."""
 
     name: ast.expr
-    # The name comparisons, one per use of the items.
+    # Where each use compares with the name (or reads a dict with it).
     sites: tuple[ast.expr, ...]
-    # The loops among the uses (their bodies run once per item).
-    loops: tuple[ast.For, ...]
+    # The expressions that use the items (or a dict or list made from them):
+    # each must run once per list call for this to be one lookup.
+    uses: tuple[ast.AST, ...]
+
+
+# (where a use compares with the name, the name, the use)
+_Site = tuple[ast.expr, ast.expr, ast.AST]
 
 
 def narrowed(uses: Sequence[ast.AST], parents: Parents, dict_items: bool) -> Narrowing | None:
     """The narrowing that covers every use, or None when some use can see an
     item with another name (or the uses compare with different names)."""
-    sites: list[ast.expr] = []
-    names: list[ast.expr] = []
-    loops: list[ast.For] = []
+    found: list[_Site] = []
     for use in uses:
-        found = _filtered(_through_empty_default(use, parents), parents, dict_items)
-        if found is None:
+        sites = _filtered(_through_empty_default(use, parents), parents, dict_items)
+        if sites is None:
             return None
-        site, name, loop = found
-        sites.append(site)
-        names.append(name)
-        if loop is not None:
-            loops.append(loop)
-    if not sites or any(ast.dump(n) != ast.dump(names[0]) for n in names):
+        found.extend(sites)
+    if not found or any(ast.dump(name) != ast.dump(found[0][1]) for _, name, _ in found):
         return None
-    return Narrowing(names[0], tuple(sites), tuple(loops))
+    return Narrowing(
+        found[0][1], tuple(site for site, _, _ in found), tuple(use for _, _, use in found)
+    )
 
 
 def _through_empty_default(node: ast.AST, parents: Parents) -> ast.AST:
@@ -82,12 +83,9 @@ def _is_empty_literal(node: ast.AST) -> bool:
     return isinstance(node, (ast.List, ast.Tuple)) and not node.elts
 
 
-_Filtered = tuple[ast.expr, ast.expr, ast.For | None]
-
-
-def _filtered(items: ast.AST, parents: Parents, dict_items: bool) -> _Filtered | None:
-    """(name comparison, name, loop) where ``items`` is iterated with every
-    item tested on its name before anything else sees it."""
+def _filtered(items: ast.AST, parents: Parents, dict_items: bool) -> list[_Site] | None:
+    """Where ``items`` is iterated with every item tested on its name before
+    anything else sees it, or None."""
     parent = parents.get(items)
     if (
         isinstance(parent, ast.For)
@@ -99,21 +97,9 @@ def _filtered(items: ast.AST, parents: Parents, dict_items: bool) -> _Filtered |
         found = _body_filter(parent.body, parent.target.id, dict_items)
         if found is None or not _loop_variable_kept(parent, found[0], parents):
             return None
-        return found[0], found[1], parent
+        return [(*found, items)]
     if isinstance(parent, ast.comprehension) and parent.iter is items:
-        comp = parents.get(parent)
-        if (
-            isinstance(comp, (ast.ListComp, ast.GeneratorExp, ast.DictComp, ast.SetComp))
-            and comp.generators[0] is parent
-            and isinstance(parent.target, ast.Name)
-            and not parent.is_async
-            and parent.ifs
-            # A set of the items themselves raises TypeError (models are
-            # unhashable): that code is no lookup.
-            and not (isinstance(comp, ast.SetComp) and isinstance(comp.elt, ast.Name))
-        ):
-            return _with_loop(_condition_filter(parent.ifs[0], parent.target.id, dict_items))
-        return None
+        return _comprehension_filter(items, parent, parents, dict_items)
     if (
         isinstance(parent, ast.Call)
         and isinstance(parent.func, ast.Name)
@@ -127,12 +113,110 @@ def _filtered(items: ast.AST, parents: Parents, dict_items: bool) -> _Filtered |
             arguments = function.args
             if not (arguments.posonlyargs or arguments.kwonlyargs or arguments.vararg):
                 item = arguments.args[0].arg
-                return _with_loop(_condition_filter(function.body, item, dict_items))
+                return _listed(_condition_filter(function.body, item, dict_items), items)
     return None
 
 
-def _with_loop(found: tuple[ast.expr, ast.expr] | None) -> _Filtered | None:
-    return None if found is None else (found[0], found[1], None)
+def _listed(found: tuple[ast.expr, ast.expr] | None, use: ast.AST) -> list[_Site] | None:
+    return None if found is None else [(*found, use)]
+
+
+def _comprehension_filter(
+    items: ast.AST, generator: ast.comprehension, parents: Parents, dict_items: bool
+) -> list[_Site] | None:
+    """A comprehension whose first condition tests the name; a dict keyed by
+    the items' names read only with one name; or the items converted one by
+    one (``to_dict()``) and then filtered by name."""
+    comp = parents.get(generator)
+    if not (
+        isinstance(comp, (ast.ListComp, ast.GeneratorExp, ast.DictComp, ast.SetComp))
+        and comp.generators[0] is generator
+        and isinstance(generator.target, ast.Name)
+        and not generator.is_async
+    ):
+        return None
+    item = generator.target.id
+    if generator.ifs:
+        # A set of the items themselves raises TypeError (models are
+        # unhashable): that code is no lookup.
+        if isinstance(comp, ast.SetComp) and isinstance(comp.elt, ast.Name):
+            return None
+        return _listed(_condition_filter(generator.ifs[0], item, dict_items), items)
+    if len(comp.generators) != 1:
+        return None
+    if (
+        isinstance(comp, ast.DictComp)
+        and item_field(comp.key, item, dict_items) == "name"
+        and isinstance(comp.value, ast.Name)
+        and comp.value.id == item
+    ):
+        return _keyed_reads(comp, parents)
+    if isinstance(comp, (ast.ListComp, ast.GeneratorExp)) and _converts(comp.elt, item, dict_items):
+        found: list[_Site] = []
+        for use in _held(comp, parents) or []:
+            sites = _filtered(_through_empty_default(use, parents), parents, True)
+            if sites is None:
+                return None
+            found.extend(sites)
+        return found or None
+    return None
+
+
+def _held(value: ast.expr, parents: Parents) -> list[ast.AST] | None:
+    """The places ``value`` is used: where it stands, or every mention of the
+    local it is assigned to (None: a module-level or unusual binding)."""
+    binding = parents.get(value)
+    if not is_local_binding(binding, value):
+        return [value]
+    if isinstance(scope_of(binding, parents), ast.Module):
+        return None
+    uses = references(binding, parents)
+    return list(uses) if all(isinstance(u, ast.Name) for u in uses) else None
+
+
+def _keyed_reads(mapping: ast.DictComp, parents: Parents) -> list[_Site] | None:
+    """``d.get(N[, default])``, ``d[N]`` and ``N [not] in d``, every use of
+    the dict: it then holds no other key worth having."""
+    found: list[_Site] = []
+    for use in _held(mapping, parents) or []:
+        parent = parents.get(use)
+        key: ast.expr | None = None
+        if isinstance(parent, ast.Subscript) and parent.value is use:
+            key = parent.slice if isinstance(parent.ctx, ast.Load) else None
+        elif isinstance(parent, ast.Attribute) and parent.attr == "get":
+            call = parents.get(parent)
+            if isinstance(call, ast.Call) and call.func is parent and 1 <= len(call.args) <= 2:
+                key = call.args[0] if not call.keywords else None
+        elif (
+            isinstance(parent, ast.Compare)
+            and len(parent.ops) == 1
+            and isinstance(parent.ops[0], (ast.In, ast.NotIn))
+            and parent.comparators[0] is use
+        ):
+            key = parent.left
+        if key is None:
+            return None
+        found.append((key, key, use))
+    return found or None
+
+
+def _converts(element: ast.expr, item: str, dict_items: bool) -> bool:
+    """``item.to_dict()`` or ``client.sanitize_for_serialization(item)``: the
+    item as a dict, one for one, with no other effect."""
+    if dict_items or not isinstance(element, ast.Call) or element.keywords:
+        return False
+    func = element.func
+    if not isinstance(func, ast.Attribute):
+        return False
+    if func.attr == "to_dict" and not element.args:
+        return isinstance(func.value, ast.Name) and func.value.id == item
+    return (
+        func.attr == "sanitize_for_serialization"
+        and is_plain(func.value)
+        and len(element.args) == 1
+        and isinstance(element.args[0], ast.Name)
+        and element.args[0].id == item
+    )
 
 
 def _condition_filter(
