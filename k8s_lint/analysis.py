@@ -41,7 +41,7 @@ from .rules import (
 )
 from .searches import RECOGNISERS, Search, is_constant, is_plain
 from .source import Source
-from .tree import Binding, Parents, index
+from .tree import Binding, Parents, index, is_local_binding, references
 
 _READ_RULES = {
     NAMESPACED: KUB001,
@@ -140,7 +140,94 @@ class _Module:
                 finding = self._finding(node, method)
                 if finding is not None:
                     found.append(finding)
+        found.extend(self._through_helpers())
         return sorted(found, key=lambda f: (f.line, f.column))
+
+    def _through_helpers(self) -> list[Finding]:
+        """Searches of a list that a function of this module returns
+        (``def all_jobs(): return api.list_namespaced_job(ns).items``),
+        reported where the search is.  Not fixed: the read would have to
+        take the helper's place with the helper's own arguments."""
+        helpers = self._list_helpers()
+        if not helpers:
+            return []
+        found = []
+        for node in ast.walk(self.tree):
+            if not isinstance(node, ast.Call) or node.args or node.keywords:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else None
+            if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+                name = func.attr if func.value.id in ("self", "cls") else None
+            if name not in helpers:
+                continue
+            function, call, method, items = helpers[name]
+            dict_items = method.scope in (CUSTOM, CUSTOM_CLUSTER)
+            if items:
+                holder = self.parents.get(node)
+                uses: list[Use] = [node]
+                if is_local_binding(holder, node):
+                    uses = list(references(holder, self.parents))
+            else:
+                uses, _ = items_uses(node, self.parents, dict_items)
+            search = self._idiomatic(node, method, uses, dict_items)
+            narrowing = narrowed(uses, self.parents, dict_items)
+            if search is False or (search is None and narrowing is None):
+                continue
+            only = len(function.body) == 1
+            reason = f"the list comes from {name}() (line {function.lineno})" + (
+                ", which the fix would have to inline"
+                if only
+                else ", which does more than list: read by name there"
+            )
+            rule = _READ_RULES.get(method.scope, KUB005)
+            found.append(
+                Finding(
+                    rule=rule,
+                    method=method,
+                    line=node.lineno,
+                    column=self.source.column(node),
+                    end_line=node.end_lineno or node.lineno,
+                    end_column=self.source.column(node) + len(self.source.segment(node)),
+                    fix=None,
+                    reason=reason,
+                    rbac=self._rbac(call, method) if rule.needs_get else (),
+                )
+            )
+        return found
+
+    def _list_helpers(
+        self,
+    ) -> dict[str, tuple[ast.FunctionDef | ast.AsyncFunctionDef, ast.Call, ListMethod, bool]]:
+        """Functions without parameters (besides ``self``/``cls``) that end by
+        returning a list call's response or items: name -> (function, list
+        call, its method, whether it returns the items)."""
+        found = {}
+        for name, nodes in self.index.bindings.items():
+            functions = [n for n in nodes if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+            if len(functions) != 1 or len(nodes) != 1:
+                continue  # bound more than once: which one is called is not known
+            function = functions[0]
+            arguments = function.args
+            parameters = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+            if (
+                arguments.vararg
+                or arguments.kwarg
+                or [a.arg for a in parameters if a.arg not in ("self", "cls")]
+            ):
+                continue
+            last = function.body[-1]
+            returned = last.value if isinstance(last, ast.Return) else None
+            if isinstance(returned, ast.Await):
+                returned = returned.value
+            items = returned is not None and items_base(returned) is not None
+            call = items_base(returned) if items else returned  # type: ignore[arg-type]
+            if isinstance(call, ast.Await):
+                call = call.value
+            method = self._list_method(call) if isinstance(call, ast.Call) else None
+            if method is not None and not _filters_by_name(call):  # type: ignore[arg-type]
+                found[name] = (function, call, method, items)
+        return found  # type: ignore[return-value]
 
     def _list_method(self, node: ast.AST) -> ListMethod | None:
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
