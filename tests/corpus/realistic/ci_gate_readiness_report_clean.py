@@ -1,5 +1,6 @@
 # proves: a CI gate prints a table of every Deployment and also asserts one by name: the list is a report, every item is observed
 # expect: clean
+# known-miss: false positive: flagged (not fixed) though every Deployment is printed
 from kubernetes import client
 
 

@@ -1,5 +1,6 @@
 # proves: a module helper returns every Job; one test searches it by name, another counts it, so the helper's list must stay
 # expect: KUB001 not fixed: list returned by a helper that is also used for counting
+# known-miss: not flagged: the list is reached through a helper of the same module
 from kubernetes import client
 
 

@@ -1,5 +1,6 @@
 # proves: trap: the PVC list answers "does mine exist" AND is counted against the per-namespace quota, so the list must stay
 # expect: clean
+# known-miss: false positive: flagged (not fixed) though the list is also counted against the quota
 from kubernetes import client
 
 

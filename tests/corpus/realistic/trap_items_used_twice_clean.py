@@ -1,5 +1,6 @@
 # proves: trap: the same list answers the lookup and feeds the "other jobs" summary: its items are used for something else
 # expect: clean
+# known-miss: false positive: flagged (not fixed) though the list also feeds the list of other Jobs
 from kubernetes import client
 
 

@@ -1,5 +1,5 @@
-# proves: trap: the name is re-bound between the list call and the search (the retry's name), so the search does not test the name the list was taken for
-# expect: KUB001 not fixed: name rebound between the list call and the search
+# proves: the name is re-bound (to the retry's name) between the list call and the search: the list moves past the pure re-binding into the search, which reads the new name
+# expect: KUB001 fixed
 from kubernetes import client
 
 
