@@ -1,0 +1,29 @@
+# proves: the DolphinScheduler/Airflow-style job launcher check, as a method of an operator class
+# expect: KUB001 fixed
+import logging
+
+from kubernetes import client
+
+
+class KubernetesJobOperator:
+    def __init__(self, batch: client.BatchV1Api, namespace: str, job_name: str) -> None:
+        self.batch = batch
+        self.namespace = namespace
+        self.job_name = job_name
+        self.log = logging.getLogger("airflow.task")
+
+    def _job_exists(self) -> bool:
+        for job in self.batch.list_namespaced_job(self.namespace).items:
+            if job.metadata.name == self.job_name:
+                return True
+        return False
+
+    def execute(self, context: dict) -> str:
+        if self._job_exists():
+            self.log.info("job %s already submitted, reattaching", self.job_name)
+            return "reattach"
+        return "submit"
+
+
+def lookup(api, namespace, name):
+    return KubernetesJobOperator(api, namespace, name).execute({})

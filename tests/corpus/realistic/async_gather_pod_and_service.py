@@ -1,0 +1,20 @@
+# proves: a kubernetes_asyncio spawner gathers the Pod and Service lists concurrently and searches each by the same name
+# expect: KUB001 fixed
+# expect: KUB001 fixed
+# known-miss: not flagged: lists awaited through asyncio.gather() are not followed
+import asyncio
+
+from kubernetes_asyncio import client
+
+
+async def server_objects(core: client.CoreV1Api, namespace: str, name: str) -> tuple[bool, bool]:
+    pods, services = await asyncio.gather(
+        core.list_namespaced_pod(namespace), core.list_namespaced_service(namespace)
+    )
+    has_pod = any(p.metadata.name == name for p in pods.items)
+    has_service = any(s.metadata.name == name for s in services.items)
+    return has_pod, has_service
+
+
+async def lookup(api, namespace, name):
+    return await server_objects(api, namespace, name)

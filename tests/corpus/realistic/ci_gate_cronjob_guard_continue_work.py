@@ -1,0 +1,18 @@
+# proves: a gate script's loop with `if cj.metadata.name != name: continue` then prints and returns a verdict for the one CronJob
+# expect: KUB001 fixed
+# known-miss: not fixed: a print before the return after the `!= name: continue` guard counts as the loop doing more than find the match
+from kubernetes import client
+
+
+def main(batch: client.BatchV1Api, namespace: str, cronjob: str) -> int:
+    for cj in batch.list_namespaced_cron_job(namespace).items:
+        if cj.metadata.name != cronjob:
+            continue
+        print(f"found cronjob {cj.metadata.name}")
+        return 0
+    print(f"cronjob {cronjob} not found")
+    return 1
+
+
+def lookup(api, namespace, name):
+    return main(api, namespace, name)

@@ -1,0 +1,21 @@
+# proves: a CI gate with a for/else: break on the Ingress with the name, else report it missing; the loop variable is not used after
+# expect: KUB001 fixed
+# known-miss: not fixed: for/else with break counts as the loop doing more than find the match
+import sys
+
+from kubernetes import client
+
+
+def check_ingress(net: client.NetworkingV1Api, namespace: str, ingress: str) -> int:
+    for ing in net.list_namespaced_ingress(namespace).items:
+        if ing.metadata.name == ingress:
+            break
+    else:
+        print(f"::error::ingress {ingress} missing in {namespace}", file=sys.stderr)
+        return 2
+    print(f"ingress {ingress} present")
+    return 0
+
+
+def lookup(api, namespace, name):
+    return check_ingress(api, namespace, name)

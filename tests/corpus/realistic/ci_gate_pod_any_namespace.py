@@ -1,0 +1,13 @@
+# proves: a CI smoke check that looks for a Pod by name in any namespace (all-namespaces list, name only): the list stays, narrowed by field selector
+# expect: KUB005 fixed
+# known-miss: not flagged: an all-namespaces list searched by name only, returning a field of each match
+from kubernetes import client
+
+
+def where_is(core: client.CoreV1Api, pod_name: str) -> list[str]:
+    pods = core.list_pod_for_all_namespaces()
+    return [p.metadata.namespace for p in pods.items if p.metadata.name == pod_name]
+
+
+def lookup(api, namespace, name):
+    return where_is(api, name)

@@ -1,0 +1,12 @@
+# proves: a gate lists with resource_version="0" (served from the watch cache) and searches by name: flag it, but a read cannot keep that consistency choice
+# expect: KUB001 not fixed: resource_version
+from kubernetes import client
+
+
+def cached_pod_exists(core: client.CoreV1Api, namespace: str, pod_name: str) -> bool:
+    pods = core.list_namespaced_pod(namespace, resource_version="0")
+    return any(p.metadata.name == pod_name for p in pods.items)
+
+
+def lookup(api, namespace, name):
+    return cached_pod_exists(api, namespace, name)

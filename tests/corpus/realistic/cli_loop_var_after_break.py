@@ -1,0 +1,17 @@
+# proves: a CLI loop that breaks on the match and uses the loop variable after the loop (for/else returns early when absent)
+# expect: KUB001 fixed
+# known-miss: not fixed: the loop variable is used after the loop (break, for/else return)
+from kubernetes import client
+
+
+def labels_of(core: client.CoreV1Api, namespace: str, pod_name: str):
+    for pod in core.list_namespaced_pod(namespace).items:
+        if pod.metadata.name == pod_name:
+            break
+    else:
+        return None
+    return pod.metadata.labels
+
+
+def lookup(api, namespace, name):
+    return labels_of(api, namespace, name)

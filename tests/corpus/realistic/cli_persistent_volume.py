@@ -1,0 +1,15 @@
+# proves: a CLI prints the labels of one PersistentVolume found in the cluster-scoped list, a dict keyed by name read with that name
+# expect: KUB002 fixed
+# known-miss: not flagged: a dict keyed by name tested with `in` then indexed with the same name
+from kubernetes import client
+
+
+def pv_labels(core: client.CoreV1Api, pv_name: str):
+    volumes = {pv.metadata.name: pv for pv in core.list_persistent_volume().items}
+    if pv_name not in volumes:
+        return None
+    return volumes[pv_name].metadata.labels
+
+
+def lookup(api, namespace, name):
+    return pv_labels(api, name)

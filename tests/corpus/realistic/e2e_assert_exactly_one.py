@@ -1,0 +1,13 @@
+# proves: an e2e assert that exactly one Pod has the name (len of the matches compared with 1): names are unique, so this is an existence test
+# expect: KUB001 fixed
+# known-miss: not fixed: the search is in an `assert` (skipped under -O); a read kept at the list's place, then `assert`, would keep that
+from kubernetes import client
+
+
+def test_single_migration_pod(core: client.CoreV1Api, namespace: str, pod_name: str) -> None:
+    pods = core.list_namespaced_pod(namespace).items
+    assert len([p for p in pods if p.metadata.name == pod_name]) == 1, "migration pod missing"
+
+
+def lookup(api, namespace, name):
+    return test_single_migration_pod(api, namespace, name)

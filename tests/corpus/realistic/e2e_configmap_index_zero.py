@@ -1,0 +1,18 @@
+# proves: a test helper that takes [0] of the matching ConfigMaps (IndexError when absent) from a list kept in a local
+# expect: KUB001 fixed
+from kubernetes import client
+
+
+def rendered_config(core: client.CoreV1Api, namespace: str, configmap: str) -> dict[str, str]:
+    cms = core.list_namespaced_config_map(namespace).items
+    cm = [c for c in cms if c.metadata.name == configmap][0]
+    return cm.metadata.labels
+
+
+def test_config_rendered(core, namespace, configmap):
+    labels = rendered_config(core, namespace, configmap)
+    assert labels.get("app") == "etl"
+
+
+def lookup(api, namespace, name):
+    return rendered_config(api, namespace, name)

@@ -1,0 +1,30 @@
+# proves: a pytest e2e test that binds `names`, asserts the Job is there, runs the cleanup, then re-binds `names` and asserts it is gone
+# expect: KUB001 fixed
+# expect: KUB001 fixed
+# known-miss: not flagged: `jobs` and `names` are bound twice in the function (each bound once is flagged)
+from collections.abc import Callable
+
+from kubernetes import client
+
+
+def test_cleanup_removes_job(
+    batch: client.BatchV1Api, namespace: str, job_name: str, cleanup: Callable[[], None]
+) -> None:
+    jobs = batch.list_namespaced_job(namespace)
+    names = [j.metadata.name for j in jobs.items]
+    assert job_name in names, f"{job_name} was never created"
+
+    cleanup()
+
+    jobs = batch.list_namespaced_job(namespace)
+    names = [j.metadata.name for j in jobs.items]
+    assert job_name not in names, f"{job_name} survived the cleanup"
+
+
+def lookup(api, namespace, name):
+    def cleanup():
+        # The fake cluster forgets the Job, as `kubectl delete job` would.
+        kept = [o for o in api.state.objects if o.name != name]
+        api.state = api.state._replace(objects=kept)
+
+    return test_cleanup_removes_job(api, namespace, name, cleanup)

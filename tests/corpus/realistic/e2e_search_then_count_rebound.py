@@ -1,0 +1,16 @@
+# proves: `pods` is bound to the whole namespace and searched by name, then re-bound to a label-selected list that is only counted
+# expect: KUB001 fixed
+# known-miss: re-binding of `pods` is read as a second use: the first list is not fixed (the pod list is also used on line 9), and the re-bound label-selected list, only counted, is flagged KUB005 (false positive)
+from kubernetes import client
+
+
+def test_scale_up(core: client.CoreV1Api, namespace: str, leader: str) -> int:
+    pods = core.list_namespaced_pod(namespace).items
+    assert any(p.metadata.name == leader for p in pods), "leader pod missing"
+    pods = core.list_namespaced_pod(namespace, label_selector="app=etl").items
+    assert len(pods) >= 1
+    return len(pods)
+
+
+def lookup(api, namespace, name):
+    return test_scale_up(api, namespace, name)

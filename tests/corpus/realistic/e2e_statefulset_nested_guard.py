@@ -1,0 +1,16 @@
+# proves: the name test nested under `if name is not None:` inside the loop; with no name the loop finds nothing
+# expect: KUB001 fixed
+# known-miss: not flagged: the name test nested under `if name is not None:`
+from kubernetes import client
+
+
+def find_statefulset(apps: client.AppsV1Api, namespace: str, name: str | None = None):
+    for sts in apps.list_namespaced_stateful_set(namespace).items:
+        if name is not None:
+            if sts.metadata.name == name:
+                return sts
+    return None
+
+
+def lookup(api, namespace, name):
+    return find_statefulset(api, namespace, name)

@@ -1,0 +1,14 @@
+# proves: Jobs turned into dicts with to_dict(), searched by ["metadata"]["name"], first match or None
+# expect: KUB001 fixed
+# known-miss: not flagged: items turned into dicts with to_dict() and searched by ["metadata"]["name"]
+from kubernetes import client
+
+
+def job_as_dict(batch: client.BatchV1Api, namespace: str, job_name: str):
+    items = [j.to_dict() for j in batch.list_namespaced_job(namespace).items]
+    found = [d for d in items if d["metadata"]["name"] == job_name]
+    return found[0] if found else None
+
+
+def lookup(api, namespace, name):
+    return job_as_dict(api, namespace, name)

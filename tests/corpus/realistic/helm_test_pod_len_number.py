@@ -1,0 +1,15 @@
+# proves: a Helm test hook reports how many test Pods have the name (len(...) as a number, 0 or 1)
+# expect: KUB001 fixed
+# known-miss: not fixed: the number of matches is used as a number (it is 0 or 1: int(exists(...)))
+from kubernetes import client
+
+
+def test_pod_count(core: client.CoreV1Api, namespace: str, pod_name: str) -> int:
+    pods = core.list_namespaced_pod(namespace).items
+    count = len([p for p in pods if p.metadata.name == pod_name])
+    print(f"{count} test pod(s) named {pod_name}")
+    return count
+
+
+def lookup(api, namespace, name):
+    return test_pod_count(api, namespace, name)

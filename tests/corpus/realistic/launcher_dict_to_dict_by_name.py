@@ -1,0 +1,13 @@
+# proves: a launcher keeps a dict of to_dict()-ed CronJobs keyed by name and reads it with the one name, with a default
+# expect: KUB001 fixed
+# known-miss: not flagged: a dict of to_dict()-ed objects keyed by name, read with .get(name, {})
+from kubernetes import client
+
+
+def cron_spec(batch: client.BatchV1Api, namespace: str, cronjob: str) -> dict:
+    crons = {c.metadata.name: c.to_dict() for c in batch.list_namespaced_cron_job(namespace).items}
+    return crons.get(cronjob, {})
+
+
+def lookup(api, namespace, name):
+    return cron_spec(api, namespace, name)

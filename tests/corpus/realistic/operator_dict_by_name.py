@@ -1,0 +1,15 @@
+# proves: a dict keyed by name built from the list and read only with that one name, twice
+# expect: KUB001 fixed
+# known-miss: not flagged: a dict keyed by name read twice with the same name (`.get(name)` then `[name]`)
+from kubernetes import client
+
+
+def deployment_labels(apps: client.AppsV1Api, namespace: str, name: str):
+    by_name = {d.metadata.name: d for d in apps.list_namespaced_deployment(namespace).items}
+    if by_name.get(name) is None:
+        return None
+    return by_name[name].metadata.labels
+
+
+def lookup(api, namespace, name):
+    return deployment_labels(api, namespace, name)

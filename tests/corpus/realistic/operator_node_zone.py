@@ -1,0 +1,17 @@
+# proves: an operator reads the zone label of the node a pod runs on by listing every Node
+# expect: KUB002 fixed
+# known-miss: not fixed: returning a label of the matching Node is a value computed from the item
+from kubernetes import client
+
+ZONE = "topology.kubernetes.io/zone"
+
+
+def node_zone(core: client.CoreV1Api, node_name: str) -> str | None:
+    for node in core.list_node().items:
+        if node.metadata.name == node_name:
+            return (node.metadata.labels or {}).get(ZONE, "unknown")
+    return None
+
+
+def lookup(api, namespace, name):
+    return node_zone(api, name)

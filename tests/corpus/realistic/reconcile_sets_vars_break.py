@@ -1,0 +1,21 @@
+# proves: a reconcile step that sets several variables on the match and breaks, then decides from them
+# expect: KUB001 fixed
+# known-miss: not fixed: setting two variables before the break counts as the loop doing more than find the match
+from kubernetes import client
+
+
+def reconcile_deployment(apps: client.AppsV1Api, namespace: str, name: str) -> str:
+    found = False
+    owner = None
+    for dep in apps.list_namespaced_deployment(namespace).items:
+        if dep.metadata.name == name:
+            found = True
+            owner = (dep.metadata.labels or {}).get("app")
+            break
+    if not found:
+        return "create"
+    return "adopt" if owner == "etl" else "skip"
+
+
+def lookup(api, namespace, name):
+    return reconcile_deployment(api, namespace, name)

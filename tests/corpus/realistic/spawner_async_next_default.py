@@ -1,0 +1,16 @@
+# proves: kubernetes_asyncio with next((... for ...), None) over `resp.items or []` to find the server's Pod
+# expect: KUB001 fixed
+# known-miss: not flagged: next((...), None) over `resp.items or []`
+from kubernetes_asyncio import client
+
+
+async def server_pod(core: client.CoreV1Api, namespace: str, pod_name: str):
+    resp = await core.list_namespaced_pod(namespace)
+    pod = next((p for p in resp.items or [] if p.metadata.name == pod_name), None)
+    if pod is None:
+        return {"state": "stopped"}
+    return {"state": "running", "labels": pod.metadata.labels}
+
+
+async def lookup(api, namespace, name):
+    return await server_pod(api, namespace, name)

@@ -1,0 +1,15 @@
+# proves: trap: the same list answers the lookup and feeds the "other jobs" summary: its items are used for something else
+# expect: clean
+# known-miss: false positive: flagged (not fixed) though the list also feeds the list of other Jobs
+from kubernetes import client
+
+
+def status_page(batch: client.BatchV1Api, namespace: str, job_name: str) -> dict:
+    jobs = batch.list_namespaced_job(namespace).items
+    mine = next((j for j in jobs if j.metadata.name == job_name), None)
+    others = [j.metadata.name for j in jobs if j.metadata.name != job_name]
+    return {"mine": mine is not None, "others": others}
+
+
+def lookup(api, namespace, name):
+    return status_page(api, namespace, name)
