@@ -153,7 +153,7 @@ class _Module:
             return []
         found = []
         for node in ast.walk(self.tree):
-            if not isinstance(node, ast.Call) or node.args or node.keywords:
+            if not isinstance(node, ast.Call):
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else None
@@ -174,13 +174,25 @@ class _Module:
             narrowing = narrowed(uses, self.parents, dict_items)
             if search is False or (search is None and narrowing is None):
                 continue
-            only = len(function.body) == 1
-            reason = f"the list comes from {name}() (line {function.lineno})" + (
-                ", which the fix would have to inline"
-                if only
-                else ", which does more than list: read by name there"
-            )
+            if narrowing is not None and any(
+                _repeated(u, node, self.parents) for u in narrowing.uses
+            ):
+                continue
             rule = _READ_RULES.get(method.scope, KUB005)
+            fix: Fix | None = None
+            reason: str | None = f"the list comes from {name}() (line {function.lineno})"
+            plan = _plan(call, method, search or _narrowing_search(narrowing))  # type: ignore[arg-type]
+            substitution = _arguments(function, node)
+            if len(function.body) > 1 or not items:
+                reason = f"{reason}, which does more than return the list's items"
+            elif plan is None or narrowing is None or substitution is None:
+                reason = f"{reason}, whose list the fix can't take the place of here"
+            else:
+                caveat = "; ".join(plan.caveats) or None
+                fix, why = self.rewriter.inline_fix(
+                    node, call, substitution, narrowing, plan.ignored, caveat
+                )
+                reason = None if fix is not None else f"{reason}: {why}"
             found.append(
                 Finding(
                     rule=rule,
@@ -189,7 +201,7 @@ class _Module:
                     column=self.source.column(node),
                     end_line=node.end_lineno or node.lineno,
                     end_column=self.source.column(node) + len(self.source.segment(node)),
-                    fix=None,
+                    fix=fix,
                     reason=reason,
                     rbac=self._rbac(call, method) if rule.needs_get else (),
                 )
@@ -199,23 +211,15 @@ class _Module:
     def _list_helpers(
         self,
     ) -> dict[str, tuple[ast.FunctionDef | ast.AsyncFunctionDef, ast.Call, ListMethod, bool]]:
-        """Functions without parameters (besides ``self``/``cls``) that end by
-        returning a list call's response or items: name -> (function, list
-        call, its method, whether it returns the items)."""
+        """Functions that end by returning a list call's response or items:
+        name -> (function, list call, its method, whether it returns the
+        items)."""
         found = {}
         for name, nodes in self.index.bindings.items():
             functions = [n for n in nodes if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
             if len(functions) != 1 or len(nodes) != 1:
                 continue  # bound more than once: which one is called is not known
             function = functions[0]
-            arguments = function.args
-            parameters = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
-            if (
-                arguments.vararg
-                or arguments.kwarg
-                or [a.arg for a in parameters if a.arg not in ("self", "cls")]
-            ):
-                continue
             last = function.body[-1]
             returned = last.value if isinstance(last, ast.Return) else None
             if isinstance(returned, ast.Await):
@@ -519,6 +523,45 @@ def _recognise(items: Use, parents: Parents, dict_items: bool) -> Search | None:
         if search is not None:
             return search
     return None
+
+
+def _arguments(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, site: ast.Call
+) -> dict[str, ast.expr] | None:
+    """The function's parameters, each with the argument ``site`` passes for
+    it (a literal default where it passes none), where the list call in it
+    reads nothing else but ``self``; None where that can't be told."""
+    arguments = function.args
+    parameters = [*arguments.posonlyargs, *arguments.args]
+    method = isinstance(site.func, ast.Attribute)
+    if method:
+        parameters = parameters[1:]  # self or cls, the same object at the site
+    if (
+        arguments.vararg
+        or arguments.kwarg
+        or arguments.kwonlyargs
+        or len(site.args) > len(parameters)
+    ):
+        return None
+    if any(isinstance(a, ast.Starred) for a in site.args) or any(
+        k.arg is None for k in site.keywords
+    ):
+        return None
+    passed: dict[str, ast.expr] = dict(zip((p.arg for p in parameters), site.args, strict=False))
+    passed.update((k.arg, k.value) for k in site.keywords if k.arg)
+    defaults = dict(zip((p.arg for p in parameters[::-1]), arguments.defaults[::-1], strict=False))
+    for parameter in parameters:
+        if parameter.arg not in passed:
+            default = defaults.get(parameter.arg)
+            if not isinstance(default, ast.Constant):
+                return None
+            passed[parameter.arg] = default
+    if set(passed) != {p.arg for p in parameters} or not all(is_plain(v) for v in passed.values()):
+        return None
+    returned = function.body[-1].value  # type: ignore[attr-defined]
+    own = {"self", "cls"} if method else set()
+    read = {n.id for n in ast.walk(returned) if isinstance(n, ast.Name)}
+    return passed if read <= set(passed) | own else None
 
 
 def _narrowing_search(narrowing: Narrowing) -> Search:

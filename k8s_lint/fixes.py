@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .flow import items_base, rebinds
-from .kinds import ALL_NAMESPACES, DYNAMIC, ListMethod
+from .kinds import ALL_NAMESPACES, DYNAMIC, LIST_METHODS, ListMethod
 from .narrowing import Narrowing
 from .rules import Applicability
 from .searches import Search, is_constant, is_plain, is_pure
@@ -268,42 +268,89 @@ class Rewriter:
         expressions reading its items (``value.items``, or ``resp.items`` of
         a local ``resp = value``), which become the helper's list.
         """
+        inline = [r for r in items_reads if items_base(r) is value]
+        # ``resp.items`` of a local ``resp`` that now holds the list itself.
+        others = [
+            Edit(self.source.start(r), self.source.end(r), self.source.segment(items_base(r)))  # type: ignore[arg-type]
+            for r in items_reads
+            if r not in inline
+        ]
+        replaced = inline[0] if inline else value
+        return self._narrowed(
+            call, method, replaced, isinstance(value, ast.Await), narrowing, others, ignored, unsafe
+        )
+
+    def inline_fix(
+        self,
+        site: ast.Call,
+        call: ast.Call,
+        substitution: dict[str, ast.expr],
+        narrowing: Narrowing,
+        ignored: frozenset[str] = frozenset(),
+        unsafe: str | None = None,
+    ) -> Outcome:
+        """Replace ``site``, a call of a function that only returns the items
+        of the list ``call``, by the read's 0 or 1 items, the function's
+        parameters replaced by the arguments ``site`` passes."""
+        method = LIST_METHODS[call.func.attr]  # type: ignore[attr-defined]
+        return self._narrowed(
+            call, method, site, False, narrowing, [], ignored, unsafe, site, substitution
+        )
+
+    def _narrowed(
+        self,
+        call: ast.Call,
+        method: ListMethod,
+        replaced: ast.expr,
+        asynchronous: bool,
+        narrowing: Narrowing,
+        edits: list[Edit],
+        ignored: frozenset[str],
+        unsafe: str | None,
+        site: ast.expr | None = None,
+        substitution: dict[str, ast.expr] | None = None,
+    ) -> Outcome:
+        """``replaced`` becomes ``items_named(<read of call>, ...)``; ``site``
+        is where the list is obtained in this code (the list call itself, or
+        a call of a function returning it, whose parameters ``substitution``
+        maps to that call's arguments)."""
         source = self.source
+        site = site or call
         name = narrowing.name
         if not is_pure(name):
             return None, f"`{source.segment(name)}` may have side effects"
-        reason = self.name_blocker(call, name, list(narrowing.sites))
+        reason = self.name_blocker(site, name, list(narrowing.sites))
         if reason is not None:
             return None, reason
-        if self._in_fstring(call):
+        if self._in_fstring(site):
             return None, "the list call is inside an f-string"
         arguments, reason = self._read_arguments(call, method, ignored)
         if reason is not None:
             return None, reason
-        asynchronous = isinstance(value, ast.Await)
-        helper, imported = self._helper(("a" if asynchronous else "") + "items_named", call)
+        helper, imported = self._helper(("a" if asynchronous else "") + "items_named", site)
         if helper is None:
             return None, "`items_named` and `k8s_runtime` already mean something else here"
         caveats = [c for c in (unsafe,) if c]
         if not is_plain(name):
             caveats.append(f"`{source.segment(name)}` is evaluated even when the list is empty")
+
+        def text(node: ast.expr) -> str:
+            return (
+                self._argument(node)
+                if substitution is None
+                else self._substituted(node, substitution)
+            )
+
         receiver = call.func.value  # type: ignore[attr-defined]
-        parts = [f"{source.segment(receiver)}.{method.read_method}"]
-        parts.extend(self._argument(v) for key, v in arguments if key is None)
+        parts = [f"{text(receiver)}.{method.read_method}"]
+        parts.extend(text(v) for key, v in arguments if key is None)
         parts.append(f"name={self._argument(name)}")
-        parts.extend(f"{key}={self._argument(v)}" for key, v in arguments if key)
+        parts.extend(f"{key}={text(v)}" for key, v in arguments if key)
         template = "await {call}" if asynchronous else "{call}"
-        inline = [r for r in items_reads if items_base(r) is value]
-        replaced: ast.AST = inline[0] if inline else value
         start, end = source.start(replaced), source.end(replaced)
-        edits = [Edit(start, end, self._render(start, end, template, helper, parts))]
-        # ``resp.items`` of a local ``resp`` that now holds the list itself.
-        edits.extend(
-            Edit(source.start(r), source.end(r), source.segment(items_base(r)))  # type: ignore[arg-type]
-            for r in items_reads
-            if r not in inline
-        )
-        moved = self._kept_comments(edits, [receiver, name, *(v for _, v in arguments)], call)
+        edits = [Edit(start, end, self._render(start, end, template, helper, parts)), *edits]
+        kept = [name] if substitution is not None else [receiver, name, *(v for _, v in arguments)]
+        moved = self._kept_comments(edits, kept, site)
         if moved is None:
             return None, "a comment inside the list call has no line of its own to move to"
         edits.extend(moved)
@@ -314,7 +361,26 @@ class Rewriter:
         )
         return fix, None
 
-    def name_blocker(self, call: ast.Call, name: ast.expr, sites: list[ast.AST]) -> str | None:
+    def _substituted(self, node: ast.expr, substitution: dict[str, ast.expr]) -> str:
+        """The source of ``node`` with each name in ``substitution`` replaced
+        by the source of its value (parenthesised unless a plain atom)."""
+        start = self.source.start(node)
+        text = self.source.segment(node)
+        names = sorted(
+            (n for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in substitution),
+            key=lambda n: self.source.start(n),
+            reverse=True,
+        )
+        for name in names:
+            value = substitution[name.id]
+            replacement = self.source.segment(value)
+            if not isinstance(value, (ast.Name, ast.Constant, ast.Attribute)):
+                replacement = f"({replacement})"
+            offset = self.source.start(name) - start
+            text = text[:offset] + replacement + text[offset + len(name.id) :]
+        return text
+
+    def name_blocker(self, call: ast.expr, name: ast.expr, sites: list[ast.AST]) -> str | None:
         """Why ``name`` may not have the same value at the list call as where
         the items are compared with it: the name moves to the list call."""
         region = span(call, sites, self.parents)
@@ -584,7 +650,7 @@ def _meeting(end: ast.AST, chain: list[ast.stmt], parents: Parents) -> int | Non
     return None
 
 
-def _calls_outside(region: list[ast.stmt], call: ast.Call, sites: list[ast.AST]) -> bool:
+def _calls_outside(region: list[ast.stmt], call: ast.expr, sites: list[ast.AST]) -> bool:
     """Whether code in ``region`` other than the list call and the name
     comparisons calls something that may run before a comparison (a call
     in a ``return`` or ``raise`` ends the search)."""

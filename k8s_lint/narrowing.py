@@ -144,11 +144,29 @@ def _comprehension_filter(
         return _listed(_condition_filter(generator.ifs[0], item, dict_items), items)
     if len(comp.generators) != 1:
         return None
+    # any(<name test> for item in items), all(<name differs> for ...): the
+    # other items only add False (True) values, which change nothing.
+    outer = parents.get(comp)
+    if (
+        isinstance(comp, ast.GeneratorExp)
+        and isinstance(outer, ast.Call)
+        and isinstance(outer.func, ast.Name)
+        and outer.args == [comp]
+        and not outer.keywords
+    ):
+        if outer.func.id == "any":
+            return _listed(_name_equals(comp.elt, item, dict_items), items)
+        if outer.func.id == "all":
+            differs = field_compared(comp.elt, item, dict_items, ast.NotEq)
+            if differs is not None and differs[0] == "name":
+                return [(comp.elt, differs[1], items)]
     if (
         isinstance(comp, ast.DictComp)
         and item_field(comp.key, item, dict_items) == "name"
-        and isinstance(comp.value, ast.Name)
-        and comp.value.id == item
+        and (
+            (isinstance(comp.value, ast.Name) and comp.value.id == item)
+            or _converts(comp.value, item, dict_items)
+        )
     ):
         return _keyed_reads(comp, parents)
     if isinstance(comp, (ast.ListComp, ast.GeneratorExp)) and _converts(comp.elt, item, dict_items):

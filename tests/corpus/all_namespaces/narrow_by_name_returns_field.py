@@ -1,0 +1,4 @@
+# proves: all namespaces searched by name only, the matches returned as a list: the list stays, narrowed by a field selector
+# expect: KUB005 fixed
+def lookup(api, namespace, name):
+    return [p.metadata.namespace for p in api.list_pod_for_all_namespaces().items if p.metadata.name == name]

@@ -1,0 +1,8 @@
+# proves: a list bound with an annotation is followed like any other binding
+# expect: KUB001 fixed
+from kubernetes.client import V1JobList
+from k8s_lint.runtime import exists
+
+
+def lookup(api, namespace, name):
+    return exists(api.read_namespaced_job, name=name, namespace=namespace)
