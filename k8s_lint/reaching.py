@@ -84,8 +84,7 @@ class Flow:
         self._built = built
         self._opaque = built.opaque
         self._ins = _solve(built)
-        self._reached: dict[ast.AST, int] = {}
-        self._uses: dict[int, list[ast.Name]] = {}
+        self._reached: dict[ast.AST, int] = {}  # read -> bits of what reaches it
         self._collect()
 
     def reaching(self, use: ast.Name) -> frozenset[ast.AST] | None:
@@ -124,8 +123,12 @@ class Flow:
             return None
         if name in self._built.escaped or name in self._built.unfollowable:
             return None
-        found = self._uses.get(bit, [])
-        return sorted(set(found), key=lambda n: (n.lineno, n.col_offset))
+        found = [
+            read
+            for read, bits in self._reached.items()
+            if bits >> bit & 1 and isinstance(read, ast.Name)
+        ]
+        return sorted(found, key=lambda n: (n.lineno, n.col_offset))
 
     def reaching_at(self, name: str, node: ast.AST) -> frozenset[ast.AST] | None:
         """The bindings of ``name`` that reach the point where evaluation of
@@ -149,16 +152,15 @@ class Flow:
 
     def _collect(self) -> None:
         """Record what reaches each read, from the fixed point's entry states."""
-        masks, reached, uses = self._built.masks, self._reached, self._uses
+        masks, reached = self._built.masks, self._reached
         for block, state in zip(self._built.blocks, self._ins, strict=True):
             for event in block.events:
                 if event.bit >= 0:
-                    state = _apply(state, event, masks)
-                    continue
-                bits = state & masks[event.name]
-                reached[event.node] = reached.get(event.node, 0) | bits
-                for bit in _bits(bits):
-                    uses.setdefault(bit, []).append(event.node)  # type: ignore[arg-type]
+                    state = (state & ~masks[event.name]) | (1 << event.bit)
+                else:
+                    # A node read in two copies of a finally clause: either.
+                    bits = state & masks[event.name]
+                    reached[event.node] = reached.get(event.node, 0) | bits
 
     def _nodes(self, bits: int) -> frozenset[ast.AST]:
         nodes = self._built.nodes
@@ -467,10 +469,17 @@ class _Builder:
         self.ctx = saved
 
     def _s_With(self, stmt: ast.With | ast.AsyncWith) -> None:
-        # __exit__ may swallow an exception raised at any point of the items
-        # or the body, so the statement after the with is reachable from all
-        # of them; it may also raise on any way out, return and break too.
+        # __exit__ may swallow an exception raised at any point after the
+        # first __enter__ returned, so the statement after the with is
+        # reachable from all of them; it may also raise on any way out,
+        # return and break too.  The first item is evaluated and entered
+        # before that (a later item's failure is the first one's to handle),
+        # and binding it to a plain name can't fail.
         outer = self.ctx
+        first = stmt.items[0]
+        self._expr(first.context_expr)
+        if isinstance(first.optional_vars, ast.Name):
+            self._target(first.optional_vars)
         after = self._block()
         exits = self._block()
         self._edge(exits, after)
@@ -481,9 +490,12 @@ class _Builder:
             None if outer.continue_ is None else self._through_exit(outer.continue_),
         )
         self._fresh()
-        for item in stmt.items:
-            self._expr(item.context_expr)
-            if item.optional_vars is not None:
+        for index, item in enumerate(stmt.items):
+            if index:
+                self._expr(item.context_expr)
+            if item.optional_vars is not None and not (
+                index == 0 and isinstance(item.optional_vars, ast.Name)
+            ):
                 self._target(item.optional_vars)
         self._stmts(stmt.body)
         self._jump(exits)
@@ -785,22 +797,48 @@ def _solve(built: _Builder) -> list[int]:
     ins = [0] * len(blocks)
     # Every name starts unbound in the scope.
     ins[built.entry] = sum(1 << bit for bit, node in enumerate(built.nodes) if node is UNBOUND)
-    pending, queued = [built.entry], {built.entry}
-    while pending:
-        index = pending.pop()
-        queued.discard(index)
-        state = ins[index]
-        keep, gen, every = outs[index]
-        block = blocks[index]
-        for successors, out in ((block.succ, (state & keep) | gen), (block.exc, state | every)):
-            for successor in successors:
-                merged = ins[successor] | out
-                if merged != ins[successor]:
-                    ins[successor] = merged
-                    if successor not in queued:
-                        queued.add(successor)
-                        pending.append(successor)
+    # Sweeps in reverse postorder, each visiting the blocks whose entry state
+    # grew: a loop needs about one more sweep per nesting level.
+    order = _reverse_postorder(blocks, built.entry)
+    dirty = [False] * len(blocks)
+    dirty[built.entry] = changed = True
+    while changed:
+        changed = False
+        for index in order:
+            if not dirty[index]:
+                continue
+            dirty[index] = False
+            state = ins[index]
+            keep, gen, every = outs[index]
+            block = blocks[index]
+            for successors, out in ((block.succ, (state & keep) | gen), (block.exc, state | every)):
+                for successor in successors:
+                    merged = ins[successor] | out
+                    if merged != ins[successor]:
+                        ins[successor] = merged
+                        dirty[successor] = changed = True
     return ins
+
+
+def _reverse_postorder(blocks: list[_Block], entry: int) -> list[int]:
+    """The blocks reachable from ``entry``, each before its successors
+    except along back edges."""
+    seen = {entry}
+    order: list[int] = []
+    stack = [(entry, iter([*blocks[entry].succ, *blocks[entry].exc]))]
+    while stack:
+        index, successors = stack[-1]
+        for successor in successors:
+            if successor not in seen:
+                seen.add(successor)
+                block = blocks[successor]
+                stack.append((successor, iter([*block.succ, *block.exc])))
+                break
+        else:
+            stack.pop()
+            order.append(index)
+    order.reverse()
+    return order
 
 
 def _apply(state: int, event: _Event, masks: dict[str, int]) -> int:
