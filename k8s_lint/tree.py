@@ -6,6 +6,9 @@ import ast
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TypeGuard
+from weakref import WeakKeyDictionary
+
+from .reaching import Flow
 
 Parents = dict[ast.AST, ast.AST]
 
@@ -94,8 +97,18 @@ def binding_target(binding: Binding) -> ast.Name:
 
 
 def references(binding: Binding, parents: Parents) -> list[ast.Name | ast.Global | ast.Nonlocal]:
-    """Every other mention of the bound name in its scope (nested ones too)."""
+    """The reads of the bound value: those the binding reaches, where it is
+    the only binding that reaches them (the name may be bound again before
+    or after, as test suites do); otherwise every other mention of the name
+    in its scope, nested ones too, which callers take as "used elsewhere"."""
     target = binding_target(binding)
+    scope = scope_of(binding, parents)
+    flow = _FLOWS.get(scope)
+    if flow is None:
+        flow = _FLOWS[scope] = Flow(scope)  # type: ignore[arg-type]
+    reached = flow.uses(target)
+    if reached is not None and all(flow.reaching(r) == frozenset({target}) for r in reached):
+        return list(reached)
     found: list[ast.Name | ast.Global | ast.Nonlocal] = []
     for node in ast.walk(scope_of(binding, parents)):
         if isinstance(node, ast.Name):
@@ -104,6 +117,10 @@ def references(binding: Binding, parents: Parents) -> list[ast.Name | ast.Global
         elif isinstance(node, (ast.Global, ast.Nonlocal)) and target.id in node.names:
             found.append(node)
     return found
+
+
+# Reaching definitions, built once per scope that holds a list binding.
+_FLOWS: WeakKeyDictionary[ast.AST, Flow] = WeakKeyDictionary()
 
 
 def bound_name(node: ast.AST) -> str | None:
