@@ -1,64 +1,21 @@
-"""The test corpus (``tests/corpus/``, format in its README), read into cases.
+"""The corpus cases, for every test module that needs code to work on.
 
-``CASES`` holds every case file with its header and expected files.  For the
-test modules that feed code to the command line, flake8, the codemod or the
-fuzzer, ``FIXED``, ``UNFIXED``, ``UNSAFE`` and ``CLEAN`` view the cases of one
-simple kind as before/after strings without the header: all findings fixed
-with one code, one finding not fixed, one unsafe finding, or clean.  Cases
-with a ``known-miss`` (the tool does not meet the label) and cases that mix
-outcomes are only in ``CASES``.
-
-Anything malformed raises ``CorpusError`` at import, so a broken or empty
-corpus fails the run instead of yielding no tests.
+``CASES`` holds every case file of ``tests/corpus/`` with its header and
+expected files (see ``corpus_format``).  For the modules that feed code to
+the command line, flake8, the codemod or the fuzzer, ``FIXED``, ``UNFIXED``,
+``UNSAFE`` and ``CLEAN`` view the cases of one simple kind as before/after
+strings without the header: all findings fixed with one code, one finding
+not fixed, one unsafe finding, or clean.  Cases with a ``known-miss`` (the
+tool does not meet the label yet) and cases that mix outcomes are only in
+``CASES``.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 from typing import NamedTuple
 
-CORPUS = Path(__file__).parent / "corpus"
-FIXED_SUFFIX = ".fixed.py"
-UNSAFE_SUFFIX = ".unsafe.py"
-
-_HEADER_LINE = re.compile(r"# (proves|expect|known-miss): (.*\S)\s*\Z")
-_EXPECT = re.compile(r"(KUB\d{3}) (fixed|unsafe: (.+)|not fixed: (.+))\Z")
-
-
-class CorpusError(Exception):
-    """A case file or expected file that does not follow the corpus format."""
-
-
-class Expect(NamedTuple):
-    """One ``# expect:`` line: a finding's code and outcome."""
-
-    code: str
-    status: str  # "fixed", "unsafe" or "not fixed"
-    text: str  # expected in the caveat (unsafe) or the reason (not fixed)
-
-
-class Case(NamedTuple):
-    group: str
-    id: str  # the file name without .py
-    path: Path
-    proves: str
-    expect: tuple[Expect, ...]  # empty for `expect: clean`
-    known_miss: str | None
-    source: str  # the whole file, header included
-    header: str  # the header lines and the blank lines after them
-    fixed: str | None  # <case>.fixed.py
-    unsafe: str | None  # <case>.unsafe.py
-
-    @property
-    def name(self) -> str:
-        return f"{self.group}/{self.id}"
-
-    def statuses(self, *wanted: str) -> list[Expect]:
-        return [e for e in self.expect if e.status in wanted]
-
+from corpus_format import Case, CorpusError, load
 
 # The views the other test modules use: the code without the header.
 
@@ -90,107 +47,6 @@ class Clean(NamedTuple):
     id: str
     proves: str
     code: str
-
-
-def _read(path: Path) -> str:
-    # newline="": CRLF cases keep their line endings, byte for byte.
-    with path.open(encoding="utf-8", newline="") as file:
-        return file.read()
-
-
-def _header(path: Path, source: str) -> tuple[str, dict[str, list[str]]]:
-    """The header text (comment lines, then the blank lines after them) and
-    its values by key."""
-    values: dict[str, list[str]] = {"proves": [], "expect": [], "known-miss": []}
-    lines = source.splitlines(keepends=True)
-    count = 0
-    for number, line in enumerate(lines, 1):
-        if not line.startswith("#"):
-            break
-        match = _HEADER_LINE.match(line)
-        if match is None:
-            raise CorpusError(
-                f"{path}:{number}: not a header line (# proves:, # expect:, # known-miss:); "
-                "separate other comments from the header by a blank line"
-            )
-        values[match[1]].append(match[2])
-        count = number
-    while count < len(lines) and not lines[count].strip():
-        count += 1
-    return "".join(lines[:count]), values
-
-
-def _expectations(path: Path, lines: list[str]) -> tuple[Expect, ...]:
-    if lines == ["clean"]:
-        return ()
-    expect = []
-    for line in lines:
-        match = _EXPECT.match(line)
-        if match is None:
-            raise CorpusError(
-                f"{path}: `expect: {line}` is neither `clean` (alone) nor "
-                "`KUBnnn fixed`, `KUBnnn unsafe: <caveat>`, `KUBnnn not fixed: <reason>`"
-            )
-        status = match[2].split(":")[0]
-        expect.append(Expect(match[1], status, match[3] or match[4] or ""))
-    return tuple(expect)
-
-
-def _expected_file(path: Path, suffix: str, needed: bool) -> str | None:
-    expected = path.with_name(path.name[: -len(".py")] + suffix)
-    if needed and not expected.is_file():
-        raise CorpusError(f"{path}: its expect lines need {expected.name}, which is missing")
-    if not needed and expected.exists():
-        raise CorpusError(f"{expected}: no expect line of {path.name} calls for it")
-    return _read(expected) if needed else None
-
-
-def load_case(path: Path) -> Case:
-    source = _read(path)
-    header, values = _header(path, source)
-    if len(values["proves"]) != 1:
-        raise CorpusError(f"{path}: needs exactly one `# proves:` line")
-    if not values["expect"]:
-        raise CorpusError(f"{path}: needs `# expect:` lines (or `# expect: clean`)")
-    if len(values["known-miss"]) > 1:
-        raise CorpusError(f"{path}: more than one `# known-miss:` line")
-    expect = _expectations(path, values["expect"])
-    statuses = {e.status for e in expect}
-    return Case(
-        group=path.parent.name,
-        id=path.name[: -len(".py")],
-        path=path,
-        proves=values["proves"][0],
-        expect=expect,
-        known_miss=values["known-miss"][0] if values["known-miss"] else None,
-        source=source,
-        header=header,
-        fixed=_expected_file(path, FIXED_SUFFIX, "fixed" in statuses),
-        unsafe=_expected_file(path, UNSAFE_SUFFIX, "unsafe" in statuses),
-    )
-
-
-def _is_expected_file(path: Path) -> bool:
-    return path.name.endswith((FIXED_SUFFIX, UNSAFE_SUFFIX))
-
-
-def load(root: Path = CORPUS) -> list[Case]:
-    """Every case under ``root``, sorted by group and id."""
-    paths = sorted(root.rglob("*.py"))
-    misplaced = [p for p in paths if p.parent.parent != root]
-    if misplaced:
-        raise CorpusError(f"not in a group folder <corpus>/<group>/: {misplaced}")
-    for expected in filter(_is_expected_file, paths):
-        case = expected.name.removesuffix(FIXED_SUFFIX).removesuffix(UNSAFE_SUFFIX)
-        if not expected.with_name(case + ".py").is_file():
-            raise CorpusError(f"{expected}: there is no {case}.py beside it")
-    cases = [load_case(p) for p in paths if not _is_expected_file(p)]
-    if not cases:
-        raise CorpusError(f"no case files under {root}")
-    duplicates = sorted(i for i, n in Counter(c.id for c in cases).items() if n > 1)
-    if duplicates:
-        raise CorpusError(f"case ids used in more than one group: {duplicates}")
-    return cases
 
 
 CASES = load()

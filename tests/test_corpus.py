@@ -22,7 +22,8 @@ import asyncio
 from typing import Any
 
 import pytest
-from corpus_cases import CASES, Case, Expect
+from corpus_cases import CASES
+from corpus_format import Case, Expect
 from fake_api import NAMESPACE, STATES, TARGET, AsyncFakeApi, FakeApi, State, outcome, same_outcome
 
 from k8s_lint.analysis import Finding
