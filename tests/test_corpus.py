@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -57,12 +58,12 @@ def outcomes(findings: list[Finding]) -> list[tuple[str, str]]:
     return [(f.rule.code, status(f)) for f in findings]
 
 
-def expected(expect: list[Expect]) -> list[tuple[str, str]]:
+def expected(expect: Sequence[Expect]) -> list[tuple[str, str]]:
     return [(e.code, e.status) for e in expect]
 
 
 def check_findings(case: Case, findings: list[Finding]) -> None:
-    assert outcomes(findings) == expected(list(case.expect)), case.proves
+    assert outcomes(findings) == expected(case.expect), case.proves
     for finding, expect in zip(findings, case.expect, strict=True):
         if expect.status == "not fixed":
             assert finding.reason is not None and expect.text in finding.reason, case.proves
