@@ -1,5 +1,5 @@
 import sys
 from pathlib import Path
 
-# The shared case tables (tests/cases.py) import as a plain module.
+# The corpus loader (tests/corpus_cases.py) and fake API import as plain modules.
 sys.path.insert(0, str(Path(__file__).parent))

@@ -14,18 +14,19 @@ import termios
 from pathlib import Path
 
 import pytest
-from cases import CLEAN, FIXED, unfixed
 from command import k8s_lint
+from corpus_cases import CLEAN, FIXED, UNFIXED, UNSAFE, clean, fixed, unfixed, unsafe
 
-LOOKUP = FIXED[0]
+LOOKUP = fixed("any")
+UNSAFE_LOOKUP = unsafe("per_item_logging")
 
 
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     (tmp_path / "pkg").mkdir()
     (tmp_path / "pkg" / "b.py").write_text(LOOKUP.before)
-    (tmp_path / "a.py").write_text(unfixed("resource-version").code)
-    (tmp_path / "clean.py").write_text(CLEAN[1].code)
+    (tmp_path / "a.py").write_text(unfixed("resource_version").code)
+    (tmp_path / "clean.py").write_text(clean("prefix").code)
     (tmp_path / ".venv").mkdir()
     (tmp_path / ".venv" / "vendored.py").write_text(LOOKUP.before)
     return tmp_path
@@ -108,7 +109,7 @@ def test_fix_rewrites_in_place_and_reports(tree: Path) -> None:
     assert result.returncode == 1, "the label_selector finding remains"
     assert target.read_text() == LOOKUP.after
     assert target.stat().st_mode & 0o777 == 0o640, "file mode kept"
-    assert (tree / "a.py").read_text() == unfixed("resource-version").code
+    assert (tree / "a.py").read_text() == unfixed("resource_version").code
     assert (tree / ".venv" / "vendored.py").read_text() == LOOKUP.before
     assert "Scanned 3 files. Fixed 1 finding in 1 file; 1 left." in result.stderr
     assert "1  not fixed: resource_version" in result.stderr
@@ -172,9 +173,7 @@ def test_rule_prints_the_docs() -> None:
 
 
 def test_unsafe_fixes_only_on_request(tmp_path: Path) -> None:
-    from family_cases import ALL_UNSAFE
-
-    case = ALL_UNSAFE[0]
+    case = UNSAFE_LOOKUP
     path = tmp_path / "unsafe.py"
     path.write_text(case.before)
     checked = k8s_lint("check", path)
@@ -187,11 +186,9 @@ def test_unsafe_fixes_only_on_request(tmp_path: Path) -> None:
 
 
 def test_json_output_states_applicability_and_edits(tmp_path: Path) -> None:
-    from family_cases import ALL_UNSAFE
-
     (tmp_path / "a.py").write_text(LOOKUP.before)
-    (tmp_path / "b.py").write_text(ALL_UNSAFE[0].before)
-    (tmp_path / "c.py").write_text(unfixed("resource-version").code)
+    (tmp_path / "b.py").write_text(UNSAFE_LOOKUP.before)
+    (tmp_path / "c.py").write_text(unfixed("resource_version").code)
     result = k8s_lint("check", "--output-format", "json", ".", cwd=tmp_path)
     assert result.returncode == 1
     items = json.loads(result.stdout)
@@ -209,17 +206,15 @@ def test_json_output_states_applicability_and_edits(tmp_path: Path) -> None:
 def test_after_fix_every_finding_left_says_why(tmp_path: Path) -> None:
     """examples/ plus every test input: fix, then check: what is left
     explains itself (not fixed: ..., or an unsafe fix and its caveat)."""
-    from family_cases import ALL_CLEAN, ALL_FIXED, ALL_UNFIXED, ALL_UNSAFE
-
     shutil.copytree(Path(__file__).parent.parent / "examples", tmp_path / "examples")
-    for index, case in enumerate([*ALL_FIXED, *ALL_UNSAFE]):
+    for index, case in enumerate([*FIXED, *UNSAFE]):
         (tmp_path / f"case_{index}.py").write_text(case.before)
-    for index, code in enumerate([c.code for c in [*ALL_UNFIXED, *ALL_CLEAN]]):
+    for index, code in enumerate([c.code for c in [*UNFIXED, *CLEAN]]):
         (tmp_path / f"other_{index}.py").write_text(code)
     k8s_lint("fix", ".", cwd=tmp_path)
     result = k8s_lint("check", ".", cwd=tmp_path)
     left = result.stdout.splitlines()
-    assert len(left) == len(ALL_UNFIXED) + len(ALL_UNSAFE)
+    assert len(left) == len(UNFIXED) + len(UNSAFE)
     assert all("(not fixed: " in line or "(unsafe fix, with " in line for line in left)
 
 

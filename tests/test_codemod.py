@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cases import CLEAN, FIXED, Fixed, unfixed
+from corpus_cases import FIXED, Fixed, clean, fixed, unfixed
 from libcst.codemod import CodemodTest
 
 from codemods.read_by_name import ReadByNameCommand
@@ -21,16 +21,16 @@ class TestReadByNameCommand(CodemodTest):
 
     def test_rewrites_the_loop(self) -> None:
         """The DolphinScheduler loop becomes exists(), import added."""
-        case = next(c for c in FIXED if c.id == "loop-true-false")
+        case = fixed("loop_true_false")
         self.assertCodemod(case.before, case.after)
 
     def test_skips_files_with_nothing_to_fix(self) -> None:
         """A file with no lookup is skipped, not rewritten."""
-        self.assertCodemod(CLEAN[0].code, CLEAN[0].code, expected_skip=True)
+        self.assertCodemod(clean("set_of_jobs").code, clean("set_of_jobs").code, expected_skip=True)
 
     def test_warns_about_findings_it_cannot_fix(self) -> None:
         """An unfixable finding is reported as a warning with its reason."""
-        case = unfixed("resource-version")
+        case = unfixed("resource_version")
         self.assertCodemod(
             case.code,
             case.code,

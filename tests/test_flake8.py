@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cases import CLEAN, FIXED, UNFIXED
+from corpus_cases import CASES, CLEAN, fixed
 
 from k8s_lint import flake8_plugin
 from k8s_lint.engine import lint_text
@@ -23,15 +23,15 @@ def flake8(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedPr
     )
 
 
+# The cases whose findings are as labelled (not a known miss).
+LABELLED = [c for c in CASES if c.known_miss is None]
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("corpus")
-    for case in FIXED:
-        (root / f"fixed_{case.id.replace('-', '_')}.py").write_text(case.before, newline="")
-    for case in UNFIXED:
-        (root / f"unfixed_{case.id.replace('-', '_')}.py").write_text(case.code)
-    for case in CLEAN:
-        (root / f"clean_{case.id.replace('-', '_')}.py").write_text(case.code)
+    for case in LABELLED:
+        (root / f"{case.group}_{case.id}.py").write_text(case.source, newline="")
     return root
 
 
@@ -44,7 +44,7 @@ def test_flake8_reports_what_the_engine_reports(corpus: Path) -> None:
         for f in lint_text(path.read_text()):
             expected.append(f"./{path.name}:{f.line}:{f.column + 1}: {f.rule.code} {f.message}")
     assert sorted(result.stdout.splitlines()) == sorted(expected)
-    assert len(expected) == len(FIXED) + len(UNFIXED) + 1  # two-lookups-one-import has two
+    assert len(expected) == sum(len(c.expect) for c in LABELLED)
 
 
 def test_noqa_is_honoured_by_flake8(tmp_path: Path) -> None:
@@ -57,7 +57,7 @@ def test_noqa_is_honoured_by_flake8(tmp_path: Path) -> None:
 
 def test_broken_file_does_not_abort_flake8(tmp_path: Path) -> None:
     (tmp_path / "broken.py").write_text("def f(:\n    batch.list_namespaced_job(ns)\n")
-    (tmp_path / "good.py").write_text(FIXED[0].before)
+    (tmp_path / "good.py").write_text(fixed("any").before)
     result = flake8(tmp_path, "--select=KUB,E999")
     assert "Traceback" not in result.stderr
     assert "E999" in result.stdout and "KUB001" in result.stdout
@@ -77,5 +77,5 @@ def test_an_internal_error_yields_nothing(monkeypatch: pytest.MonkeyPatch) -> No
         raise RecursionError("deep")
 
     monkeypatch.setattr(flake8_plugin, "analyze", boom)
-    code = FIXED[0].before
+    code = fixed("any").before
     assert list(flake8_plugin.Plugin(ast.parse(code), code.splitlines(True)).run()) == []

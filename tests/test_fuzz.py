@@ -13,12 +13,12 @@ from pathlib import Path
 
 import kubernetes
 import pytest
-from family_cases import ALL_FIXED, ALL_UNFIXED
+from corpus_cases import FIXED, UNFIXED
 
 from k8s_lint.engine import fix_text, lint_text
 from k8s_lint.source import SourceError
 
-SEEDS = [c.before for c in ALL_FIXED] + [c.code for c in ALL_UNFIXED]
+SEEDS = [c.before for c in FIXED] + [c.code for c in UNFIXED]
 TOKENS = [
     "(",
     ")",

@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from cases import FIXED
 from command import k8s_lint
+from corpus_cases import fixed
 
-LOOKUP = FIXED[0]
+LOOKUP = fixed("any")
 FIXED_BODY = LOOKUP.after.split("\n\n\n", 1)[1]
 
 # name -> (bytes, whether the file is bad)

@@ -11,7 +11,7 @@ import asyncio
 from typing import Any
 
 import pytest
-from family_cases import ALL_FIXED
+from corpus_cases import FIXED
 from k8s_server import Cluster, serve
 from kubernetes_asyncio import client
 from kubernetes_asyncio.client.exceptions import ApiException
@@ -19,7 +19,7 @@ from kubernetes_asyncio.client.exceptions import ApiException
 from k8s_lint.engine import fix_text
 from k8s_lint.runtime import aexists, aread_or_none
 
-ASYNC_CASES = [c for c in ALL_FIXED if c.before.lstrip().startswith("async def")]
+ASYNC_CASES = [c for c in FIXED if c.before.lstrip().startswith("async def")]
 CLUSTER = {"jobs": ["etl-1", "etl-2"], "empty": []}
 
 

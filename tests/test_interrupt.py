@@ -15,9 +15,9 @@ import sys
 import time
 from pathlib import Path
 
-from cases import FIXED
+from corpus_cases import fixed
 
-LOOKUP = FIXED[0]
+LOOKUP = fixed("any")
 FILES = 400
 
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cases import CLEAN, FIXED
+from corpus_cases import clean, fixed
 
 ROOT = Path(__file__).parent.parent
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")
@@ -43,23 +43,23 @@ def try_repo(repo: Path, hook: str, home: Path) -> subprocess.CompletedProcess[s
 
 
 def test_check_hook_fails_and_names_the_finding(tmp_path: Path, home: Path) -> None:
-    repo = repo_with(tmp_path, {"jobs.py": FIXED[0].before})
+    repo = repo_with(tmp_path, {"jobs.py": fixed("any").before})
     result = try_repo(repo, "k8s-lint", home)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "jobs.py:2:49: KUB001 list_namespaced_job() searched by name" in result.stdout
 
 
 def test_fix_hook_rewrites_and_fails_because_files_changed(tmp_path: Path, home: Path) -> None:
-    repo = repo_with(tmp_path, {"jobs.py": FIXED[0].before})
+    repo = repo_with(tmp_path, {"jobs.py": fixed("any").before})
     result = try_repo(repo, "k8s-lint-fix", home)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "files were modified by this hook" in result.stdout
-    assert (repo / "jobs.py").read_text() == FIXED[0].after
+    assert (repo / "jobs.py").read_text() == fixed("any").after
 
 
 @pytest.mark.parametrize("hook", ["k8s-lint", "k8s-lint-fix"])
 def test_clean_file_passes(tmp_path: Path, home: Path, hook: str) -> None:
-    repo = repo_with(tmp_path, {"clean.py": CLEAN[1].code})
+    repo = repo_with(tmp_path, {"clean.py": clean("prefix").code})
     result = try_repo(repo, hook, home)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert (repo / "clean.py").read_text() == CLEAN[1].code
+    assert (repo / "clean.py").read_text() == clean("prefix").code

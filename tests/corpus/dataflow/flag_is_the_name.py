@@ -1,0 +1,10 @@
+# proves: a flag loop whose flag is also the name compared cannot become one assignment
+# expect: KUB001 not fixed: the name compared is the flag the loop sets
+
+def lookup(api, namespace, name):
+    job = name
+    for j in api.list_namespaced_job(namespace).items:
+        if j.metadata.name == job:
+            job = j
+            break
+    return job

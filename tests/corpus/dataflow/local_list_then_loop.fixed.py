@@ -1,0 +1,8 @@
+# proves: jobs = list call; for job in jobs.items: the assignment goes, the loop is rewritten
+# expect: KUB001 fixed
+
+from k8s_lint.runtime import exists
+
+
+def lookup(batch, namespace, name):
+    return exists(batch.read_namespaced_job, name=name, namespace=namespace)

@@ -1,0 +1,10 @@
+# proves: names = [item names]; name in names: both assignments go
+# expect: KUB001 fixed
+
+from k8s_lint.runtime import exists
+
+
+def lookup(api, namespace, name):
+    if exists(api.read_namespaced_job, name=name, namespace=namespace):
+        return "present"
+    return "missing"

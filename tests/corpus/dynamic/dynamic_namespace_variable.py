@@ -1,0 +1,12 @@
+# proves: a namespace of None makes the dynamic client list every namespace
+# expect: KUB006 unsafe: ResourceInstance
+
+from kubernetes.dynamic import DynamicClient
+
+
+def lookup(api: DynamicClient, namespace, name):
+    jobs = api.resources.get(api_version="batch/v1", kind="Job")
+    for job in jobs.get(namespace=namespace).items:
+        if job.metadata.name == name:
+            return job
+    return None

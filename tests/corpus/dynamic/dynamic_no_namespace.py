@@ -1,0 +1,9 @@
+# proves: the dynamic get() without a namespace lists every namespace: select, never read
+# expect: KUB005 fixed
+
+from kubernetes.dynamic import DynamicClient
+
+
+def lookup(api: DynamicClient, namespace, name):
+    jobs = api.resources.get(api_version="batch/v1", kind="Job")
+    return any(j.metadata.name == name for j in jobs.get().items)

@@ -1,0 +1,8 @@
+# proves: any(item.metadata.name == name for item in ...items) becomes exists()
+# expect: KUB001 fixed
+
+from k8s_lint.runtime import exists
+
+
+def lookup(batch, namespace, name):
+    return exists(batch.read_namespaced_job, name=name, namespace=namespace)

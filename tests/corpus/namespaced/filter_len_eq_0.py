@@ -1,0 +1,5 @@
+# proves: len(matches) == 0 is absence
+# expect: KUB001 fixed
+
+def lookup(batch, namespace, name):
+    return len([j for j in batch.list_namespaced_job(namespace).items if j.metadata.name == name]) == 0

@@ -1,0 +1,8 @@
+# proves: for/else: the else branch is the fallback
+# expect: KUB001 fixed
+
+from k8s_lint.runtime import exists
+
+
+def lookup(api, namespace, name):
+    return exists(api.read_namespaced_job, name=name, namespace=namespace)

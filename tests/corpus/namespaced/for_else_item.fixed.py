@@ -1,0 +1,12 @@
+# proves: for/else returning the item or None
+# expect: KUB001 fixed
+
+from k8s_lint.runtime import read_or_none
+
+
+def lookup(api, namespace, name):
+    return read_or_none(
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )

@@ -1,0 +1,5 @@
+# proves: a generator of names works the same
+# expect: KUB001 fixed
+
+def lookup(batch, namespace, name):
+    return name in (j.metadata.name for j in batch.list_namespaced_job(namespace).items)

@@ -1,0 +1,5 @@
+# proves: next(..., default) keeps its default
+# expect: KUB001 fixed
+
+def lookup(batch, namespace, name):
+    return next((j for j in batch.list_namespaced_job(namespace).items if j.metadata.name == name), False)

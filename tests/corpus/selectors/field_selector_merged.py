@@ -1,0 +1,6 @@
+# proves: an existing field selector is kept and joined with the name by a comma
+# expect: KUB005 fixed
+
+def lookup(api, namespace, name):
+    pods = api.list_namespaced_pod(namespace, field_selector="status.phase=Running")
+    return [p for p in pods.items if p.metadata.name == name]

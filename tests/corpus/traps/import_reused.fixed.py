@@ -1,0 +1,8 @@
+# proves: a module that already imports the helper gets no second import
+# expect: KUB001 fixed
+
+from k8s_lint.runtime import exists
+
+
+def lookup(batch, namespace, name):
+    return exists(batch.read_namespaced_job, name=name, namespace=namespace)

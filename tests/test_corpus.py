@@ -1,0 +1,193 @@
+"""Every case of the corpus (tests/corpus/, format in its README).
+
+Linted: the findings are the `expect:` lines, in order, with their status,
+reason and caveat.  Fixed: the result is `<case>.fixed.py` (and, with
+--unsafe-fixes, `<case>.unsafe.py`), stable under a second fix, compiling,
+with only the expected findings left.  Run: each fixed case's `lookup`,
+before and after (its `.fixed.py`), against the fake API (every API class,
+custom objects, the dynamic client, sync or async) in every cluster state:
+present, absent, empty namespace, present in another namespace only, label
+mismatch, read 403, read 500, and 403/500 on every call.  Return values
+must be equal and exceptions of the same type and status; the fixed code
+reads where read fixes apply, and lists only with a metadata.name field
+selector where KUB005 applies.  The one difference the fix may make is the
+RBAC verb: where only the read is refused, the fixed code raises that error
+(it never turns into "absent").
+"""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+from corpus_cases import CASES
+from corpus_format import Case, Expect
+from fake_api import NAMESPACE, STATES, TARGET, AsyncFakeApi, FakeApi, State, outcome, same_outcome
+
+from k8s_lint.analysis import Finding
+from k8s_lint.engine import fix_text, lint_text
+
+# The lookups that KUB005 narrows keep listing; the other fixes read.
+SELECTOR_CODE = "KUB005"
+
+
+def params(cases: list[Case]) -> list[Any]:
+    """One param per case; a known miss must fail (strictly) until the tool catches up."""
+    return [
+        pytest.param(
+            case,
+            id=case.name,
+            marks=[pytest.mark.xfail(strict=True, reason=case.known_miss)]
+            if case.known_miss
+            else [],
+        )
+        for case in cases
+    ]
+
+
+def status(finding: Finding) -> str:
+    if finding.fix is None:
+        return "not fixed"
+    return "unsafe" if finding.unsafe else "fixed"
+
+
+def outcomes(findings: list[Finding]) -> list[tuple[str, str]]:
+    return [(f.rule.code, status(f)) for f in findings]
+
+
+def expected(expect: Sequence[Expect]) -> list[tuple[str, str]]:
+    return [(e.code, e.status) for e in expect]
+
+
+def check_findings(case: Case, findings: list[Finding]) -> None:
+    assert outcomes(findings) == expected(case.expect), case.proves
+    for finding, expect in zip(findings, case.expect, strict=True):
+        if expect.status == "not fixed":
+            assert finding.reason is not None and expect.text in finding.reason, case.proves
+            assert f"(not fixed: {finding.reason})" in finding.message
+        elif expect.status == "unsafe":
+            assert finding.reason is None and finding.fix is not None
+            assert expect.text in (finding.fix.caveat or ""), case.proves
+            assert "unsafe fix, with --unsafe-fixes" in finding.message
+        else:
+            assert finding.reason is None
+
+
+def check_fixed_text(text: str, unsafe: bool, left: list[Expect]) -> None:
+    """A fixed text compiles, a second fix changes nothing, and only the
+    findings that were not to be fixed are left."""
+    compile(text, "<fixed>", "exec")
+    again = fix_text(text, unsafe=unsafe)
+    assert again.text == text
+    assert outcomes(again.remaining) == expected(left)
+
+
+@pytest.mark.parametrize("case", params(CASES))
+def test_case(case: Case) -> None:
+    findings = lint_text(case.source)
+    check_findings(case, findings)
+
+    safe = fix_text(case.source)
+    assert safe.text == (case.fixed if case.fixed is not None else case.source), case.proves
+    assert len(safe.fixed) == len(case.statuses("fixed"))
+    check_fixed_text(safe.text, False, case.statuses("unsafe", "not fixed"))
+
+    if case.unsafe is not None:
+        applied = fix_text(case.source, unsafe=True)
+        assert applied.text == case.unsafe, case.proves
+        check_fixed_text(applied.text, True, case.statuses("not fixed"))
+
+
+# Running the code before and after the fix.
+
+RUNNABLE = [c for c in CASES if c.fixed is not None]
+
+
+def defines_lookup(source: str) -> bool:
+    return any(
+        isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == "lookup"
+        for node in ast.parse(source).body
+    )
+
+
+def test_every_fixed_case_defines_lookup() -> None:
+    """The entry point the execution tests call (see the corpus README)."""
+    assert RUNNABLE
+    assert [c.name for c in RUNNABLE if not defines_lookup(c.source)] == []
+
+
+def load(code: str) -> Any:
+    namespace: dict[str, Any] = {}
+    exec(compile(code, "<case>", "exec"), namespace)
+    return namespace["lookup"]
+
+
+def check(case: Case, state: State, name: object) -> FakeApi:
+    assert case.fixed is not None
+    return same_outcome(load(case.source), load(case.fixed), state, NAMESPACE, name)
+
+
+def plain_lists(api: FakeApi) -> int:
+    """List calls the server does not narrow to one name."""
+    return sum(
+        verb == "list" and "metadata.name=" not in (kwargs.get("field_selector") or "")
+        for verb, kwargs in api.calls
+    )
+
+
+def original_calls(case: Case, state: State) -> FakeApi:
+    before = load(case.source)
+    api = AsyncFakeApi(state) if asyncio.iscoroutinefunction(before) else FakeApi(state)
+    outcome(before, api, NAMESPACE, TARGET)
+    return api
+
+
+@pytest.mark.parametrize("state", STATES, ids=lambda s: s.id)
+@pytest.mark.parametrize("case", RUNNABLE, ids=lambda c: c.name)
+def test_same_outcome(case: Case, state: State) -> None:
+    api = check(case, state, TARGET)
+    verbs = {verb for verb, _ in api.calls}
+    fixed_codes = {e.code for e in case.statuses("fixed")}
+    if len(case.statuses("fixed")) < len(case.expect):
+        # Searches left unfixed still list: fewer of those, never more.
+        before = plain_lists(original_calls(case, state))
+        assert plain_lists(api) <= before
+        if state is STATES[0]:
+            assert plain_lists(api) < before
+        return
+    assert plain_lists(api) == 0
+    if fixed_codes == {SELECTOR_CODE}:
+        assert verbs == {"list"}
+    elif SELECTOR_CODE not in fixed_codes:
+        assert verbs == {"read"}
+    else:
+        assert verbs and verbs <= {"list", "read"}
+
+
+@pytest.mark.parametrize("name", ["", ".", "..", "a/b", "50%", None, 42])
+@pytest.mark.parametrize("case", RUNNABLE, ids=lambda c: c.name)
+def test_impossible_names(case: Case, name: object) -> None:
+    """A name no object can have finds nothing, as the search found nothing,
+    without a read: an empty name would turn the read URL into the list URL."""
+    api = check(case, STATES[0], name)
+    assert {verb for verb, _ in api.calls} <= {"list"}
+
+
+@pytest.mark.parametrize("case", RUNNABLE, ids=lambda c: c.name)
+def test_selector_syntax_in_a_name(case: Case) -> None:
+    """Commas and equals signs in a name are escaped in a field selector."""
+    check(case, STATES[0], "a,metadata.name=b\\")
+
+
+def test_read_carries_what_the_list_was_told() -> None:
+    case = next(c for c in RUNNABLE if c.id == "loop_carries_options")
+    api = check(case, STATES[0], TARGET)
+    assert api.calls == [
+        (
+            "read",
+            {"name": TARGET, "namespace": NAMESPACE, "pretty": "true", "_request_timeout": (3, 30)},
+        )
+    ]
