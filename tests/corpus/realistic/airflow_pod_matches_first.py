@@ -1,6 +1,5 @@
 # proves: a pod launcher that keeps the matches as a list and returns `matches[0] if matches else None`
 # expect: KUB001 fixed
-# known-miss: not fixed: `matches[0] if matches else None` counts as using the matches more than once
 from kubernetes import client
 
 

@@ -1,6 +1,5 @@
 # proves: the list call inside a `try` whose `except` logs and re-raises a task error; the loop after returns the match's labels
 # expect: KUB001 fixed
-# known-miss: not fixed: returning a field of the match (`job.metadata.labels`) is a value computed from the item
 import logging
 
 from kubernetes import client

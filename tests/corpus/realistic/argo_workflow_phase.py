@@ -1,6 +1,5 @@
 # proves: an Argo launcher that finds its Workflow in the custom-object list (dict items, ["items"]) and returns its phase
 # expect: KUB003 fixed
-# known-miss: not fixed: returning a field of the match (`wf.get("status", ...)`) is a value computed from the item
 from kubernetes import client
 
 GROUP, VERSION, PLURAL = "argoproj.io", "v1alpha1", "workflows"

@@ -1,6 +1,5 @@
 # proves: a gate script's loop with `if cj.metadata.name != name: continue` then prints and returns a verdict for the one CronJob
 # expect: KUB001 fixed
-# known-miss: not fixed: a print before the return after the `!= name: continue` guard counts as the loop doing more than find the match
 from kubernetes import client
 
 

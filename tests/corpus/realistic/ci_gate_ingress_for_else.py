@@ -1,6 +1,5 @@
 # proves: a CI gate with a for/else: break on the Ingress with the name, else report it missing; the loop variable is not used after
 # expect: KUB001 fixed
-# known-miss: not fixed: for/else with break counts as the loop doing more than find the match
 import sys
 
 from kubernetes import client

@@ -1,6 +1,5 @@
 # proves: a CI smoke check that looks for a Pod by name in any namespace (all-namespaces list, name only): the list stays, narrowed by field selector
 # expect: KUB005 fixed
-# known-miss: not flagged: an all-namespaces list searched by name only, returning a field of each match
 from kubernetes import client
 
 

@@ -1,6 +1,5 @@
 # proves: a CLI loop that breaks on the match and uses the loop variable after the loop (for/else returns early when absent)
 # expect: KUB001 fixed
-# known-miss: not fixed: the loop variable is used after the loop (break, for/else return)
 from kubernetes import client
 
 

@@ -1,6 +1,5 @@
 # proves: a CLI prints the labels of one PersistentVolume found in the cluster-scoped list, a dict keyed by name read with that name
 # expect: KUB002 fixed
-# known-miss: not flagged: a dict keyed by name tested with `in` then indexed with the same name
 from kubernetes import client
 
 

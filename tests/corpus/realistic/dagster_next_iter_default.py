@@ -1,6 +1,5 @@
 # proves: a Dagster-like run launcher that takes next(iter(...), None) of the matching Jobs and reads the run status label
 # expect: KUB001 fixed
-# known-miss: not fixed: next(iter([...]), None) counts as using the matches as a list
 from kubernetes import client
 
 

@@ -1,6 +1,5 @@
 # proves: the dynamic client lists by label selector and searches by name: a read by name would ignore the labels, so the list stays, narrowed by a field selector
 # expect: KUB005 fixed
-# known-miss: not flagged: an unannotated dynamic client with a label selector
 def labelled_job(dyn, namespace: str, job_name: str):
     jobs = dyn.resources.get(api_version="batch/v1", kind="Job")
     for job in jobs.get(namespace=namespace, label_selector="app=etl").items:

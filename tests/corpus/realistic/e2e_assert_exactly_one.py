@@ -1,6 +1,5 @@
 # proves: an e2e assert that exactly one Pod has the name (len of the matches compared with 1): names are unique, so this is an existence test
 # expect: KUB001 fixed
-# known-miss: not fixed: the search is in an `assert` (skipped under -O); a read kept at the list's place, then `assert`, would keep that
 from kubernetes import client
 
 

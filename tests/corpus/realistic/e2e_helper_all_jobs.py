@@ -1,6 +1,5 @@
-# proves: a module helper returns every Job; one test searches it by name, another counts it, so the helper's list must stay
-# expect: KUB001 not fixed: list returned by a helper that is also used for counting
-# known-miss: not flagged: the list is reached through a helper of the same module
+# proves: a module helper that only lists every Job; one test searches it by name (read in the helper's place, its arguments passed on), another counts it (the helper stays)
+# expect: KUB001 fixed
 from kubernetes import client
 
 

@@ -1,7 +1,6 @@
 # proves: a pytest e2e test that binds `names`, asserts the Job is there, runs the cleanup, then re-binds `names` and asserts it is gone
 # expect: KUB001 fixed
 # expect: KUB001 fixed
-# known-miss: not flagged: `jobs` and `names` are bound twice in the function (each bound once is flagged)
 from collections.abc import Callable
 
 from kubernetes import client

@@ -1,6 +1,5 @@
 # proves: an e2e helper iterates the matches list (zero or one Pod) to collect its labels
 # expect: KUB001 fixed
-# known-miss: not fixed: iterating the (zero or one) matches counts as using them as a list
 from kubernetes import client
 
 

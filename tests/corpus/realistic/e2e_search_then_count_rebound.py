@@ -1,6 +1,5 @@
 # proves: `pods` is bound to the whole namespace and searched by name, then re-bound to a label-selected list that is only counted
 # expect: KUB001 fixed
-# known-miss: re-binding of `pods` is read as a second use: the first list is not fixed (the pod list is also used on line 9), and the re-bound label-selected list, only counted, is flagged KUB005 (false positive)
 from kubernetes import client
 
 

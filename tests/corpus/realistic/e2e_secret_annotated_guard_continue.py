@@ -1,6 +1,5 @@
 # proves: an annotated binding (secrets: V1SecretList) searched with a `!= name: continue` guard, then work on the one match
 # expect: KUB001 fixed
-# known-miss: not flagged: the annotated binding (`secrets: V1SecretList = ...`) is not followed
 from kubernetes import client
 from kubernetes.client import V1SecretList
 

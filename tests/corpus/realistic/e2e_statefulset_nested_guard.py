@@ -1,6 +1,5 @@
 # proves: the name test nested under `if name is not None:` inside the loop; with no name the loop finds nothing
 # expect: KUB001 fixed
-# known-miss: not flagged: the name test nested under `if name is not None:`
 from kubernetes import client
 
 

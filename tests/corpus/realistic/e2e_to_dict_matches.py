@@ -1,6 +1,5 @@
 # proves: Jobs turned into dicts with to_dict(), searched by ["metadata"]["name"], first match or None
 # expect: KUB001 fixed
-# known-miss: not flagged: items turned into dicts with to_dict() and searched by ["metadata"]["name"]
 from kubernetes import client
 
 

@@ -1,6 +1,5 @@
 # proves: a Helm test hook returns the list of matching Jobs as dicts (empty or one element)
 # expect: KUB001 fixed
-# known-miss: not flagged: a comprehension of to_dict() over the matches
 from kubernetes import client
 
 

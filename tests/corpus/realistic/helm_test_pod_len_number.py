@@ -1,6 +1,5 @@
 # proves: a Helm test hook reports how many test Pods have the name (len(...) as a number, 0 or 1)
 # expect: KUB001 fixed
-# known-miss: not fixed: the number of matches is used as a number (it is 0 or 1: int(exists(...)))
 from kubernetes import client
 
 

@@ -1,6 +1,5 @@
 # proves: a Helm test hook iterates `resp.items or []` of the Secret list to find the chart's secret
 # expect: KUB001 fixed
-# known-miss: not flagged: the loop over `resp.items or []`
 from kubernetes import client
 
 

@@ -1,6 +1,5 @@
 # proves: a Helm test hook asserts the release's Service exists, its name built with "{}-{}".format(release, component)
 # expect: KUB001 fixed
-# known-miss: not fixed: the search is in an `assert` (skipped under -O); a read kept at the list's place, then `assert`, would keep that
 from kubernetes import client
 
 

@@ -1,6 +1,5 @@
 # proves: a Helm test hook serialises the matching ServiceMonitor (custom object dict) with api_client.sanitize_for_serialization
 # expect: KUB003 fixed
-# known-miss: not fixed: returning sanitize_for_serialization(item) is a value computed from the item
 from kubernetes import client
 
 SERIALIZER = client.ApiClient()

@@ -1,6 +1,5 @@
 # proves: a launcher keeps a dict of to_dict()-ed CronJobs keyed by name and reads it with the one name, with a default
 # expect: KUB001 fixed
-# known-miss: not flagged: a dict of to_dict()-ed objects keyed by name, read with .get(name, {})
 from kubernetes import client
 
 

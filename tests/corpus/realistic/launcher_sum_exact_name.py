@@ -1,6 +1,5 @@
 # proves: a launcher counts the Jobs with exactly its name (sum(1 for ...)) to decide whether to resubmit: 0 or 1 by name uniqueness
 # expect: KUB001 fixed
-# known-miss: not flagged: sum(1 for ... if name == N) > 0
 from kubernetes import client
 
 

@@ -1,6 +1,5 @@
 # proves: a dict keyed by name built from the list and read only with that one name, twice
 # expect: KUB001 fixed
-# known-miss: not flagged: a dict keyed by name read twice with the same name (`.get(name)` then `[name]`)
 from kubernetes import client
 
 

@@ -1,6 +1,5 @@
 # proves: an operator returns a status field of the matching Job (return job.status.succeeded) straight from the loop
 # expect: KUB001 fixed
-# known-miss: not fixed: `return job.status.succeeded` is a value computed from the item
 from kubernetes import client
 
 

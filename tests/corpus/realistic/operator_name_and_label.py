@@ -1,6 +1,5 @@
 # proves: `name == N and <a test on the same item>`: the extra test reads only the match, so a read then the test keeps it
 # expect: KUB001 fixed
-# known-miss: not flagged: `name == N and <a test on the same item>`
 from kubernetes import client
 
 

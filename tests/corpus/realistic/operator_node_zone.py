@@ -1,6 +1,5 @@
 # proves: an operator reads the zone label of the node a pod runs on by listing every Node
 # expect: KUB002 fixed
-# known-miss: not fixed: returning a label of the matching Node is a value computed from the item
 from kubernetes import client
 
 ZONE = "topology.kubernetes.io/zone"

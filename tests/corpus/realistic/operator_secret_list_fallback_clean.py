@@ -1,6 +1,5 @@
 # proves: trap: the Secret list is the fallback for a read refused by RBAC (the role grants list but not get): it must not become a read
 # expect: clean
-# known-miss: false positive: the list fallback for a read refused with 403 is fixed into a second read, which raises the 403 the fallback was there for
 from kubernetes import client
 from kubernetes.client.exceptions import ApiException
 

@@ -1,6 +1,5 @@
 # proves: a list reached through a helper of the same module used only by this one search
 # expect: KUB001 fixed
-# known-miss: not flagged: the list is reached through a helper of the same module
 from kubernetes import client
 
 

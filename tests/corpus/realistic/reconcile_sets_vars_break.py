@@ -1,6 +1,5 @@
 # proves: a reconcile step that sets several variables on the match and breaks, then decides from them
 # expect: KUB001 fixed
-# known-miss: not fixed: setting two variables before the break counts as the loop doing more than find the match
 from kubernetes import client
 
 

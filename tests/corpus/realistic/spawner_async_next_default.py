@@ -1,6 +1,5 @@
 # proves: kubernetes_asyncio with next((... for ...), None) over `resp.items or []` to find the server's Pod
 # expect: KUB001 fixed
-# known-miss: not flagged: next((...), None) over `resp.items or []`
 from kubernetes_asyncio import client
 
 

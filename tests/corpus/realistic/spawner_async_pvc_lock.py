@@ -1,6 +1,5 @@
 # proves: `async with` a lock around the PVC search, with the "not found" fallback after the block
 # expect: KUB001 fixed
-# known-miss: not fixed: the search inside `async with`, with the fallback after the block, counts as the loop doing more than find the match
 import asyncio
 
 from kubernetes_asyncio import client

@@ -1,6 +1,5 @@
 # proves: the awaited list call sits in a `try` whose `except` logs and maps the API error; the search follows
 # expect: KUB001 fixed
-# known-miss: not fixed: the list call is in a `try` whose `except` maps errors, the search after it (different blocks)
 import logging
 
 from kubernetes.client.exceptions import ApiException

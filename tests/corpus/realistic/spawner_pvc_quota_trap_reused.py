@@ -1,6 +1,5 @@
-# proves: trap: the PVC list answers "does mine exist" AND is counted against the per-namespace quota, so the list must stay
-# expect: clean
-# known-miss: false positive: flagged (not fixed) though the list is also counted against the quota
+# proves: trap: the PVC list answers "does mine exist" AND is counted against the per-namespace quota: the list stays, and the reason names the reuse
+# expect: KUB001 not fixed: the persistentvolumeclaim list is also used on line
 from kubernetes import client
 
 

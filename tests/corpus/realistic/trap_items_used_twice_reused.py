@@ -1,6 +1,5 @@
-# proves: trap: the same list answers the lookup and feeds the "other jobs" summary: its items are used for something else
-# expect: clean
-# known-miss: false positive: flagged (not fixed) though the list also feeds the list of other Jobs
+# proves: trap: the same list answers the lookup and feeds the "other jobs" summary: the reason names the reuse, not the loop
+# expect: KUB001 not fixed: the job list is also used on line
 from kubernetes import client
 
 

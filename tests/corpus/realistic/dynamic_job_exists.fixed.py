@@ -1,0 +1,13 @@
+# proves: the dynamic client (never named: the client object is passed in) lists Jobs and searches by name
+# expect: KUB006 fixed
+# known-miss: not flagged: the dynamic client is recognised only when its type is named (an unannotated `dyn.resources.get(...)` is missed)
+from k8s_lint.runtime import exists
+
+
+def job_exists(dyn, namespace: str, job_name: str) -> bool:
+    jobs = dyn.resources.get(api_version="batch/v1", kind="Job")
+    return exists(jobs.get, name=job_name, namespace=namespace)
+
+
+def lookup(api, namespace, name):
+    return job_exists(api, namespace, name)

@@ -1,0 +1,14 @@
+# proves: the dynamic client for an Argo Workflow CRD, the matches counted with len(...) == 1
+# expect: KUB006 fixed
+# known-miss: unsafe fix only: a None namespace made the dynamic list search every namespace
+from kubernetes.dynamic import DynamicClient
+from k8s_lint.runtime import exists
+
+
+def workflow_submitted(dyn: DynamicClient, namespace: str, workflow: str) -> bool:
+    workflows = dyn.resources.get(api_version="argoproj.io/v1alpha1", kind="Workflow")
+    return exists(workflows.get, name=workflow, namespace=namespace)
+
+
+def lookup(api, namespace, name):
+    return workflow_submitted(api, namespace, name)

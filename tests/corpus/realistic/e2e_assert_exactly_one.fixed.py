@@ -1,0 +1,16 @@
+# proves: an e2e assert that exactly one Pod has the name (len of the matches compared with 1): names are unique, so this is an existence test
+# expect: KUB001 fixed
+from kubernetes import client
+from k8s_lint.runtime import exists
+
+
+def test_single_migration_pod(core: client.CoreV1Api, namespace: str, pod_name: str) -> None:
+    assert exists(
+        core.read_namespaced_pod,
+        name=pod_name,
+        namespace=namespace,
+    ), "migration pod missing"
+
+
+def lookup(api, namespace, name):
+    return test_single_migration_pod(api, namespace, name)

@@ -1,0 +1,19 @@
+# proves: `pods` is bound to the whole namespace and searched by name, then re-bound to a label-selected list that is only counted
+# expect: KUB001 fixed
+from kubernetes import client
+from k8s_lint.runtime import exists
+
+
+def test_scale_up(core: client.CoreV1Api, namespace: str, leader: str) -> int:
+    assert exists(
+        core.read_namespaced_pod,
+        name=leader,
+        namespace=namespace,
+    ), "leader pod missing"
+    pods = core.list_namespaced_pod(namespace, label_selector="app=etl").items
+    assert len(pods) >= 1
+    return len(pods)
+
+
+def lookup(api, namespace, name):
+    return test_scale_up(api, namespace, name)

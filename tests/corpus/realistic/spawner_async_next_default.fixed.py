@@ -1,0 +1,20 @@
+# proves: kubernetes_asyncio with next((... for ...), None) over `resp.items or []` to find the server's Pod
+# expect: KUB001 fixed
+from kubernetes_asyncio import client
+from k8s_lint.runtime import aitems_named
+
+
+async def server_pod(core: client.CoreV1Api, namespace: str, pod_name: str):
+    resp = await aitems_named(
+        core.read_namespaced_pod,
+        name=pod_name,
+        namespace=namespace,
+    )
+    pod = next((p for p in resp or [] if p.metadata.name == pod_name), None)
+    if pod is None:
+        return {"state": "stopped"}
+    return {"state": "running", "labels": pod.metadata.labels}
+
+
+async def lookup(api, namespace, name):
+    return await server_pod(api, namespace, name)
