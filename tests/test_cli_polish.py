@@ -303,7 +303,7 @@ def test_progress_advances_per_file_while_a_slow_file_holds_the_results(
     """Results come back in order, so a slow first file holds them all; the
     bar counts the files done, whatever their order."""
     slow = tmp_path / "a_slow.py"
-    body = "".join(FIXABLE.replace("def lookup", f"def lookup_{i}") for i in range(1500))
+    body = "".join(FIXABLE.replace("def lookup", f"def lookup_{i}") for i in range(2500))
     slow.write_text(body)
     files = [slow]
     for index in range(300):
@@ -316,7 +316,7 @@ def test_progress_advances_per_file_while_a_slow_file_holds_the_results(
     first = next(outcomes)
     seen_at_first = recorder.n
     rest = list(outcomes)
-    assert first.path == slow and len(first.findings) == 1500 and len(rest) == 300
+    assert first.path == slow and len(first.findings) == 2500 and len(rest) == 300
     assert seen_at_first >= 150, seen_at_first
     assert recorder.n == len(files)
 
