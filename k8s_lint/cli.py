@@ -2,14 +2,16 @@
 conventions.
 
 Exit codes: 0 clean; 1 findings remain (for ``fix --diff`` / ``--check``:
-something would change); 2 usage or configuration error, or a file that could
-not be read, parsed or written (the run goes on, but is incomplete).
+something would change, whatever is left to ``check``); 2 usage or
+configuration error, or a file that could not be read, parsed or written (the
+run goes on, but is incomplete).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -34,24 +36,34 @@ from .report import FORMATS, STRUCTURED, WRITERS, FileReport
 from .rules import RULES
 from .run import Job, Mode, Outcome, default_jobs, run
 from .source import SourceError, decode
-from .vendor import vendor_helper
+from .vendor import NotAHelper, vendor_helper
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        return _main(argv)
+        code = _main(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not in the exit's flush
+        return code
     except KeyboardInterrupt:  # files are written atomically: nothing is half-done
         print("k8s-lint: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly and successfully, as
+        # ruff does.  What is still buffered goes nowhere instead of raising
+        # again when Python flushes at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, sys.stderr.fileno())
+        return EXIT_CLEAN
 
 
 def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "rule":
-        return _rule(args, parser)
+        return _rule(args)
     if args.command == "vendor-helper":
         return _vendor(args)
     try:
@@ -59,17 +71,39 @@ def _main(argv: Sequence[str] | None) -> int:
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_ERROR
+    if args.output_file is not None and args.output_file.is_dir():
+        # Found before the run, so that a fix run does not end in this error.
+        print(f"error: {args.output_file}: is a directory, not a report file", file=sys.stderr)
+        return EXIT_ERROR
     if args.command == "rbac":
         return _rbac(args, config)
     unsafe = args.unsafe_fixes or config.unsafe_fixes
+    mode = _mode(args)
     if args.paths == [Path("-")]:
+        if mode is Mode.NOQA:
+            args.usage.error("--add-noqa rewrites files: it cannot read stdin")
         return _stdin(args, config, unsafe)
-    mode = Mode.CHECK
+    return _Run(args, config, Job(mode, config, unsafe)).go()
+
+
+def _mode(args: argparse.Namespace) -> Mode:
+    """What a check or fix run does; usage errors for options that clash."""
     if args.command == "fix":
         mode = Mode.DRY if args.check else Mode.DIFF if args.diff else Mode.FIX
+    elif args.add_noqa:
+        if args.fix or args.diff or args.statistics:
+            args.usage.error("--add-noqa goes with none of --fix, --diff, --statistics")
+        mode = Mode.NOQA
     elif args.fix or args.diff:  # ruff's spelling: check --fix, check --diff
         mode = Mode.DIFF if args.diff else Mode.FIX
-    return _Run(args, config, Job(mode, config, unsafe)).go()
+    else:
+        mode = Mode.CHECK
+    if mode is Mode.DIFF and args.output_format in STRUCTURED and args.output_file is None:
+        args.usage.error(
+            f"--diff prints the diff on stdout: write the {args.output_format} report "
+            "with --output-file"
+        )
+    return mode
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -83,6 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="report findings")
     fix = commands.add_parser("fix", help="rewrite findings in place")
     for command in (check, fix):
+        command.set_defaults(usage=command)
         command.add_argument(
             "paths", nargs="*", type=Path, metavar="PATH", help="files or directories; - for stdin"
         )
@@ -112,33 +147,72 @@ def _parser() -> argparse.ArgumentParser:
             "-j", "--jobs", type=int, default=default_jobs(), help="parallel processes"
         )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings remain")
+    fix.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when findings remain (with --diff/--check: or would change)",
+    )
     check.add_argument(
         "--statistics", action="store_true", help="count findings per code instead of listing"
     )
     check.add_argument("--fix", action="store_true", help="as `k8s-lint fix`")
     check.add_argument("--diff", action="store_true", help="as `k8s-lint fix --diff`")
-    fix.add_argument("--diff", action="store_true", help="print a unified diff, write nothing")
+    check.add_argument(
+        "--add-noqa",
+        action="store_true",
+        help="mark every finding with `# noqa: KUBxxx` (on its statement's first line)",
+    )
     fix.add_argument(
-        "--check", action="store_true", help="write nothing; exit 1 if anything would change"
+        "--diff",
+        action="store_true",
+        help="print a unified diff, write nothing; exit 1 if anything would change, else 0 "
+        "(findings left are check's business)",
     )
-    rbac = commands.add_parser(
-        "rbac", help="check RBAC manifests against the objects the code reads by name"
+    fix.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if anything would change, else 0",
     )
-    rbac.add_argument("paths", nargs="*", type=Path, metavar="PATH")
-    rbac.add_argument("--output-format", choices=FORMATS, default="concise")
-    rbac.add_argument("--output-file", type=Path, help="write the report to this file")
-    rbac.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
-    for option in ("select", "ignore", "stdin_filename"):
-        rbac.set_defaults(**{option: None})
+    _rbac_parser(commands)
     rule = commands.add_parser("rule", help="explain a rule")
-    rule.add_argument("code", nargs="?", help="a rule code, e.g. KUB001")
+    rule.set_defaults(usage=rule)
+    rule.add_argument(
+        "code", nargs="?", metavar="RULE", help="a rule code or name: KUB001, list-searched-by-name"
+    )
     rule.add_argument("--all", action="store_true", help="explain every rule")
     rule.add_argument("--output-format", choices=("text", "json"), default="text")
     vendor = commands.add_parser(
         "vendor-helper", help="write the runtime helper into your code base"
     )
     vendor.add_argument("path", type=Path, help="the module file to write, e.g. myapp/k8s_read.py")
+    vendor.add_argument(
+        "--force", action="store_true", help="replace PATH even if it is not a vendored helper"
+    )
     return parser
+
+
+def _rbac_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    rbac = commands.add_parser(
+        "rbac",
+        help="check RBAC manifests against the objects the code reads by name",
+        description="Read the Python code and the Role/ClusterRole manifests under PATH, "
+        "and report each role that grants list but not get on a resource the code "
+        "reads by name (or will, once fixed).",
+    )
+    rbac.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="files or directories holding the code and the RBAC manifests (default: .)",
+    )
+    rbac.add_argument(
+        "--output-format", choices=FORMATS, default="concise", help="how to print findings"
+    )
+    rbac.add_argument("--output-file", type=Path, help="write the report to this file")
+    rbac.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    for option in ("select", "ignore", "stdin_filename"):
+        rbac.set_defaults(**{option: None})
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -195,26 +269,42 @@ def _rbac(args: argparse.Namespace, config: Config) -> int:
             print(f"error: {path}: {reason}", file=sys.stderr)
     for skip in skipped:
         print(f"note: skipped {skip.path}: {skip.reason}", file=sys.stderr)
-    text = WRITERS[args.output_format](reports)
-    if args.output_file is not None:
-        args.output_file.write_text(text)
-    else:
-        sys.stdout.write(text)
+    written = _output(args.output_file, WRITERS[args.output_format](reports))
     count = sum(len(r.findings) for r in reports)
     wanted = ", ".join(sorted(map(str, reads))) or "none"
     print(f"Reads by name: {wanted}. {_plural(count, 'RBAC finding')}.", file=sys.stderr)
-    if errors:
+    if errors or not written:
         return EXIT_ERROR
     return EXIT_FINDINGS if count and not args.exit_zero else EXIT_CLEAN
 
 
-def _rule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+def _output(path: Path | None, text: str) -> bool:
+    """Write a report to ``path`` (its folders created) or stdout; False,
+    with one line on stderr, when the file cannot be written."""
+    if path is None:
+        sys.stdout.write(text)
+        return True
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        print(f"error: {path}: cannot write the report: {error.strerror or error}", file=sys.stderr)
+        return False
+    return True
+
+
+def _rule(args: argparse.Namespace) -> int:
+    """``k8s-lint rule CODE|NAME`` or ``--all``, as ``ruff rule``."""
+    usage: argparse.ArgumentParser = args.usage
     if args.all:
         rules = list(RULES.values())
+    elif args.code is None:
+        usage.error("name a rule (a code such as KUB001, or its name), or pass --all")
     else:
-        rule = RULES.get((args.code or "").upper())
+        by_name = {rule.name: rule for rule in RULES.values()}
+        rule = RULES.get(args.code.upper()) or by_name.get(args.code.lower())
         if rule is None:
-            parser.error(f"unknown rule {args.code!r}; known: {', '.join(RULES)}")
+            usage.error(f"unknown rule {args.code!r}; known: {', '.join(RULES)}")
         rules = [rule]
     if args.output_format == "json":
         print(json.dumps([r.as_json() for r in rules], indent=2))
@@ -225,7 +315,10 @@ def _rule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 def _vendor(args: argparse.Namespace) -> int:
     try:
-        vendor_helper(args.path)
+        vendor_helper(args.path, args.force)
+    except NotAHelper as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_ERROR
     except OSError as error:
         print(f"error: {args.path}: {error.strerror or error}", file=sys.stderr)
         return EXIT_ERROR
@@ -241,6 +334,8 @@ def _stdin(args: argparse.Namespace, config: Config, unsafe: bool) -> int:
         if args.command == "check":
             findings = lint_text(text, name, config)
             sys.stdout.write(WRITERS[args.output_format]([FileReport(Path(name), text, findings)]))
+            if not findings:
+                print(_all_passed(1), file=sys.stderr)
             return EXIT_FINDINGS if findings and not args.exit_zero else EXIT_CLEAN
         result = fix_text(text, name, unsafe, config)
     except SourceError as error:
@@ -249,7 +344,7 @@ def _stdin(args: argparse.Namespace, config: Config, unsafe: bool) -> int:
     sys.stdout.write(result.text)
     remaining = [FileReport(Path(name), result.text, result.remaining)]
     sys.stderr.write(WRITERS["concise"](remaining))
-    return EXIT_FINDINGS if result.remaining else EXIT_CLEAN
+    return EXIT_FINDINGS if result.remaining and not args.exit_zero else EXIT_CLEAN
 
 
 class _Run:
@@ -259,7 +354,7 @@ class _Run:
         self.errors: list[tuple[Path, str]] = []
 
     def go(self) -> int:
-        paths = self.args.paths or [Path(".")]
+        paths = list(dict.fromkeys(self.args.paths or [Path(".")]))
         for path in paths:
             if not path.exists():
                 self.errors.append((path, "no such file or directory"))
@@ -280,32 +375,54 @@ class _Run:
                     )
                 )
             if outcome.diff:
-                sys.stdout.write(outcome.diff)
-        if self.args.output_format not in STRUCTURED:
+                sys.stdout.flush()  # the diff is bytes, in the file's encoding
+                sys.stdout.buffer.write(outcome.diff)
+        if not self._errors_in_report:
             for path, reason in self.errors:
                 print(f"error: {path}: {reason}", file=sys.stderr)
-        self._report()
-        return self._exit_code()
+        written = self._report()
+        if self.job.mode is Mode.NOQA:
+            added = sum(o.noqa_added for o in self.outcomes)
+            print(f"Added {_plural(added, 'noqa directive')}.", file=sys.stderr)
+        elif self.job.mode is Mode.CHECK:
+            self._summarise_check()
+        else:
+            self._summarise_fix()
+        return self._exit_code() if written else EXIT_ERROR
+
+    @property
+    def _statistics(self) -> bool:
+        return self.job.mode is Mode.CHECK and bool(self.args.statistics)
+
+    @property
+    def _errors_in_report(self) -> bool:
+        """Whether the report carries the errors (else they go to stderr)."""
+        if self.job.mode is Mode.NOQA or self._statistics:
+            return False
+        if self.job.mode is Mode.DIFF and self.args.output_file is None:
+            return False  # stdout holds the diff, not the report
+        return self.args.output_format in STRUCTURED
 
     @property
     def findings(self) -> list[Finding]:
         return [f for o in self.outcomes for f in o.findings]
 
-    def _report(self) -> None:
+    def _report(self) -> bool:
+        """Findings (or statistics) to stdout or the output file; False when
+        the file cannot be written.  ``--diff`` keeps stdout for the diff
+        alone, as ruff does, and ``--add-noqa`` reports only a count."""
+        if self.job.mode is Mode.NOQA:
+            return True
+        if self.job.mode is Mode.DIFF and self.args.output_file is None:
+            return True
+        if self._statistics:
+            return _output(
+                self.args.output_file,
+                _statistics(self.findings, self.job.unsafe, self.args.output_format),
+            )
         reports = [FileReport(o.path, o.text, o.findings) for o in self.outcomes if o.findings]
         reports.extend(FileReport(path, "", [], reason) for path, reason in self.errors)
-        if self.job.mode is Mode.CHECK and self.args.statistics:
-            text = _statistics(self.findings, self.job.unsafe)
-        else:
-            text = WRITERS[self.args.output_format](reports)
-        if self.args.output_file is not None:
-            self.args.output_file.write_text(text)
-        else:
-            sys.stdout.write(text)
-        if self.job.mode is Mode.CHECK:
-            self._summarise_check()
-        else:
-            self._summarise_fix()
+        return _output(self.args.output_file, WRITERS[self.args.output_format](reports))
 
     def _unsafe_note(self) -> str:
         hidden = sum(1 for f in self.findings if f.unsafe)
@@ -314,6 +431,8 @@ class _Run:
     def _summarise_check(self) -> None:
         findings = self.findings
         if not findings:
+            if not self.errors:
+                print(_all_passed(len(self.outcomes)), file=sys.stderr)
             return
         fixable = sum(1 for f in findings if f.fix and (self.job.unsafe or not f.unsafe))
         lines = [f"Found {_plural(len(findings), 'finding')}."]
@@ -368,12 +487,12 @@ class _Run:
     def _exit_code(self) -> int:
         if self.errors:
             return EXIT_ERROR
-        if self.job.mode is Mode.CHECK:
-            return EXIT_FINDINGS if self.findings and not self.args.exit_zero else EXIT_CLEAN
-        would_change = self.job.mode in (Mode.DIFF, Mode.DRY) and any(
-            o.fixed for o in self.outcomes
-        )
-        return EXIT_FINDINGS if self.findings or would_change else EXIT_CLEAN
+        if self.job.mode is Mode.NOQA or self.args.exit_zero:
+            return EXIT_CLEAN
+        if self.job.mode in (Mode.DIFF, Mode.DRY):
+            # "Would anything change?"; the findings left are check's business.
+            return EXIT_FINDINGS if any(o.fixed for o in self.outcomes) else EXIT_CLEAN
+        return EXIT_FINDINGS if self.findings else EXIT_CLEAN
 
 
 def _why(finding: Finding) -> str:
@@ -384,14 +503,33 @@ def _why(finding: Finding) -> str:
     return f"unsafe fix left (--unsafe-fixes): {caveat}"
 
 
-def _statistics(findings: list[Finding], unsafe: bool) -> str:
-    """ruff-style: count, code, name, and how many of them fix can fix."""
+def _statistics(findings: list[Finding], unsafe: bool, output_format: str) -> str:
+    """ruff-style: count, code, name, and how many of them fix can fix; as
+    JSON (ruff's fields, and the fixable count) for the JSON formats."""
     counts = Counter(f.rule.code for f in findings)
     fixable = Counter(f.rule.code for f in findings if f.fix and (unsafe or not f.unsafe))
-    return "".join(
-        f"{counts[code]:>5}  {code}  {RULES[code].name} ({fixable[code]} fixable)\n"
+    rows = [
+        {
+            "code": code,
+            "name": RULES[code].name,
+            "count": counts[code],
+            "fixable": fixable[code] > 0,
+            "fixable_count": fixable[code],
+        }
         for code in sorted(counts)
+    ]
+    if output_format == "json":
+        return json.dumps(rows, indent=2) + "\n"
+    if output_format == "json-lines":
+        return "".join(json.dumps(row) + "\n" for row in rows)
+    return "".join(
+        f"{r['count']:>5}  {r['code']}  {r['name']} ({r['fixable_count']} fixable)\n" for r in rows
     )
+
+
+def _all_passed(files: int) -> str:
+    """ruff's words for a clean check, with what was looked at."""
+    return f"All checks passed! ({_plural(files, 'file')} checked)"
 
 
 def _plural(count: int, noun: str) -> str:

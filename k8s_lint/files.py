@@ -129,15 +129,23 @@ def python_files(
     """Files named on the command line, and Python files below directories.
 
     A file named explicitly is included unless ``force_exclude`` (as
-    pre-commit passes files one by one).
+    pre-commit passes files one by one).  A file reached more than once (named
+    twice, inside a directory also named, through a symlink and by its real
+    path) comes once, under the first of its names.
     """
+    seen: set[tuple[int, int]] = set()
     for path in paths:
         if force_exclude and excluder.excluded(path):
             continue
-        if path.is_dir():
-            yield from excluder.walk(path)
-        else:
-            yield path
+        for file in excluder.walk(path) if path.is_dir() else (path,):
+            try:
+                status = file.stat()
+            except OSError:  # reading it reports the error
+                yield file
+                continue
+            if (status.st_dev, status.st_ino) not in seen:
+                seen.add((status.st_dev, status.st_ino))
+                yield file
 
 
 def is_python(path: Path) -> bool:
@@ -166,9 +174,11 @@ def write_atomically(path: Path, text: str, encoding: str) -> None:
 
     The text goes to a temporary file in the same directory, which is then
     renamed over the original (atomic on POSIX); the file's mode is kept.
-    Newlines are written as they are in ``text``, never translated.
+    Newlines are written as they are in ``text``, never translated.  A
+    symlink stays a link: its target is what gets replaced.
     """
     data = text.encode(encoding)
+    path = Path(os.path.realpath(path))
     mode = stat.S_IMODE(path.stat().st_mode)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".k8s-lint")
     try:

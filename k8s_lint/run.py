@@ -8,19 +8,26 @@ fixed (writes are atomic), and only changed files are written.
 from __future__ import annotations
 
 import difflib
+import itertools
 import os
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from .analysis import Finding
 from .config import Config
 from .engine import fix_text, lint_text
 from .files import is_python, read_source, write_atomically
+from .noqa import add_noqa
 from .source import SourceError
+
+if TYPE_CHECKING:
+    import threading
+    from multiprocessing.sharedctypes import Synchronized
 
 # Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 64
@@ -31,6 +38,7 @@ class Mode(Enum):
     FIX = "fix"  # write the fixed files
     DIFF = "diff"  # print what fix would change
     DRY = "dry"  # fix --check: only tell whether anything would change
+    NOQA = "noqa"  # check --add-noqa: mark the findings as suppressed
 
 
 @dataclass
@@ -42,8 +50,10 @@ class Outcome:
     findings: list[Finding] = field(default_factory=list)
     fixed: list[Finding] = field(default_factory=list)
     broken: list[Finding] = field(default_factory=list)
-    diff: str = ""
+    # In the file's own encoding, as git would show it, so that it applies.
+    diff: bytes = b""
     error: str | None = None
+    noqa_added: int = 0
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,8 @@ def process(job: Job, path: Path) -> Outcome:
         if job.mode is Mode.CHECK:
             findings = lint_text(text, str(path), job.config)
             return Outcome(path, text if findings else "", findings)
+        if job.mode is Mode.NOQA:
+            return _add_noqa(job, path, text, encoding)
         result = fix_text(text, str(path), job.unsafe, job.config)
     except SourceError as error:
         return Outcome(path, error=str(error))
@@ -73,14 +85,7 @@ def process(job: Job, path: Path) -> Outcome:
     if not result.changed:
         return outcome
     if job.mode is Mode.DIFF:
-        outcome.diff = "".join(
-            difflib.unified_diff(
-                text.splitlines(keepends=True),
-                result.text.splitlines(keepends=True),
-                fromfile=f"a/{path}",
-                tofile=f"b/{path}",
-            )
-        )
+        outcome.diff = unified_diff(path, text, result.text, encoding)
     elif job.mode is Mode.FIX:
         try:
             write_atomically(path, result.text, encoding)
@@ -90,8 +95,58 @@ def process(job: Job, path: Path) -> Outcome:
     return outcome
 
 
+def _add_noqa(job: Job, path: Path, text: str, encoding: str) -> Outcome:
+    new_text, added = add_noqa(text, lint_text(text, str(path), job.config))
+    if not added:
+        return Outcome(path)
+    try:
+        write_atomically(path, new_text, encoding)
+    except OSError as error:
+        return Outcome(path, error=f"cannot write: {error.strerror or error}")
+    return Outcome(path, noqa_added=added)
+
+
+# Lines as Python and git count them: str.splitlines() would also break at
+# form feeds and other separators inside a line.
+_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def unified_diff(path: Path, before: str, after: str, encoding: str) -> bytes:
+    """A unified diff that ``git apply`` and ``patch`` accept: the file's
+    bytes (its encoding, its BOM), and git's marker for a last line without
+    a newline."""
+    bom = "\ufeff" if encoding == "utf-8-sig" else ""  # decoding dropped it
+    lines = difflib.unified_diff(
+        _LINES.findall(bom + before),
+        _LINES.findall(bom + after),
+        fromfile=f"a/{path}",
+        tofile=f"b/{path}",
+    )
+    header = "".join(itertools.islice(lines, 2)).encode("utf-8", "surrogateescape")
+    body = []
+    for line in lines:
+        body.append(line)
+        if not line.endswith(("\n", "\r")):
+            body.append("\n\\ No newline at end of file\n")
+    codec = "utf-8" if encoding == "utf-8-sig" else encoding
+    return header + "".join(body).encode(codec)
+
+
+# In a worker process: the count of files done, shared with the parent.
+_done: Synchronized[int] | None = None
+
+
+def _count_into(done: Synchronized[int]) -> None:
+    global _done
+    _done = done
+
+
 def _process_one(arguments: tuple[Job, Path]) -> Outcome:
-    return process(*arguments)
+    outcome = process(*arguments)
+    if _done is not None:
+        with _done.get_lock():
+            _done.value += 1
+    return outcome
 
 
 class Progress(Protocol):
@@ -126,16 +181,44 @@ def run(job: Job, files: list[Path], jobs: int) -> Iterator[Outcome]:
                 yield process(job, path)
                 progress.update()
             return
-        # Imported here: most pre-commit runs see too few files for a pool.
-        from concurrent.futures import ProcessPoolExecutor
-
-        chunk = max(1, len(files) // (jobs * 8))
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for outcome in pool.map(_process_one, [(job, p) for p in files], chunksize=chunk):
-                yield outcome
-                progress.update()
+        yield from _in_pool(job, files, jobs, progress)
     finally:
         progress.close()
+
+
+def _in_pool(job: Job, files: list[Path], jobs: int, progress: Progress) -> Iterator[Outcome]:
+    """Outcomes from a process pool, in order.  The results of a chunk come
+    back together and in order, so one slow file would hold the bar still
+    while the other workers go on: the workers count every file they finish
+    in shared memory, and a thread moves the bar to that count."""
+    # Imported here: most pre-commit runs see too few files for a pool.
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    done = multiprocessing.Value("q", 0)
+    stop = threading.Event()
+    watcher = threading.Thread(target=_watch, args=(done, progress, stop), daemon=True)
+    chunk = max(1, len(files) // (jobs * 8))
+    with ProcessPoolExecutor(jobs, initializer=_count_into, initargs=(done,)) as pool:
+        watcher.start()
+        try:
+            yield from pool.map(_process_one, [(job, p) for p in files], chunksize=chunk)
+        finally:
+            stop.set()
+            watcher.join()
+
+
+def _watch(done: Synchronized[int], progress: Progress, stop: threading.Event) -> None:
+    shown = 0
+    while True:
+        stopped = stop.wait(0.1)
+        count = done.value
+        if count > shown:
+            progress.update(count - shown)
+            shown = count
+        if stopped:
+            return
 
 
 def default_jobs() -> int:

@@ -13,8 +13,10 @@ from functools import cached_property
 # Python's tokenizer ends lines only at \r\n, \r and \n; str.splitlines() also
 # splits at \f, \v, \x1c.. and \u2028, which would shift every line number.
 _LINE_END = re.compile(r"\r\n|\r|\n")
-_NOQA = re.compile(
-    r"#\s*noqa(?::[\s]?(?P<codes>[A-Z][0-9]+(?:[,\s]+[A-Z][0-9]+)*))?", re.IGNORECASE
+# flake8's: codes are letters then digits (KUB001, E501), and the directive
+# may follow another comment in the same comment token.
+NOQA = re.compile(
+    r"#\s*noqa(?::[\s]?(?P<codes>[A-Z]+[0-9]+(?:[,\s]+[A-Z]+[0-9]+)*))?", re.IGNORECASE
 )
 
 
@@ -117,7 +119,7 @@ class Source:
             ):
                 first_line = token.start[0]
             if token.type == tokenize.COMMENT:
-                match = _NOQA.match(token.string)
+                match = NOQA.search(token.string)
                 if match:
                     codes = match.group("codes")
                     found.append(frozenset(re.split(r"[,\s]+", codes.upper())) if codes else None)
