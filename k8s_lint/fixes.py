@@ -398,7 +398,7 @@ class Rewriter:
         )
         if mutable and _calls_outside(region, call, sites):
             changed = self.source.segment(name)
-            return f"code between the list call and the search could change `{changed}`"
+            return f"code between the list call and the search could change the name `{changed}`"
         return None
 
     # --- field selector -------------------------------------------------
