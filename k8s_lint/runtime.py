@@ -95,10 +95,32 @@ def _is_not_found(error: BaseException, name: object) -> bool:
         status = json.loads(body) if isinstance(body, str) else None
     except ValueError:
         return False
+    return _names_missing(status, name)
+
+
+def _names_missing(status: object, name: object) -> bool:
+    """Whether ``status`` is the API server's NotFound ``Status`` for ``name``."""
     if not isinstance(status, dict) or status.get("reason") != "NotFound":
         return False
     details = status.get("details")
     return isinstance(details, dict) and (name is None or details.get("name") == name)
+
+
+def _is_returned_not_found(found: object, name: object) -> bool:
+    """True when a read *returned* the NotFound ``Status`` for ``name``.
+
+    ``kubernetes_asyncio``'s dynamic client (36.1 and earlier) checks the
+    HTTP status only of preloaded responses, so its ``get`` hands back the
+    404's Status as a ``ResourceInstance`` instead of raising
+    (tomplus/kubernetes_asyncio#402).  Its list then gave no items, so this
+    is "absent" too.
+    """
+    if getattr(found, "kind", None) != "Status" or not (type(found).__module__ or "").startswith(
+        "kubernetes"
+    ):
+        return False
+    to_dict = getattr(found, "to_dict", None)
+    return callable(to_dict) and _names_missing(to_dict(), name)
 
 
 def _is_possible_name(name: object) -> bool:
@@ -227,8 +249,7 @@ def _read(read: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any])
         if _settle(read, kwargs, start, error):
             return _ABSENT  # type: ignore[no-any-return]
         raise
-    _settle(read, kwargs, start, None)
-    return found
+    return _found(read, kwargs, start, found)
 
 
 async def _aread(read: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
@@ -242,6 +263,15 @@ async def _aread(read: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[s
         if _settle(read, kwargs, start, error):
             return _ABSENT
         raise
+    return _found(read, kwargs, start, found)
+
+
+def _found(read: Callable[..., Any], kwargs: dict[str, Any], start: float, found: T) -> T:
+    """``found`` after reporting it, or _ABSENT where it is a returned 404."""
+    if _is_returned_not_found(found, kwargs.get("name")):
+        if start:
+            _report(read, kwargs, start, "absent")
+        return _ABSENT  # type: ignore[no-any-return]
     _settle(read, kwargs, start, None)
     return found
 

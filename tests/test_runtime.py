@@ -16,6 +16,7 @@ import pytest
 from kubernetes.client import V1Job, V1ObjectMeta, V1Pod
 from kubernetes.client.exceptions import ApiException, NotFoundException
 from kubernetes.dynamic.exceptions import api_exception
+from kubernetes_asyncio.dynamic.resource import ResourceInstance as AsyncResourceInstance
 
 from k8s_lint.runtime import (
     aexists,
@@ -235,3 +236,31 @@ def test_a_model_already_like_a_list_item_is_not_copied() -> None:
 def test_exists_answers_a_boolean_for_a_model() -> None:
     assert exists(lambda **kwargs: read_job(), name="a") is True
     assert asyncio.run(aexists(lambda **kwargs: read_job(), name="a")) is True
+
+
+def returned_status(name: str) -> Any:
+    """What ``kubernetes_asyncio``'s dynamic client returns for a 404 (36.1):
+    the Status as an object (tomplus/kubernetes_asyncio#402)."""
+    return AsyncResourceInstance(None, json.loads(status_404(name)))
+
+
+def test_a_returned_not_found_status_naming_the_object_is_absent() -> None:
+    async def read(**kwargs: Any) -> Any:
+        return returned_status("a")
+
+    assert asyncio.run(aread_or_none(read, name="a")) is None
+    assert asyncio.run(aexists(read, name="a")) is False
+    assert read_or_none(lambda **kwargs: returned_status("a"), name="a") is None
+
+
+@pytest.mark.parametrize(
+    "found",
+    [
+        returned_status("another"),
+        json.loads(status_404("a")),
+        MagicMock(kind="Status", to_dict=lambda: json.loads(status_404("a"))),
+    ],
+    ids=["other-object", "a-dict", "a-mock"],
+)
+def test_anything_else_that_looks_like_a_status_is_returned(found: Any) -> None:
+    assert read_or_none(lambda **kwargs: found, name="a") is found
