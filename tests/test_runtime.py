@@ -264,3 +264,25 @@ def test_a_returned_not_found_status_naming_the_object_is_absent() -> None:
 )
 def test_anything_else_that_looks_like_a_status_is_returned(found: Any) -> None:
     assert read_or_none(lambda **kwargs: found, name="a") is found
+
+
+def test_the_readme_advice_for_users_tests() -> None:
+    """README, "Testing code that uses the helpers"."""
+    api = MagicMock()
+    assert exists(api.read_namespaced_job, name="etl-1", namespace="jobs") is True
+    api.read_namespaced_job.side_effect = ApiException(status=404)
+    assert exists(api.read_namespaced_job, name="etl-1", namespace="jobs") is False
+
+    missing = ApiException(status=404, reason="Not Found")
+    missing.body = json.dumps(
+        {
+            "kind": "Status",
+            "reason": "NotFound",
+            "code": 404,
+            "details": {"name": "etl-1", "group": "batch", "kind": "jobs"},
+        }
+    )
+    api.read_namespaced_job.side_effect = missing
+    assert read_or_none(api.read_namespaced_job, name="etl-1", namespace="jobs") is None
+    with pytest.raises(ApiException):
+        read_or_none(api.read_namespaced_job, name="etl-2", namespace="jobs")
