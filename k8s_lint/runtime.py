@@ -115,9 +115,8 @@ def _is_returned_not_found(found: object, name: object) -> bool:
     (tomplus/kubernetes_asyncio#402).  Its list then gave no items, so this
     is "absent" too.
     """
-    if getattr(found, "kind", None) != "Status" or not (type(found).__module__ or "").startswith(
-        "kubernetes"
-    ):
+    from_client = (type(found).__module__ or "").startswith("kubernetes")
+    if not from_client or getattr(found, "kind", None) != "Status":
         return False
     to_dict = getattr(found, "to_dict", None)
     return callable(to_dict) and _names_missing(to_dict(), name)
