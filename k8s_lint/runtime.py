@@ -5,24 +5,44 @@ callable of the ``kubernetes`` client (``BatchV1Api().read_namespaced_job``,
 ``CustomObjectsApi().get_namespaced_custom_object``, ...) and keep the
 behaviour of the list-and-search code they replace:
 
-* the object exists: it is returned (or ``True``);
-* the server answers 404 with a ``Status`` naming the object: it is absent
-  (``None``, ``False``, the default, or the exception the original code
-  raised on no match);
+* the object exists: it is returned (or ``True``, or ``[object]``) as the
+  list gave it (below);
+* the server answers 404 for the object: it is absent (``None``, ``False``,
+  ``[]``, the default, or the exception the original code raised on no
+  match);
 * any other error (403 from a missing RBAC ``get``, 5xx, timeouts, client-side
   validation) propagates unchanged.
 
 Production code depends on this module, so it imports only the standard
 library: ``import kubernetes`` costs ~200 ms and is never done here.  A 404 is
 recognised by duck typing (an exception from a ``kubernetes*`` package whose
-``status`` is 404 and whose body is a NotFound ``Status`` for the name), which
-covers ``kubernetes``, ``kubernetes_asyncio`` and the dynamic client's
-``NotFoundError`` alike.  A 404 for the resource type itself (a CRD that is
-not installed) made the list fail too, so it propagates.
+``status`` is 404), which covers ``kubernetes``, ``kubernetes_asyncio`` and
+the dynamic client's ``NotFoundError`` alike.  It means "absent" unless its
+body shows another cause: the API server names the missing object in a
+NotFound ``Status``, so a body that is anything else (``404 page not found``
+for a resource type it does not serve, such as a CRD not installed, or a
+Status naming another object) made the list fail too, and propagates.  A 404
+without a body is absent: that is what ``ApiException(status=404)`` raised
+from a mock in users' tests looks like, and what ``e.status == 404`` code
+has always taken to mean "not found".
+
+A read is not a list item.  The API server fills in ``kind`` and
+``apiVersion`` on a read and leaves them empty on the items of a typed list
+(kubernetes/kubernetes#3030, kubernetes-client/python#429), and the client's
+models compare with ``==`` by ``to_dict()``: code that later tests
+``job in jobs`` or ``job == other_job`` against objects from a list would
+never match the read.  So the helpers that hand the object on return it as
+the list would have: a generated model (``kubernetes`` or
+``kubernetes_asyncio``, recognised by its class-level ``openapi_types`` and
+``attribute_map``) comes back as a shallow copy with ``kind`` and
+``api_version`` set to None.  Dicts (custom objects, whose list items do
+carry ``apiVersion`` and ``kind``), the dynamic client's objects and anything
+else (a ``MagicMock``) are returned untouched.
 """
 
 from __future__ import annotations
 
+import copy
 import inspect
 import json
 import logging
@@ -34,10 +54,12 @@ from typing import Any, NamedTuple, TypeVar
 __all__ = [
     "ReadEvent",
     "aexists",
+    "aitems_named",
     "aread_or_default",
     "aread_or_none",
     "aread_or_raise",
     "exists",
+    "items_named",
     "name_selector",
     "read_or_default",
     "read_or_none",
@@ -54,10 +76,11 @@ _ABSENT: Any = object()
 def _is_not_found(error: BaseException, name: object) -> bool:
     """True when a client exception says the object ``name`` does not exist.
 
-    That is an HTTP 404 whose body is the API server's ``Status`` with reason
-    ``NotFound`` naming the object.  Any other 404 (the resource type is not
-    served: a CRD not installed, an API version removed, a wrong path) is
-    an error, as it was for the list call: it propagates.
+    That is an HTTP 404 from a ``kubernetes*`` package whose body is empty or
+    the API server's ``Status`` with reason ``NotFound`` naming the object.
+    A 404 with any other body (the resource type is not served: a CRD not
+    installed, an API version removed, a wrong path) is an error, as it was
+    for the list call: it propagates.
     """
     if getattr(error, "status", None) != 404 or not any(
         (cls.__module__ or "").startswith("kubernetes") for cls in type(error).__mro__
@@ -66,14 +89,37 @@ def _is_not_found(error: BaseException, name: object) -> bool:
     body = getattr(error, "body", None)
     if isinstance(body, bytes):
         body = body.decode("utf-8", "replace")
+    if body is None or (isinstance(body, str) and not body.strip()):
+        return True  # ApiException(status=404): the universal "not found"
     try:
         status = json.loads(body) if isinstance(body, str) else None
     except ValueError:
         return False
+    return _names_missing(status, name)
+
+
+def _names_missing(status: object, name: object) -> bool:
+    """Whether ``status`` is the API server's NotFound ``Status`` for ``name``."""
     if not isinstance(status, dict) or status.get("reason") != "NotFound":
         return False
     details = status.get("details")
     return isinstance(details, dict) and (name is None or details.get("name") == name)
+
+
+def _is_returned_not_found(found: object, name: object) -> bool:
+    """True when a read *returned* the NotFound ``Status`` for ``name``.
+
+    ``kubernetes_asyncio``'s dynamic client (36.1 and earlier) checks the
+    HTTP status only of preloaded responses, so its ``get`` hands back the
+    404's Status as a ``ResourceInstance`` instead of raising
+    (tomplus/kubernetes_asyncio#402).  Its list then gave no items, so this
+    is "absent" too.
+    """
+    from_client = (type(found).__module__ or "").startswith("kubernetes")
+    if not from_client or getattr(found, "kind", None) != "Status":
+        return False
+    to_dict = getattr(found, "to_dict", None)
+    return callable(to_dict) and _names_missing(to_dict(), name)
 
 
 def _is_possible_name(name: object) -> bool:
@@ -92,6 +138,31 @@ def _is_possible_name(name: object) -> bool:
         and "/" not in name
         and "%" not in name
     )
+
+
+def _as_list_item(found: T) -> T:
+    """``found`` as a typed list's item would be: ``kind`` and ``api_version``
+    None (see the module docstring).
+
+    Only the client's generated models are changed, recognised by their
+    class's ``openapi_types`` and ``attribute_map``: looking at the class,
+    not the instance, leaves a ``MagicMock`` (which has every attribute)
+    alone.  The object is copied so that one the read callable keeps (a
+    cache, a test's fixture) is not changed under it.
+    """
+    model = type(found)
+    types = getattr(model, "openapi_types", None)
+    if not (isinstance(types, dict) and isinstance(getattr(model, "attribute_map", None), dict)):
+        return found
+    filled = [
+        a for a in ("kind", "api_version") if a in types and getattr(found, a, None) is not None
+    ]
+    if not filled:
+        return found
+    item = copy.copy(found)
+    for attribute in filled:
+        setattr(item, attribute, None)
+    return item
 
 
 class ReadEvent(NamedTuple):
@@ -177,8 +248,7 @@ def _read(read: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any])
         if _settle(read, kwargs, start, error):
             return _ABSENT  # type: ignore[no-any-return]
         raise
-    _settle(read, kwargs, start, None)
-    return found
+    return _found(read, kwargs, start, found)
 
 
 async def _aread(read: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
@@ -192,20 +262,29 @@ async def _aread(read: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[s
         if _settle(read, kwargs, start, error):
             return _ABSENT
         raise
+    return _found(read, kwargs, start, found)
+
+
+def _found(read: Callable[..., Any], kwargs: dict[str, Any], start: float, found: T) -> T:
+    """``found`` after reporting it, or _ABSENT where it is a returned 404."""
+    if _is_returned_not_found(found, kwargs.get("name")):
+        if start:
+            _report(read, kwargs, start, "absent")
+        return _ABSENT  # type: ignore[no-any-return]
     _settle(read, kwargs, start, None)
     return found
 
 
 def read_or_none(read: Callable[..., T], /, *args: Any, **kwargs: Any) -> T | None:
-    """``read(*args, **kwargs)``, or ``None`` when the object does not exist."""
+    """``read(*args, **kwargs)`` as a list item, or ``None`` when the object does not exist."""
     found = _read(read, args, kwargs)
-    return None if found is _ABSENT else found
+    return None if found is _ABSENT else _as_list_item(found)
 
 
 def read_or_default(default: D, read: Callable[..., T], /, *args: Any, **kwargs: Any) -> T | D:
-    """``read(*args, **kwargs)``, or ``default`` when the object does not exist."""
+    """``read(*args, **kwargs)`` as a list item, or ``default`` when the object does not exist."""
     found = _read(read, args, kwargs)
-    return default if found is _ABSENT else found
+    return default if found is _ABSENT else _as_list_item(found)
 
 
 def exists(read: Callable[..., object], /, *args: Any, **kwargs: Any) -> bool:
@@ -214,7 +293,7 @@ def exists(read: Callable[..., object], /, *args: Any, **kwargs: Any) -> bool:
 
 
 def read_or_raise(error: BaseException, read: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-    """``read(*args, **kwargs)``, raising ``error`` when the object does not exist.
+    """``read(*args, **kwargs)`` as a list item, raising ``error`` when the object does not exist.
 
     Keeps the exception of code such as ``[...][0]`` (IndexError) or
     ``next(...)`` without a default (StopIteration).  It is raised outside any
@@ -223,13 +302,24 @@ def read_or_raise(error: BaseException, read: Callable[..., T], /, *args: Any, *
     found = _read(read, args, kwargs)
     if found is _ABSENT:
         raise error
-    return found
+    return _as_list_item(found)
+
+
+def items_named(read: Callable[..., T], /, *args: Any, **kwargs: Any) -> list[T]:
+    """The list items called by the read's name: ``[object]``, or ``[]`` when absent.
+
+    Stands in for a list call's ``.items`` (or ``["items"]``) where the code
+    around it only looks at the items with that name, so the search runs as
+    written over the one item that can match.
+    """
+    found = _read(read, args, kwargs)
+    return [] if found is _ABSENT else [_as_list_item(found)]
 
 
 async def aread_or_none(read: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
     """Async :func:`read_or_none`, for ``kubernetes_asyncio``'s reads."""
     found = await _aread(read, args, kwargs)
-    return None if found is _ABSENT else found
+    return None if found is _ABSENT else _as_list_item(found)
 
 
 async def aread_or_default(
@@ -237,7 +327,7 @@ async def aread_or_default(
 ) -> Any:
     """Async :func:`read_or_default`."""
     found = await _aread(read, args, kwargs)
-    return default if found is _ABSENT else found
+    return default if found is _ABSENT else _as_list_item(found)
 
 
 async def aexists(read: Callable[..., Any], /, *args: Any, **kwargs: Any) -> bool:
@@ -252,7 +342,13 @@ async def aread_or_raise(
     found = await _aread(read, args, kwargs)
     if found is _ABSENT:
         raise error
-    return found
+    return _as_list_item(found)
+
+
+async def aitems_named(read: Callable[..., Any], /, *args: Any, **kwargs: Any) -> list[Any]:
+    """Async :func:`items_named`."""
+    found = await _aread(read, args, kwargs)
+    return [] if found is _ABSENT else [_as_list_item(found)]
 
 
 def name_selector(name: object, selector: str | None = None) -> str:

@@ -6,6 +6,12 @@ cluster-scoped, all namespaces), the custom-objects API, the dynamic client's
 and field selectors and ``limit``/``_continue`` like the API server, returns
 objects that compare by value but cannot be hashed (like the client's
 models), and raises the real client's exceptions.
+
+Like the API server, it fills in ``kind`` and ``api_version`` on a read and
+leaves them None on a typed list's items (kubernetes/kubernetes#3030), so
+code that compares a read object with list items is run as it runs against
+a cluster.  Custom objects carry both everywhere, as does the dynamic
+client, which fills them in on its list items itself.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 from kubernetes.client.exceptions import (
     ApiException,
@@ -23,7 +29,7 @@ from kubernetes.client.exceptions import (
 )
 from kubernetes.dynamic.exceptions import api_exception
 
-from k8s_lint.kinds import ALL_NAMESPACES, CLUSTER, CUSTOM, LIST_METHODS
+from k8s_lint.kinds import ALL_NAMESPACES, CLUSTER, CUSTOM, LIST_METHODS, ListMethod
 
 NAMESPACE = "jobs"
 TARGET = "etl-2026-11-25"
@@ -98,10 +104,27 @@ class Metadata:
 
 
 class Model:
-    """A typed-client object: attribute access, value equality, no hash."""
+    """A typed-client object: attribute access, value equality, no hash.
 
-    def __init__(self, kind: str, stored: Stored, namespaced: bool) -> None:
-        self.kind = kind
+    The class carries ``openapi_types`` and ``attribute_map`` as the
+    generated models do: that is how the runtime recognises a model.
+    """
+
+    openapi_types: ClassVar[dict[str, str]] = {
+        "api_version": "str",
+        "kind": "str",
+        "metadata": "V1ObjectMeta",
+    }
+    attribute_map: ClassVar[dict[str, str]] = {
+        "api_version": "apiVersion",
+        "kind": "kind",
+        "metadata": "metadata",
+    }
+
+    def __init__(self, method: ListMethod | None, stored: Stored, namespaced: bool) -> None:
+        """``method``: the kind a read names; None for a typed list's item."""
+        self.kind = method.kind if method else None
+        self.api_version = _api_version(method) if method else None
         self.metadata = Metadata(
             stored.name, stored.namespace if namespaced else None, stored.labels
         )
@@ -113,7 +136,31 @@ class Model:
 
     def to_dict(self) -> dict[str, Any]:
         meta = self.metadata
-        return {"kind": self.kind, "metadata": {"name": meta.name, "namespace": meta.namespace}}
+        return {
+            "api_version": self.api_version,
+            "kind": self.kind,
+            "metadata": {"name": meta.name, "namespace": meta.namespace},
+        }
+
+
+def _api_version(method: ListMethod) -> str:
+    group = method.groups[0]
+    return f"{group}/v1" if group else "v1"
+
+
+class Instance:
+    """A dynamic-client object (``ResourceInstance``/``ResourceField``): not a
+    generated model, with ``kind`` and ``apiVersion`` on list items too."""
+
+    def __init__(self, kind: str, stored: Stored) -> None:
+        self.kind = kind
+        self.apiVersion = "batch/v1"
+        self.metadata = Metadata(stored.name, stored.namespace, stored.labels)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Instance) and vars(self) == vars(other)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class ModelList:
@@ -190,13 +237,13 @@ class FakeApi:
     def __getattr__(self, attribute: str) -> Any:
         method = LIST_METHODS.get(attribute)
         if method is not None and method.scope != CUSTOM:
-            return self._lister(method.kind, method.scope)
+            return self._lister(method.scope)
         method = _READS.get(attribute)
         if method is not None and method.scope != CUSTOM:
-            return self._reader(method.kind, method.scope != CLUSTER)
+            return self._reader(method)
         raise AttributeError(attribute)
 
-    def _lister(self, kind: str, scope: str) -> Any:
+    def _lister(self, scope: str) -> Any:
         def list_objects(*args: Any, **kwargs: Any) -> ModelList:
             if scope not in (CLUSTER, ALL_NAMESPACES):
                 kwargs = {"namespace": args[0], **kwargs} if args else kwargs
@@ -205,16 +252,18 @@ class FakeApi:
                 namespace = NAMESPACE  # the cluster-scoped objects
             found = self._list("list", kwargs, namespace)
             page, token = self._page(found, kwargs)
-            return ModelList([Model(kind, o, scope != CLUSTER) for o in page], token)
+            return ModelList([Model(None, o, scope != CLUSTER) for o in page], token)
 
         return list_objects
 
-    def _reader(self, kind: str, namespaced: bool) -> Any:
+    def _reader(self, method: ListMethod) -> Any:
+        namespaced = method.scope != CLUSTER
+
         def read_object(*args: Any, **kwargs: Any) -> Model:
             names = ("name", "namespace") if namespaced else ("name",)
             kwargs = {**dict(zip(names, args, strict=False)), **kwargs}
             namespace = kwargs["namespace"] if namespaced else NAMESPACE
-            return Model(kind, self._read("read", kwargs, namespace), namespaced)
+            return Model(method, self._read("read", kwargs, namespace), namespaced)
 
         return read_object
 
@@ -277,11 +326,11 @@ class _Resource:
         try:
             if name is None:
                 found = self.api._list("list", {"namespace": namespace, **kwargs}, namespace)
-                return ModelList([Model(self.kind, o, True) for o in found], None)
+                return ModelList([Instance(self.kind, o) for o in found], None)
             stored = self.api._read("read", {"name": name, "namespace": namespace}, namespace)
         except ApiException as error:
             raise api_exception(error) from error
-        return Model(self.kind, stored, True)
+        return Instance(self.kind, stored)
 
 
 class AsyncFakeApi(FakeApi):

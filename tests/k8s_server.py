@@ -1,8 +1,13 @@
-"""A tiny Kubernetes API server on 127.0.0.1 that serves Jobs over real HTTP.
+"""A tiny Kubernetes API server on 127.0.0.1 that serves Jobs and Pods over real HTTP.
 
-It answers the REST paths the ``kubernetes`` client uses for Jobs: list
+It answers the REST paths the ``kubernetes`` client uses: list
 (``GET /apis/batch/v1/namespaces/{ns}/jobs``) and get (``.../jobs/{name}``),
-with a ``Status`` body for 404 and for namespaces configured to answer 403.
+the same for Pods (``/api/v1/namespaces/{ns}/pods``) when the cluster is
+given some, and the discovery paths the dynamic client reads first.  Like
+the API server, it leaves ``kind`` and ``apiVersion`` out of a list's items
+and puts them in a read, answers a missing object with a NotFound
+``Status``, a path it does not serve with ``404 page not found``, and
+namespaces configured to refuse with 403.
 """
 
 from __future__ import annotations
@@ -15,10 +20,75 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
-_PATH = re.compile(r"^/apis/batch/v1/namespaces/(?P<ns>[^/]+)/jobs(?:/(?P<name>[^/]+))?/?$")
+
+class Resource(NamedTuple):
+    kind: str
+    api_version: str
+    group: str
+    path: re.Pattern[str]
+
+    def named(self, plural: str) -> str:
+        """How the API server names the resource in messages: ``jobs.batch``."""
+        return f"{plural}.{self.group}" if self.group else plural
+
+
+RESOURCES = {
+    "jobs": Resource(
+        "Job",
+        "batch/v1",
+        "batch",
+        re.compile(r"^/apis/batch/v1/namespaces/(?P<ns>[^/]+)/jobs(?:/(?P<name>[^/]+))?/?$"),
+    ),
+    "pods": Resource(
+        "Pod",
+        "v1",
+        "",
+        re.compile(r"^/api/v1/namespaces/(?P<ns>[^/]+)/pods(?:/(?P<name>[^/]+))?/?$"),
+    ),
+}
+
+
+def _api_resource(plural: str, resource: Resource) -> dict[str, Any]:
+    return {
+        "name": plural,
+        "singularName": resource.kind.lower(),
+        "namespaced": True,
+        "kind": resource.kind,
+        "verbs": ["get", "list"],
+    }
+
+
+# What the dynamic client reads before its first request (kubernetes.dynamic
+# discovery): the server version, the API groups and each group's resources.
+DISCOVERY: dict[str, dict[str, Any]] = {
+    "/version": {"major": "1", "minor": "31", "gitVersion": "v1.31.0"},
+    "/api": {"kind": "APIVersions", "versions": ["v1"]},
+    "/apis": {
+        "kind": "APIGroupList",
+        "apiVersion": "v1",
+        "groups": [
+            {
+                "name": "batch",
+                "versions": [{"groupVersion": "batch/v1", "version": "v1"}],
+                "preferredVersion": {"groupVersion": "batch/v1", "version": "v1"},
+            }
+        ],
+    },
+    "/api/v1": {
+        "kind": "APIResourceList",
+        "groupVersion": "v1",
+        "resources": [_api_resource("pods", RESOURCES["pods"])],
+    },
+    "/apis/batch/v1": {
+        "kind": "APIResourceList",
+        "apiVersion": "v1",
+        "groupVersion": "batch/v1",
+        "resources": [_api_resource("jobs", RESOURCES["jobs"])],
+    },
+}
 
 
 def job(name: str, namespace: str) -> dict[str, Any]:
@@ -29,7 +99,22 @@ def job(name: str, namespace: str) -> dict[str, Any]:
     }
 
 
-def status(code: int, reason: str, message: str, name: str | None = None) -> dict[str, Any]:
+def pod(name: str, namespace: str) -> dict[str, Any]:
+    return {
+        "metadata": {"name": name, "namespace": namespace, "uid": f"uid-{name}"},
+        "spec": {"containers": [{"name": "main", "image": "busybox"}]},
+        "status": {"phase": "Running"},
+    }
+
+
+def status(
+    code: int,
+    reason: str,
+    message: str,
+    name: str | None = None,
+    group: str = "batch",
+    kind: str = "jobs",
+) -> dict[str, Any]:
     body: dict[str, Any] = {
         "kind": "Status",
         "apiVersion": "v1",
@@ -40,12 +125,12 @@ def status(code: int, reason: str, message: str, name: str | None = None) -> dic
         "code": code,
     }
     if name is not None:
-        body["details"] = {"name": name, "group": "batch", "kind": "jobs"}
+        body["details"] = {"name": name, "group": group, "kind": kind}
     return body
 
 
 class Cluster:
-    """What the server holds: Job names per namespace, and refusals."""
+    """What the server holds: Job (and Pod) names per namespace, and refusals."""
 
     def __init__(
         self,
@@ -53,16 +138,36 @@ class Cluster:
         forbidden: set[str] | None = None,
         answers: dict[str, tuple[int, bytes, dict[str, str]]] | None = None,
         make_job: Callable[[str, str], dict[str, Any]] | None = None,
+        pods: dict[str, list[str]] | None = None,
+        make_pod: Callable[[str, str], dict[str, Any]] | None = None,
     ) -> None:
         self.jobs = jobs
         self.make_job = make_job or job
         self.bytes_sent = 0
-        self._sets = {namespace: set(names) for namespace, names in jobs.items()}
+        # Resource -> namespace -> names, and how to make an object.  Pods
+        # are served only when given: otherwise their path is one the server
+        # does not serve (a resource type that is not installed).
+        self.objects = {"jobs": jobs, **({"pods": pods} if pods is not None else {})}
+        self.makers = {"jobs": self.make_job, "pods": make_pod or pod}
+        self._sets = {
+            plural: {namespace: set(names) for namespace, names in by_namespace.items()}
+            for plural, by_namespace in self.objects.items()
+        }
         self.forbidden = forbidden or set()
-        # Job name -> a canned (status, body, headers) answer for reading it;
+        # Object name -> a canned (status, body, headers) answer for reading it;
         # status 0 drops the connection, a negative status waits that long.
         self.answers = answers or {}
         self.requests: list[str] = []
+
+
+def _route(path: str) -> tuple[str, str, str | None] | None:
+    """(resource, namespace, name or None for a list) of a path, if served."""
+    for plural, resource in RESOURCES.items():
+        match = resource.path.match(path)
+        if match is not None:
+            name = match["name"]
+            return plural, unquote(match["ns"]), None if name is None else unquote(name)
+    return None
 
 
 def _handler(cluster: Cluster) -> type[BaseHTTPRequestHandler]:
@@ -97,33 +202,43 @@ def _handler(cluster: Cluster) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             path = urlsplit(self.path).path
             cluster.requests.append(self.path)
-            match = _PATH.match(path)
-            if match is None:  # as the API server answers for a path it doesn't serve
-                self._send(404, {"kind": "Status", "code": 404, "message": "404 page not found"})
+            if path in DISCOVERY:
+                self._send(200, DISCOVERY[path])
                 return
-            namespace, name = unquote(match["ns"]), match["name"]
-            if name is not None and unquote(name) in cluster.answers:
-                self._answer(*cluster.answers[unquote(name)])
+            route = _route(path)
+            if route is None or route[0] not in cluster.objects:
+                # as the API server answers a path it doesn't serve
+                self._answer(404, b"404 page not found\n", {"Content-Type": "text/plain"})
                 return
-            verb = "get" if name else "list"
+            plural, namespace, name = route
+            if name is not None and name in cluster.answers:
+                self._answer(*cluster.answers[name])
+                return
+            resource = RESOURCES[plural]
             if namespace in cluster.forbidden:
-                message = f'jobs.batch is forbidden: cannot {verb} resource "jobs"'
+                verb = "get" if name else "list"
+                message = (
+                    f'{resource.named(plural)} is forbidden: cannot {verb} resource "{plural}"'
+                )
                 self._send(403, status(403, "Forbidden", message))
                 return
-            names = cluster.jobs.get(namespace, [])
+            names = cluster.objects[plural].get(namespace, [])
+            present = cluster._sets[plural].get(namespace, set())
+            make = cluster.makers[plural]
+            head = {"kind": resource.kind, "apiVersion": resource.api_version}
             if name is None:
-                items = [cluster.make_job(n, namespace) for n in names]
-                self._send(200, {"kind": "JobList", "apiVersion": "batch/v1", "items": items})
-            elif unquote(name) in cluster._sets.get(namespace, ()):
-                body = {
-                    "kind": "Job",
-                    "apiVersion": "batch/v1",
-                    **cluster.make_job(unquote(name), namespace),
-                }
-                self._send(200, body)
+                items = [make(n, namespace) for n in names]
+                list_head = {**head, "kind": f"{resource.kind}List"}
+                self._send(
+                    200, {**list_head, "metadata": {"resourceVersion": "4242"}, "items": items}
+                )
+            elif name in present:
+                self._send(200, {**head, **make(name, namespace)})
             else:
-                message = f'jobs.batch "{unquote(name)}" not found'
-                self._send(404, status(404, "NotFound", message, unquote(name)))
+                message = (
+                    f'{plural}{"." if resource.group else ""}{resource.group} "{name}" not found'
+                )
+                self._send(404, status(404, "NotFound", message, name, resource.group, plural))
 
     return Handler
 
