@@ -39,7 +39,7 @@ from .rules import (
     Applicability,
     Rule,
 )
-from .searches import RECOGNISERS, Search, is_constant, is_plain
+from .searches import RECOGNISERS, Search, defining_scope, is_constant, is_plain
 from .source import Source
 from .tree import Binding, Parents, index, is_local_binding, references
 
@@ -285,29 +285,47 @@ class _Module:
             return None  # one list, many lookups
         if search is None and narrowing is None:
             return None
-        shape = search or _narrowing_search(narrowing)  # type: ignore[arg-type]
-        plan = _plan(call, method, shape)
+        rule: Rule | None = None
         fix: Fix | None = None
         reason: str | None = None
-        if plan is None:
-            rule = KUB005
-            if search is not None:
+        if search is not None:
+            plan = _plan(call, method, search)
+            if plan is None:
+                rule = KUB005
                 others = [u for u in uses if u is not search.use]
                 fix, reason = self.rewriter.selector_fix(call, search, others, bindings)
-            if fix is None and narrowing is not None:
-                fix, why = self.rewriter.selector_fix(call, shape, paging, bindings)
-                reason = reason or why
-        else:
-            rule = _READ_RULES[method.scope]
-            if search is not None:
+            else:
+                rule = _READ_RULES[method.scope]
                 fix, reason = self._read(call, method, search, uses, bindings, awaited, plan)
-            if fix is None and narrowing is not None and not paging:
-                reads = _items_reads(value, uses, bindings)
-                caveat = "; ".join(plan.caveats) or None
-                fix, why = self.rewriter.narrow_fix(
-                    call, method, value, reads, narrowing, plan.ignored, caveat
+        if fix is None and narrowing is not None and self._exported(bindings):
+            # Other modules may import the variable and see every item.
+            rule = rule or _READ_RULES.get(method.scope, KUB005)
+            reason = reason or "the list is kept in a module-level variable"
+        elif fix is None and narrowing is not None:
+            # The idiomatic rewrite does not apply: narrow the list, keep the code.
+            shape = _narrowing_search(narrowing)
+            plan = _plan(call, method, shape)
+            if plan is None:
+                narrow_rule = KUB005
+                narrow_fix, why = self.rewriter.selector_fix(call, shape, paging, bindings)
+            else:
+                narrow_rule = _READ_RULES[method.scope]
+                narrow_fix, why = (
+                    self.rewriter.narrow_fix(
+                        call,
+                        method,
+                        value,
+                        _items_reads(value, uses, bindings),
+                        narrowing,
+                        plan.ignored,
+                        "; ".join(plan.caveats) or None,
+                    )
+                    if not paging
+                    else (None, "the list is read page by page")
                 )
-                reason = None if fix is not None else reason or why
+            if narrow_fix is not None or rule is None:
+                rule, fix, reason = narrow_rule, narrow_fix, why
+        assert rule is not None
         if method.list_method in self.defined and fix is not None:
             fix = None
             reason = (
@@ -324,6 +342,14 @@ class _Module:
             fix=fix,
             reason=reason,
             rbac=self._rbac(call, method) if rule.needs_get else (),
+        )
+
+    def _exported(self, bindings: list[Binding]) -> bool:
+        """Whether a binding on the way to the search is a module or class
+        attribute, which other code may read."""
+        return any(
+            not isinstance(defining_scope(b, self.parents), (ast.FunctionDef, ast.AsyncFunctionDef))
+            for b in bindings
         )
 
     def _idiomatic(

@@ -1,5 +1,5 @@
-# proves: a call between the list and the search could change the list
-# expect: KUB001 not fixed: could change its result
+# proves: a call between the list and the search: the idiomatic rewrite would move the list past it, so the list is narrowed where it is instead
+# expect: KUB001 fixed
 
 def lookup(batch, namespace, name):
     jobs = batch.list_namespaced_job(namespace).items

@@ -1,5 +1,5 @@
-# proves: a call evaluated before the search in the same statement could change the list
-# expect: KUB001 not fixed: does not always run right after the list call
+# proves: a call evaluated before the search in the same statement: the list is narrowed where it is, so the call still runs after it
+# expect: KUB001 fixed
 
 def lookup(api, namespace, name):
     jobs = api.list_namespaced_job(namespace).items

@@ -1,5 +1,5 @@
-# proves: a miss in the second namespace must not reset a hit in the first
-# expect: KUB001 not fixed: the search runs again in a loop around it
+# proves: a flag loop in a loop over namespaces: a miss in the second namespace must not reset a hit in the first, so the flag code stays and only each list is narrowed
+# expect: KUB001 fixed
 
 def lookup(api, namespace, name):
     found = False

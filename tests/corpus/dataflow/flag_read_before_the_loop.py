@@ -1,5 +1,5 @@
-# proves: the flag is used after its first value, before the loop
-# expect: KUB001 not fixed: `found` is used between its first value and the loop
+# proves: the flag is used after its first value, before the loop: the flag code stays and only the list is narrowed
+# expect: KUB001 fixed
 
 def lookup(api, namespace, name):
     found = False

@@ -1,5 +1,5 @@
-# proves: a flag loop that does more than set the flag
-# expect: KUB001 not fixed: the loop does more than find the match
+# proves: a flag loop that does more than set the flag: the loop stays and runs once for the match
+# expect: KUB001 fixed
 
 def lookup(api, namespace, name):
     found = None

@@ -1,5 +1,5 @@
-# proves: a global flag keeps its old value where the read raises, and calls may change it
-# expect: KUB001 not fixed: `FOUND` is declared global or nonlocal
+# proves: a global flag keeps its old value where the read raises, and calls may change it: the flag code stays, only the list is narrowed
+# expect: KUB001 fixed
 
 FOUND = None
 

@@ -1,5 +1,5 @@
-# proves: a list returned by a function of the module and searched by a caller is reported at the search, not fixed
-# expect: KUB001 not fixed: the list comes from _jobs() (line 8), which the fix would have to inline
+# proves: a list returned by a method that only lists, searched by a caller: the caller reads by name in its place (self. stays self.)
+# expect: KUB001 fixed
 class Launcher:
     def __init__(self, api, namespace):
         self.api = api

@@ -1,5 +1,5 @@
-# proves: matches used for more than the lookup are reported, not rewritten
-# expect: KUB001 not fixed: the matches are used more than once
+# proves: matches used twice (tested, then indexed): the list is narrowed, both uses stay
+# expect: KUB001 fixed
 
 def lookup(api, namespace, name):
     matches = [j for j in api.list_namespaced_job(namespace).items if j.metadata.name == name]

@@ -1,5 +1,5 @@
-# proves: a search inside the next statement's body may not run at all
-# expect: KUB001 not fixed: does not always run right after the list call
+# proves: a search inside the next statement's body may not run at all: the list is narrowed where it is, not moved into the body
+# expect: KUB001 fixed
 
 def lookup(batch, namespace, name):
     jobs = batch.list_namespaced_job(namespace).items

@@ -1,5 +1,5 @@
-# proves: moving the list call into a branch would skip it (and its errors) when the branch is not taken
-# expect: KUB001 not fixed: does not always run right after the list call
+# proves: moving the list call into a branch would skip it when the branch is not taken: the list is narrowed where it is instead
+# expect: KUB001 fixed
 
 def lookup(batch, namespace, name):
     jobs = batch.list_namespaced_job(namespace).items

@@ -1,5 +1,5 @@
-# proves: a with-statement runs code before its body
-# expect: KUB001 not fixed: does not always run right after the list call
+# proves: a with-statement runs code before its body: the list is narrowed where it is, before the with
+# expect: KUB001 fixed
 
 def lookup(batch, namespace, name):
     jobs = batch.list_namespaced_job(namespace).items

@@ -1,5 +1,5 @@
-# proves: a statement that can raise between the list and the search would now run first
-# expect: KUB001 not fixed: code between the list call and the search could change its result
+# proves: a statement that can raise between the list and the search: the list is narrowed where it is, so it still runs first
+# expect: KUB001 fixed
 
 SETTINGS = {"retries": 3}
 

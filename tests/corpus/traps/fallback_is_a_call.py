@@ -1,5 +1,5 @@
-# proves: a fallback call would run before the read, even when the object exists
-# expect: KUB001 not fixed: the fallback after the loop may have side effects
+# proves: a fallback call after the loop must not run before the read: the loop and its fallback stay, the list is narrowed
+# expect: KUB001 fixed
 
 def lookup(api, namespace, name):
     for job in api.list_namespaced_job(namespace).items:

@@ -1,5 +1,5 @@
-# proves: len() of the matches kept as a number is flagged but not guessed at
-# expect: KUB001 not fixed: the number of matches is used as a number
+# proves: len() of the matches kept as a number counts the same 0 or 1 matches after narrowing
+# expect: KUB001 fixed
 
 def lookup(batch, namespace, name):
     matches = len([j for j in batch.list_namespaced_job(namespace).items if j.metadata.name == name])

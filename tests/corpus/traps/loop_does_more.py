@@ -1,5 +1,5 @@
-# proves: a loop whose match branch does more than return is flagged, not rewritten
-# expect: KUB001 not fixed: the loop does more than find the match
+# proves: a loop whose match branch does more than return: the branch runs as before, for the one match
+# expect: KUB001 fixed
 
 def lookup(batch, namespace, name):
     for job in batch.list_namespaced_job(namespace).items:

@@ -1,5 +1,5 @@
-# proves: a loop that raises when nothing matched
-# expect: KUB001 not fixed: the loop ends by raising
+# proves: a loop that raises when nothing matched still raises: only the list is narrowed
+# expect: KUB001 fixed
 
 def lookup(api, namespace, name):
     for job in api.list_namespaced_job(namespace).items:

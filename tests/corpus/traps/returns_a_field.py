@@ -1,5 +1,5 @@
-# proves: the match returns a field of the item: the reason says so
-# expect: KUB001 not fixed: the match returns a value computed from the item
+# proves: the match returns a field of the item: the loop stays, over the read's item
+# expect: KUB001 fixed
 
 def lookup(api, namespace, name):
     for job in api.list_namespaced_job(namespace).items:

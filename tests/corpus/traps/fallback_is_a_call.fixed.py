@@ -1,0 +1,15 @@
+# proves: a fallback call after the loop must not run before the read: the loop and its fallback stay, the list is narrowed
+# expect: KUB001 fixed
+
+from k8s_lint.runtime import items_named
+
+
+def lookup(api, namespace, name):
+    for job in items_named(
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    ):
+        if job.metadata.name == name:
+            return job
+    return dict(name=name)
