@@ -37,8 +37,6 @@ async def run(url: str, function: Any, namespace: str, name: str) -> tuple[str, 
             result = await function(batch, namespace, name)
         except Exception as error:  # IndexError, KeyError, ... must match too
             return "raised", (type(error), getattr(error, "status", None))
-        if hasattr(result, "metadata"):
-            result = result.metadata.name  # a read and a list item differ in kind/api_version
         return "returned", result
 
 
