@@ -97,9 +97,14 @@ NARROWED_FIX_TITLE = (
 
 _SAFETY = (
     "The fix is safe: it returns what the search returned and raises what it "
-    "raised in every cluster state. A 404 naming the object means absent; every "
-    "other API error (403, 5xx, a 404 for a resource type the cluster does not "
-    "serve) propagates as the list's would have.{extra}\n\n"
+    "raised in every cluster state. A 404 naming the object (or with no body) "
+    "means absent; every other API error (403, 5xx, a 404 for a resource type "
+    "the cluster does not serve) propagates as the list's would have.{extra}\n\n"
+    "A search of a canonical shape becomes one helper call. Any other search "
+    "that looks at no item before testing its name (a guard, a loop's `if`, a "
+    "comprehension's condition) keeps its code: only the list becomes the "
+    "read's 0 or 1 items (`items_named(...)`), where the list was, so `try`, "
+    "`with` and retry code around it keeps working.\n\n"
     "The read needs the RBAC verb `get` on the resource where the list needed "
     "`list`: grant it before deploying the fixed code.\n\n"
     "Not fixed (reported with the reason): list calls with `resource_version` or "
@@ -112,8 +117,8 @@ _SAFETY = (
     "name expression that can raise."
 )
 _MODEL_NOTE = (
-    " An object returned by a read has `kind` and `api_version` set, where a "
-    "list's items leave them `None`."
+    " The object handed on equals the list's item: the helpers clear the "
+    "`kind` and `api_version` a read fills in and a list's items leave `None`."
 )
 _WHY = (
     "A list call downloads and deserialises every object it lists; memory, "
