@@ -1,6 +1,6 @@
 # proves: the dynamic client (never named: the client object is passed in) lists Jobs and searches by name
 # expect: KUB006 fixed
-# known-miss: not flagged: the dynamic client is recognised only when its type is named (an unannotated `dyn.resources.get(...)` is missed)
+# known-miss: unsafe fix only: the namespace is not a literal, and a None namespace made the dynamic list search every namespace
 from k8s_lint.runtime import exists
 
 

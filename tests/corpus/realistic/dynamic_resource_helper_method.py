@@ -1,6 +1,6 @@
 # proves: a class that reaches dynamic resources through its own helper method, then lists and searches by name
 # expect: KUB006 fixed
-# known-miss: not flagged: the dynamic resource comes from the class's own helper method
+# known-miss: unsafe fix only: the namespace is not a literal, and the read gives a ResourceInstance where the list gave ResourceFields
 class ClusterClient:
     def __init__(self, dyn) -> None:
         self._dyn = dyn
