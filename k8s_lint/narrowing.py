@@ -19,7 +19,7 @@ checks the other two.  The idiomatic rewrites (``exists``, ``read_or_none``,
 from __future__ import annotations
 
 import ast
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .searches import (
@@ -244,14 +244,25 @@ def _condition_filter(
     and looks at nothing else of the item before that comparison: the
     comparison itself, or an ``and`` whose earlier operands are inert."""
     if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
-        for value in test.values:
-            found = _name_equals(value, item, dict_items)
-            if found is not None:
-                return found
-            if not _inert_test(value, item, dict_items):
-                return None
-        return None
+        return _after_inert(test.values, _name_equals, item, dict_items)
     return _name_equals(test, item, dict_items)
+
+
+_Find = Callable[[ast.AST, str, bool], tuple[ast.expr, ast.expr] | None]
+
+
+def _after_inert(
+    values: list[ast.expr], find: _Find, item: str, dict_items: bool
+) -> tuple[ast.expr, ast.expr] | None:
+    """The first of an ``and``'s (``or``'s) operands that ``find`` takes,
+    where every operand before it is inert (evaluated for every item alike)."""
+    for value in values:
+        found = find(value, item, dict_items)
+        if found is not None:
+            return found
+        if not _inert_test(value, item, dict_items):
+            return None
+    return None
 
 
 def _name_equals(test: ast.AST, item: str, dict_items: bool) -> tuple[ast.expr, ast.expr] | None:
@@ -303,13 +314,7 @@ def _guard_filter(test: ast.AST, item: str, dict_items: bool) -> tuple[ast.expr,
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         return _condition_filter(test.operand, item, dict_items)
     if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
-        for value in test.values:
-            found = _guard_filter(value, item, dict_items)
-            if found is not None:
-                return found
-            if not _inert_test(value, item, dict_items):
-                return None
-        return None
+        return _after_inert(test.values, _guard_filter, item, dict_items)
     differs = field_compared(test, item, dict_items, ast.NotEq)
     if differs is None or differs[0] != "name":
         return None

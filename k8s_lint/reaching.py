@@ -118,7 +118,7 @@ class Flow:
         that is no binding of this scope.
         """
         bit = self._built.bits.get(binding)
-        name = _bound_name(binding)
+        name = bound_name(binding)
         if self._opaque or bit is None or name is None:
             return None
         if name in self._built.escaped or name in self._built.unfollowable:
@@ -868,11 +868,13 @@ def _alias_name(alias: ast.alias) -> str:
     return alias.asname or alias.name.split(".")[0]
 
 
-def _bound_name(node: ast.AST) -> str | None:
-    """The name a binding node binds."""
+def bound_name(node: ast.AST) -> str | None:
+    """The name a node binds in its scope, if it binds one: an assignment
+    target, a def or class, a parameter, an import, an ``except ... as``, a
+    ``match`` capture."""
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         return node.name
-    if isinstance(node, ast.Name):
+    if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
         return node.id
     if isinstance(node, ast.arg):
         return node.arg
@@ -996,13 +998,13 @@ def _walk_names(roots: Sequence[ast.AST]) -> _Walked:
             child_free |= inner.free
             rebound |= inner.rebound
             globals_ |= inner.globals
-            name = _bound_name(node)
+            name = bound_name(node)
             if name is not None:
                 stores.add(name)
             stack.extend(_outer_parts(node))
             continue
         elif isinstance(node, (ast.alias, ast.ExceptHandler, ast.MatchAs, ast.MatchStar)):
-            name = _bound_name(node)
+            name = bound_name(node)
             if name is not None:
                 stores.add(name)
         elif isinstance(node, ast.MatchMapping) and node.rest is not None:
