@@ -1,11 +1,15 @@
 """Replace list-and-search-by-name lookups with reads by name.
 
-Run with ``python -m libcst.tool codemod read_by_name.ReadByNameCommand
---no-format PATH`` (``.libcst.codemod.yaml`` must list the ``codemods``
-module).  The rewriting itself is k8s-lint's engine, the same one behind
-``k8s-lint fix`` and the flake8 plugin, so the three always agree; this
-command adapts it to libcst's codemod protocol: files without a fix are
-skipped, findings that cannot be fixed are reported as warnings.
+Installed as ``k8s_lint.codemods.read_by_name`` (the repository keeps it in
+``codemods/``).  Run with ``python -m libcst.tool codemod --no-format
+read_by_name.ReadByNameCommand PATH`` where ``.libcst.codemod.yaml`` lists
+``k8s_lint.codemods`` under ``modules:``, or with no config at all as
+``python -m libcst.tool codemod --no-format -x
+k8s_lint.codemods.read_by_name.ReadByNameCommand PATH``.  The rewriting
+itself is k8s-lint's engine, the same one behind ``k8s-lint fix`` and the
+flake8 plugin, so the three always agree; this command adapts it to libcst's
+codemod protocol: files without a fix are skipped, findings that cannot be
+fixed are reported as warnings.
 """
 
 from __future__ import annotations

@@ -31,6 +31,8 @@ from .rbac import (
     check_manifest,
     existing_reads,
     manifest_files,
+    read_manifest,
+    selection_problem,
 )
 from .report import FORMATS, STRUCTURED, WRITERS, FileReport
 from .rules import RULES
@@ -77,6 +79,12 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_ERROR
     if args.command == "rbac":
         return _rbac(args, config)
+    problem = selection_problem(config)
+    if problem is not None:
+        message, nothing_to_do = problem
+        print(f"{'error' if nothing_to_do else 'warning'}: {message}", file=sys.stderr)
+        if nothing_to_do:
+            return EXIT_ERROR
     unsafe = args.unsafe_fixes or config.unsafe_fixes
     mode = _mode(args)
     if args.paths == [Path("-")]:
@@ -240,7 +248,9 @@ def _rbac(args: argparse.Namespace, config: Config) -> int:
     excluder = Excluder(config.root, config.exclude)
     reads: set[Resource] = set()
     errors: list[tuple[Path, str]] = []
+    code_files = 0
     for path in python_files(paths, excluder):
+        code_files += 1
         try:
             text, _ = read_source(path)
             findings = lint_text(text, str(path), config)
@@ -250,17 +260,19 @@ def _rbac(args: argparse.Namespace, config: Config) -> int:
         reads |= {Resource.parse(r) for f in findings for r in f.rbac if " " not in r}
         reads |= existing_reads(text)
     reports, skipped = [], []
-    for manifest in manifest_files(paths):
+    for manifest in manifest_files(paths, excluder):
         try:
-            text = manifest.read_text(encoding="utf-8")
-            verdicts = check_manifest(manifest, text, reads)
-        except (OSError, UnicodeDecodeError, ManifestError) as error:
+            content = read_manifest(manifest)
+            if content is None:  # not a file that can hold a role
+                continue
+            verdicts = check_manifest(manifest, content, reads)
+        except ManifestError as error:
             errors.append((manifest, f"cannot read RBAC manifest: {error}".replace("\n", " ")))
             continue
         if isinstance(verdicts, Skipped):
             skipped.append(verdicts)
         elif verdicts:
-            reports.append(FileReport(manifest, text, [RbacFinding(v) for v in verdicts]))
+            reports.append(FileReport(manifest, content, [RbacFinding(v) for v in verdicts]))
     structured = args.output_format in STRUCTURED
     for path, reason in errors:
         if structured:
@@ -270,6 +282,13 @@ def _rbac(args: argparse.Namespace, config: Config) -> int:
     for skip in skipped:
         print(f"note: skipped {skip.path}: {skip.reason}", file=sys.stderr)
     written = _output(args.output_file, WRITERS[args.output_format](reports))
+    if not code_files:
+        print(
+            "warning: no Python files here: rbac judges the roles against what the code "
+            "reads by name, so name the code too (k8s-lint rbac src/ deploy/) or the "
+            "project root",
+            file=sys.stderr,
+        )
     count = sum(len(r.findings) for r in reports)
     wanted = ", ".join(sorted(map(str, reads))) or "none"
     print(f"Reads by name: {wanted}. {_plural(count, 'RBAC finding')}.", file=sys.stderr)
@@ -466,22 +485,26 @@ class _Run:
 
     def _rbac_verdict(self, reads: set[Resource]) -> None:
         """The RBAC manifests under the project root, against the new reads."""
-        manifests = manifest_files([self.config.root])
-        if not manifests:
-            print("RBAC: no manifests found under the project root to check.", file=sys.stderr)
-            return
-        problems = []
-        for manifest in manifests:
+        excluder = Excluder(self.config.root, self.config.exclude)
+        manifests, problems = 0, []
+        for manifest in manifest_files([self.config.root], excluder):
             try:
-                verdicts = check_manifest(manifest, manifest.read_text(encoding="utf-8"), reads)
-            except (OSError, UnicodeDecodeError, ManifestError):
+                text = read_manifest(manifest)
+                if text is None:  # the cheap text test: no role in it
+                    continue
+                manifests += 1
+                verdicts = check_manifest(manifest, text, reads)
+            except ManifestError:
                 continue  # `k8s-lint rbac` reports it
             if not isinstance(verdicts, Skipped):
                 problems.extend(verdicts)
+        if not manifests:
+            print("RBAC: no role manifests found under the project root to check.", file=sys.stderr)
+            return
         for verdict in problems:
             print(f"RBAC: {verdict.path}:{verdict.line}: {verdict.message}", file=sys.stderr)
         if not problems:
-            found = _plural(len(manifests), "manifest")
+            found = _plural(manifests, "manifest")
             print(f"RBAC: no role in the {found} found lists without get.", file=sys.stderr)
 
     def _exit_code(self) -> int:

@@ -87,9 +87,10 @@ class Excluder:
             return True
         return _matches(self._chain(absolute.parent), str(absolute), absolute.is_dir())
 
-    def walk(self, top: Path) -> Iterator[Path]:
-        """Python files below ``top`` (spelt from it) in sorted order.  The
-        walk does not follow symlinks, so a symlink loop cannot trap it."""
+    def walk(self, top: Path, suffixes: tuple[str, ...] = SUFFIXES) -> Iterator[Path]:
+        """Files below ``top`` (spelt from it) whose names end in ``suffixes``
+        (Python files by default), in sorted order.  The walk does not follow
+        symlinks, so a symlink loop cannot trap it."""
         start = str(top.resolve())
         chains = {start: self._chain(Path(start), named=Path(start))}
         for directory, dirs, names in os.walk(start):
@@ -106,7 +107,7 @@ class Excluder:
             below = top / directory[len(_prefix(start)) :]
             for name in sorted(names):
                 file = os.path.join(directory, name)
-                if name.endswith(SUFFIXES) and not _matches(chain, file, False):
+                if name.endswith(suffixes) and not _matches(chain, file, False):
                     yield below / name
 
 

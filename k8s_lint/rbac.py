@@ -10,18 +10,25 @@ ClusterRole gets its rules from others at run time: "can't tell" too.
 
 from __future__ import annotations
 
-import os
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from .files import EXCLUDED_DIRS
+from .config import Config
+from .files import Excluder
 from .kinds import LIST_METHODS
-from .rules import KUB100, Rule
+from .rules import KUB100, RULES, Rule
 
 ROLE_KINDS = ("Role", "ClusterRole")
+MANIFEST_SUFFIXES = (".yaml", ".yml")
 # Helm and other template languages: such a file is not YAML until rendered.
 _TEMPLATE = re.compile(r"\{\{|\{%")
+# A file that holds a role names its kind (or a List's): the text test rules
+# out every other YAML file (CRDs, CI and docs configs) before any parsing,
+# which is most of a tree's YAML and nearly all of its bytes.
+_MAY_HOLD_ROLE = re.compile(rb"""\bkind["']?\s*:\s*["']?(?:Role|ClusterRole|List)\b""")
 
 
 class ManifestError(Exception):
@@ -103,18 +110,42 @@ def _grants(rules: list[dict[str, object]], verb: str, resource: Resource) -> st
     return best
 
 
-def _roles(path: Path, text: str) -> list[tuple[int, dict[str, object]]]:
-    """(line, role) for every Role and ClusterRole in the file, List items too."""
+def _is_object(node: Any) -> bool:
+    """Whether a YAML document is a Kubernetes object: a mapping with
+    ``apiVersion`` and ``kind``."""
+    import yaml
+
+    if not isinstance(node, yaml.MappingNode):
+        return False
+    keys = {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+    return {"apiVersion", "kind"} <= keys
+
+
+def _objects(text: str) -> list[tuple[int, object]]:
+    """(line, value) of each document that is a Kubernetes object.  The other
+    documents are composed but never built, so tags only other tools know
+    (mkdocs' ``!!python/name:``) cannot fail the run."""
     import yaml  # only here: most runs read no manifest, and yaml costs 20 ms to import
 
-    roles: list[tuple[int, dict[str, object]]] = []
+    # libyaml's parser where installed: several times faster on large files.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    objects: list[tuple[int, object]] = []
     try:
-        nodes = [n for n in yaml.compose_all(text, Loader=yaml.SafeLoader) if n is not None]
-        documents = [yaml.safe_load(yaml.serialize(n)) for n in nodes]
+        while loader.check_node():
+            node = loader.get_node()
+            if node is not None and _is_object(node):
+                objects.append((node.start_mark.line + 1, loader.construct_document(node)))
     except yaml.YAMLError as error:
         raise ManifestError(str(error)) from None
-    for node, document in zip(nodes, documents, strict=True):
-        line = node.start_mark.line + 1
+    finally:
+        loader.dispose()
+    return objects
+
+
+def _roles(text: str) -> list[tuple[int, dict[str, object]]]:
+    """(line, role) for every Role and ClusterRole in the file, List items too."""
+    roles: list[tuple[int, dict[str, object]]] = []
+    for line, document in _objects(text):
         items = document.get("items", []) if isinstance(document, dict) else []
         if isinstance(document, dict) and document.get("kind") == "List":
             candidates = items if isinstance(items, list) else []
@@ -134,7 +165,7 @@ def check_manifest(path: Path, text: str, reads: set[Resource]) -> list[Verdict]
     if _TEMPLATE.search(text):
         return Skipped(path, "a template (Helm {{ }}): render it first, e.g. helm template")
     verdicts = []
-    for line, role in _roles(path, text):
+    for line, role in _roles(text):
         metadata = role.get("metadata") or {}
         name = metadata.get("name", "?") if isinstance(metadata, dict) else "?"
         namespace = metadata.get("namespace") if isinstance(metadata, dict) else None
@@ -156,16 +187,46 @@ def check_manifest(path: Path, text: str, reads: set[Resource]) -> list[Verdict]
     return verdicts
 
 
-def manifest_files(paths: list[Path]) -> list[Path]:
-    found: list[Path] = []
+def manifest_files(paths: Iterable[Path], excluder: Excluder) -> Iterator[Path]:
+    """YAML files named on the command line, and below directories those the
+    excluder keeps (``.gitignore``, ``exclude``, tool caches), as ``check``
+    walks Python files; spelt from the current directory where they are below it."""
     for path in paths:
         if path.is_dir():
-            for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if d not in EXCLUDED_DIRS)
-                found.extend(Path(root, n) for n in sorted(names) if n.endswith((".yaml", ".yml")))
-        elif path.suffix in (".yaml", ".yml"):
-            found.append(path)
-    return found
+            yield from map(relative, excluder.walk(path, MANIFEST_SUFFIXES))
+        elif path.suffix in MANIFEST_SUFFIXES:
+            yield relative(path)
+
+
+def relative(path: Path) -> Path:
+    """``path`` from the current directory when it is below it, as ruff prints paths."""
+    if path.is_absolute() and path.is_relative_to(Path.cwd()):
+        return path.relative_to(Path.cwd())
+    return path
+
+
+def read_manifest(path: Path) -> str | None:
+    """The text of a YAML file that may hold a role, None for any other (the
+    cheap text test: no parsing).  ManifestError if it cannot be read."""
+    try:
+        data = path.read_bytes()
+        if not _MAY_HOLD_ROLE.search(data):
+            return None
+        return data.decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ManifestError(str(error)) from None
+
+
+def selection_problem(config: Config) -> tuple[str, bool] | None:
+    """What to tell a ``check`` or ``fix`` run whose ``select`` names KUB100,
+    and whether that leaves the run nothing to report (a usage error): KUB100
+    judges RBAC manifests, which ``k8s-lint rbac`` reads, never ``check``."""
+    if not any(KUB100.code.startswith(c) and len(c) > len("KUB") for c in config.select):
+        return None
+    where = "KUB100 is reported by `k8s-lint rbac PATH`, which reads the RBAC manifests"
+    if not any(config.enabled(code) for code in RULES if code != KUB100.code):
+        return f"{where} (check and fix read only Python): run that instead", True
+    return f"{where}; check and fix skip it", False
 
 
 _READ_CALL = re.compile(r"\.(read_\w+)\(")

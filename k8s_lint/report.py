@@ -186,7 +186,7 @@ def sarif(reports: list[FileReport], root: Path | None = None) -> str:
             "fullDescription": {"text": rule.what_it_does},
             "help": {"text": rule.docs(), "markdown": rule.docs()},
             "defaultConfiguration": {"level": "error"},
-            "properties": {"fix": rule.applicability.value},
+            "properties": {"fix": rule.applicability.value if rule.applicability else "none"},
         }
         for rule in RULES.values()
     ]
@@ -223,7 +223,6 @@ def sarif(reports: list[FileReport], root: Path | None = None) -> str:
                     "driver": {
                         "name": "k8s-lint",
                         "version": __version__,
-                        "informationUri": "https://pypi.org/project/k8s-lint/",
                         "rules": rules,
                     }
                 },

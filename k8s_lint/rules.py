@@ -37,7 +37,8 @@ class Rule:
     # Formatted with the ListMethod's fields: list_method, read_method, kind.
     message: str
     fix_title: str
-    applicability: Applicability
+    # None: no automatic fix (``fix_title`` says what to do by hand).
+    applicability: Applicability | None
     what_it_does: str
     why_bad: str
     fix_safety: str
@@ -60,7 +61,7 @@ class Rule:
             "name": self.name,
             "message": self.message,
             "fix": self.fix_title,
-            "fix_applicability": self.applicability.value,
+            "fix_applicability": self.applicability.value if self.applicability else None,
             "needs_rbac_get": self.needs_get,
             "what_it_does": self.what_it_does,
             "why_bad": self.why_bad,
@@ -70,12 +71,18 @@ class Rule:
             "docs": self.docs(),
         }
 
+    def availability(self) -> str:
+        """Whether ``fix`` can fix it, in ruff's words."""
+        if self.applicability is None:
+            return f"Fix is not available: {self.fix_title[0].lower()}{self.fix_title[1:]}."
+        return f"Fix is sometimes available ({self.applicability.value} when it is)."
+
     def docs(self) -> str:
         """The rule's documentation in ruff's fixed sections, as Markdown."""
         first = self.invalid[0]
         parts = [
             f"# {self.name} ({self.code})",
-            f"Fix is sometimes available ({self.applicability.value} when it is).",
+            self.availability(),
             "## What it does\n" + self.what_it_does,
             "## Why is this bad?\n" + self.why_bad,
             f"## Example\n```{self.language}\n" + first.code.strip("\n") + "\n```",
@@ -537,17 +544,18 @@ KUB100 = Rule(
     sample="rules: [{apiGroups: [batch], resources: [jobs], verbs: [list]}]",
     name="rbac-list-without-get",
     message="a role grants list on a resource the code reads by name, but not get",
-    fix_title='Add "get" to the rule\'s verbs',
-    applicability=Applicability.SAFE,
+    fix_title='Add "get" to the rule\'s verbs by hand',
+    applicability=None,
     needs_get=False,
     language="yaml",
     what_it_does=(
-        "`k8s-lint rbac` reads the Role and ClusterRole manifests in the tree (also "
-        "inside `List` documents) and reports each role that grants `list` on a "
-        "resource the code reads by name (after `k8s-lint fix`, or already with "
-        "`read_*` calls) without granting `get`. A `get` limited to `resourceNames`, "
-        'and aggregated ClusterRoles, are reported as "can\'t tell". Templates '
-        "(Helm `{{ }}`) are skipped with a note."
+        "`k8s-lint rbac` (not `check`, which reads only Python) reads the Role and "
+        "ClusterRole manifests in the tree (also inside `List` documents) and reports "
+        "each role that grants `list` on a resource the code reads by name (after "
+        "`k8s-lint fix`, or already with `read_*` calls) without granting `get`. A "
+        "`get` limited to `resourceNames`, and aggregated ClusterRoles, are reported as "
+        '"can\'t tell". Templates (Helm `{{ }}`) are skipped with a note. '
+        "`check --select KUB100` is a usage error that says to run `rbac`."
     ),
     why_bad=(
         "Code that used to list now reads by name: with only `list` granted, the "
@@ -595,6 +603,6 @@ def markdown_table() -> str:
         sample = r.sample.replace("|", "\\|")
         rows.append(
             f"| {r.code} | `{r.name}` | `{sample}` | {r.message.format(**method)} "
-            f"| {r.applicability.value} |"
+            f"| {r.applicability.value if r.applicability else 'none (by hand)'} |"
         )
     return "\n".join(rows) + "\n"

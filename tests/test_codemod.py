@@ -11,7 +11,7 @@ import pytest
 from corpus_cases import FIXED, Fixed, clean, fixed, unfixed
 from libcst.codemod import CodemodTest
 
-from codemods.read_by_name import ReadByNameCommand
+from k8s_lint.codemods.read_by_name import ReadByNameCommand
 
 ROOT = Path(__file__).parent.parent
 
