@@ -144,3 +144,150 @@ def test_fix_ends_with_the_rbac_verdict(tmp_path: Path) -> None:
         "RBAC: " in result.stderr
         and "role.yaml:1: Role ci/runner grants list on jobs.batch" in result.stderr
     )
+
+
+JOBS_CODE = "def f(batch, ns, n):\n    return batch.read_namespaced_job(n, ns)\n"
+LIST_ONLY = "- {apiGroups: [batch], resources: [jobs], verbs: [list]}"
+MKDOCS = """\
+site_name: docs
+markdown_extensions:
+  - pymdownx.emoji:
+      emoji_index: !!python/name:material.extensions.emoji.twemoji
+nav:
+  - "RBAC (kind: Role)": rbac.md
+"""
+
+
+def tree(tmp_path: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    return tmp_path
+
+
+def test_yaml_that_is_not_a_kubernetes_object_is_skipped_quietly(tmp_path: Path) -> None:
+    """mkdocs' python tags, pre-commit's config, a role-less broken file: none is a
+    manifest, none stops the run (it exited 2 on the mkdocs tag)."""
+    tree(
+        tmp_path,
+        {
+            "jobs.py": JOBS_CODE,
+            "mkdocs.yml": MKDOCS,
+            ".pre-commit-config.yaml": "repos:\n  - repo: local\n    hooks: []\n",
+            "crd.yaml": "kind: CustomResourceDefinition\nspec: [unclosed\n",
+            "deploy/role.yaml": role(LIST_ONLY) + "---\n" + MKDOCS,
+        },
+    )
+    result = k8s_lint("rbac", ".", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.startswith("deploy/role.yaml:1:1: KUB100 Role ci/runner")
+    assert len(result.stdout.splitlines()) == 1
+    for quiet in ("mkdocs", "pre-commit", "crd", "error"):
+        assert quiet not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (role(LIST_ONLY), True),
+        ("items: [{kind: ClusterRole, apiVersion: v1}]\n", True),
+        ('{"kind": "List", "items": []}\n', True),
+        ("kind:\n  Role\n", True),
+        ("apiVersion: v1\nkind: RoleBinding\n", False),
+        ("kind: CustomResourceDefinition\nspec:\n" + "  x: {type: string}\n" * 50_000, False),
+        (MKDOCS.replace("kind: Role", "roles"), False),
+    ],
+)
+def test_the_text_test_reads_only_what_can_hold_a_role(
+    tmp_path: Path, text: str, read: bool
+) -> None:
+    from k8s_lint.rbac import read_manifest
+
+    (tmp_path / "m.yaml").write_text(text)
+    assert (read_manifest(tmp_path / "m.yaml") is not None) is read
+
+
+def test_excludes_hold_as_in_check(tmp_path: Path) -> None:
+    """.gitignore and the configured exclude hide manifests as they hide code."""
+    tree(
+        tmp_path,
+        {
+            "pyproject.toml": '[tool.k8s-lint]\nexclude = ["generated/"]\n',
+            ".gitignore": "vendor/\n",
+            "jobs.py": JOBS_CODE,
+            "vendor/role.yaml": role(LIST_ONLY),
+            "generated/role.yaml": role(LIST_ONLY),
+            "deploy/role.yaml": role(LIST_ONLY),
+        },
+    )
+    result = k8s_lint("rbac", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == ["deploy/role.yaml"]
+
+
+def test_paths_are_printed_relative_to_the_current_directory(tmp_path: Path) -> None:
+    tree(tmp_path, {"jobs.py": JOBS_CODE, "deploy/role.yaml": role(LIST_ONLY)})
+    result = k8s_lint("rbac", tmp_path.resolve(), cwd=tmp_path)
+    assert result.stdout.startswith("deploy/role.yaml:1:1: KUB100"), result.stdout
+
+
+def test_manifests_alone_say_the_code_is_needed_too(tmp_path: Path) -> None:
+    tree(tmp_path, {"src/jobs.py": JOBS_CODE, "deploy/role.yaml": role(LIST_ONLY)})
+    alone = k8s_lint("rbac", "deploy", cwd=tmp_path)
+    assert alone.returncode == 0
+    assert "no Python files here" in alone.stderr and "name the code too" in alone.stderr
+    both = k8s_lint("rbac", "src", "deploy", cwd=tmp_path)
+    assert both.returncode == 1 and "name the code too" not in both.stderr
+
+
+def test_fix_verdict_reads_roles_only_and_honours_excludes(tmp_path: Path) -> None:
+    from cases import FIXED
+
+    tree(
+        tmp_path,
+        {
+            "pyproject.toml": "[tool.k8s-lint]\n",
+            ".gitignore": "vendor/\n",
+            "jobs.py": FIXED[0].before,
+            "vendor/role.yaml": role(LIST_ONLY),
+            "mkdocs.yml": MKDOCS.replace("kind: Role", "roles"),
+            "deploy/role.yaml": role("- {apiGroups: [batch], resources: [jobs], verbs: [get]}"),
+        },
+    )
+    result = k8s_lint("fix", "jobs.py", cwd=tmp_path)
+    assert "RBAC: no role in the 1 manifest found lists without get." in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("select", "code", "said"),
+    [
+        ("KUB100", 2, "error: KUB100 is reported by `k8s-lint rbac PATH`"),
+        ("KUB001,KUB100", 1, "warning: KUB100 is reported by `k8s-lint rbac PATH`"),
+        ("KUB", 1, None),
+    ],
+)
+def test_check_select_kub100_points_at_rbac(
+    tmp_path: Path, select: str, code: int, said: str | None
+) -> None:
+    """KUB100 reads manifests: `check --select KUB100` used to exit 0 in silence."""
+    from cases import FIXED
+
+    tree(tmp_path, {"jobs.py": FIXED[0].before, "role.yaml": role(LIST_ONLY)})
+    result = k8s_lint("check", "--select", select, ".", cwd=tmp_path)
+    assert result.returncode == code, result.stderr
+    if said is None:
+        assert "KUB100" not in result.stderr
+    else:
+        assert said in result.stderr
+
+
+def test_kub100_is_documented_as_one_thing_everywhere() -> None:
+    """No code fix: the rule docs, its JSON, SARIF and the README table agree."""
+    from k8s_lint.report import sarif
+    from k8s_lint.rules import KUB100, markdown_table
+
+    docs = k8s_lint("rule", "KUB100").stdout
+    assert "Fix is not available" in docs and "sometimes" not in docs
+    assert KUB100.as_json()["fix_applicability"] is None
+    assert "| none (by hand) |" in markdown_table().splitlines()[-1]
+    rules = json.loads(sarif([]))["runs"][0]["tool"]["driver"]["rules"]
+    assert rules[-1]["properties"] == {"fix": "none"}
