@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 from corpus_cases import FIXED, Fixed, clean, fixed, unfixed
-from libcst.codemod import CodemodTest
-
 from k8s_lint.codemods.read_by_name import ReadByNameCommand
+from libcst.codemod import CodemodTest
 
 ROOT = Path(__file__).parent.parent
 

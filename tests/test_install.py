@@ -69,7 +69,8 @@ class Clone:
         self.commit = stash or run(["git", "rev-parse", "HEAD"], ROOT).strip()
         run(["git", "push", "-q", str(self.path), f"{self.commit}:refs/heads/under-test"], ROOT)
         run(["git", "checkout", "-q", "under-test"], self.path)
-        self.url = self.path.as_uri()
+        # file://localhost/...: pip before 24 rejects an empty host in `name @ git+file:`.
+        self.url = f"file://localhost{self.path.resolve()}"
 
     def fill(self, text: str) -> str:
         return (
@@ -127,7 +128,7 @@ def test_install_instructions_work_as_written(venv: dict[str, str], tmp_path: Pa
         ["k8s-lint", "check", "examples"], cwd=project, env=venv, capture_output=True, text=True
     )
     assert result.returncode == 1 and " KUB001 " in result.stdout
-    assert "KUB: " in run("flake8 --version", project, venv)
+    assert "k8s-lint: " in run("flake8 --version", project, venv)
     probe = (
         "import importlib.metadata as m, importlib.util as u\n"
         "print(u.find_spec('codemods') is None, u.find_spec('k8s_lint.codemods') is not None)\n"
@@ -195,7 +196,9 @@ def test_pre_commit_examples_run_as_written(clone: Clone, tmp_path: Path) -> Non
     hooks, flake8_hook = blocks(section("### 2. As a pre-commit hook"), "yaml")
     config = yaml.safe_load(clone.fill(hooks))
     flake8 = yaml.safe_load(clone.fill(flake8_hook))[0]["hooks"][0]
-    config["repos"].append(
+    # First: the fix hook after it rewrites the file.
+    config["repos"].insert(
+        0,
         {
             "repo": "local",
             "hooks": [
@@ -208,7 +211,7 @@ def test_pre_commit_examples_run_as_written(clone: Clone, tmp_path: Path) -> Non
                     "additional_dependencies": ["flake8", *flake8["additional_dependencies"]],
                 }
             ],
-        }
+        },
     )
     repo = tmp_path / "repo"
     repo.mkdir()
