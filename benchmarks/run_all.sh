@@ -18,6 +18,8 @@ step "lint cost: every file uses the client"
 $PY benchmarks/lint_cost.py --files 500 --client-fraction 1.0 --repeat 3 --skip-flake8 --per-file \
     > benchmarks/lint_cost_all_client.md
 $PY benchmarks/plot_lint.py benchmarks/lint_cost.md benchmarks/lint_cost.png
+step "rbac cost: 700 YAML files with large CRDs"
+$PY benchmarks/rbac_cost.py --repeat 3 > benchmarks/rbac_cost.md
 step "runtime helper overhead"
 $PY benchmarks/runtime_overhead.py > benchmarks/runtime_overhead.txt
 step "runtime savings: sync client"

@@ -251,3 +251,11 @@ def test_flake8_select_hides_syntax_errors_as_the_readme_says(tmp_path: Path) ->
     assert code("k8s_lint", "check")[0] == 2
     caveat = section("### 1. As a CI lint gate")
     assert "exits 0 on a file\nthat does not parse and on a path that does not exist" in caveat
+
+
+def test_sarif_links_to_no_page_that_does_not_exist() -> None:
+    """The package is not published: SARIF named its PyPI page, a 404."""
+    from k8s_lint.report import sarif
+
+    driver = json.loads(sarif([]))["runs"][0]["tool"]["driver"]
+    assert "pypi.org" not in json.dumps(driver) and "informationUri" not in driver

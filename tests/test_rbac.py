@@ -291,3 +291,20 @@ def test_kub100_is_documented_as_one_thing_everywhere() -> None:
     assert "| none (by hand) |" in markdown_table().splitlines()[-1]
     rules = json.loads(sarif([]))["runs"][0]["tool"]["driver"]["rules"]
     assert rules[-1]["properties"] == {"fix": "none"}
+
+
+def test_rbac_cost_benchmark_runs() -> None:
+    """benchmarks/rbac_cost.py still runs (a tiny tree; figures are its business)."""
+    import subprocess
+    import sys
+
+    script = Path(__file__).parent.parent / "benchmarks" / "rbac_cost.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--yaml-files", "15", "--crds", "1", "--crd-kb", "4",
+         "--repeat", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "| k8s-lint rbac . | " in result.stdout and "RBAC verdict adds" in result.stdout
