@@ -26,7 +26,9 @@ README = (ROOT / "README.md").read_text()
 # Installing from the index and building the package: bounded, never hanging CI.
 TIMEOUT = 600
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+pytestmark = pytest.mark.skipif(
+    shutil.which("git") is None or not (ROOT / ".git").exists(), reason="needs git and a clone"
+)
 
 
 def section(heading: str) -> str:
