@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from cases import FIXED
+from corpus_cases import fixed
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text()
@@ -157,15 +157,15 @@ def test_codemod_runs_from_the_installed_package_beside_a_projects_own_codemods(
     )
     (project / "src").mkdir()
     jobs = project / "src" / "jobs.py"
-    jobs.write_text(FIXED[0].before)
+    jobs.write_text(fixed("any").before)
     configured = "python -m libcst.tool codemod --no-format read_by_name.ReadByNameCommand src/"
     run(configured, project, venv)
-    assert jobs.read_text() == FIXED[0].after
-    jobs.write_text(FIXED[0].before)
+    assert jobs.read_text() == fixed("any").after
+    jobs.write_text(fixed("any").before)
     (project / ".libcst.codemod.yaml").unlink()
     by_name = next(line for line in README.splitlines() if " -x k8s_lint.codemods." in line)
     run(by_name, project, venv)
-    assert jobs.read_text() == FIXED[0].after
+    assert jobs.read_text() == fixed("any").after
 
 
 def test_github_actions_job_runs_here(clone: Clone, venv: dict[str, str], tmp_path: Path) -> None:
@@ -217,7 +217,7 @@ def test_pre_commit_examples_run_as_written(clone: Clone, tmp_path: Path) -> Non
     )
     repo = tmp_path / "repo"
     repo.mkdir()
-    (repo / "jobs.py").write_text(FIXED[0].before)
+    (repo / "jobs.py").write_text(fixed("any").before)
     (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config))
     run(["git", "init", "-q"], repo)
     run(["git", "add", "."], repo)
@@ -231,7 +231,7 @@ def test_pre_commit_examples_run_as_written(clone: Clone, tmp_path: Path) -> Non
     assert "jobs.py:2:49: KUB001" in out, "the check hook, and flake8 with the plugin"
     assert out.count("jobs.py:2:49: KUB001") == 2
     assert "files were modified by this hook" in out
-    assert (repo / "jobs.py").read_text() == FIXED[0].after
+    assert (repo / "jobs.py").read_text() == fixed("any").after
 
 
 def test_flake8_select_hides_syntax_errors_as_the_readme_says(tmp_path: Path) -> None:

@@ -240,14 +240,14 @@ def test_manifests_alone_say_the_code_is_needed_too(tmp_path: Path) -> None:
 
 
 def test_fix_verdict_reads_roles_only_and_honours_excludes(tmp_path: Path) -> None:
-    from cases import FIXED
+    from corpus_cases import fixed
 
     tree(
         tmp_path,
         {
             "pyproject.toml": "[tool.k8s-lint]\n",
             ".gitignore": "vendor/\n",
-            "jobs.py": FIXED[0].before,
+            "jobs.py": fixed("any").before,
             "vendor/role.yaml": role(LIST_ONLY),
             "mkdocs.yml": MKDOCS.replace("kind: Role", "roles"),
             "deploy/role.yaml": role("- {apiGroups: [batch], resources: [jobs], verbs: [get]}"),
@@ -269,9 +269,9 @@ def test_check_select_kub100_points_at_rbac(
     tmp_path: Path, select: str, code: int, said: str | None
 ) -> None:
     """KUB100 reads manifests: `check --select KUB100` used to exit 0 in silence."""
-    from cases import FIXED
+    from corpus_cases import fixed
 
-    tree(tmp_path, {"jobs.py": FIXED[0].before, "role.yaml": role(LIST_ONLY)})
+    tree(tmp_path, {"jobs.py": fixed("any").before, "role.yaml": role(LIST_ONLY)})
     result = k8s_lint("check", "--select", select, ".", cwd=tmp_path)
     assert result.returncode == code, result.stderr
     if said is None:
