@@ -1,0 +1,20 @@
+# proves: a conjunct before the name test that indexes an optional metadata key raises KeyError on other objects; the search is not filtered by name first
+# expect: clean
+# known-miss: any metadata field compared with ==, also by subscript, is taken as a test that cannot fail; `o["metadata"]["annotations"]` raises KeyError for objects without annotations, which the narrowed list no longer reaches
+
+GROUP, VERSION, PLURAL = "example.com", "v1", "widgets"
+
+
+def managed_widget(custom, namespace, name):
+    """Objects this controller manages carry no annotations; hand-made ones do."""
+    for obj in custom.list_namespaced_custom_object(GROUP, VERSION, namespace, PLURAL)["items"]:
+        if obj["metadata"]["annotations"] == {} and obj["metadata"]["name"] == name:
+            return obj["metadata"]["name"]
+    return None
+
+
+def lookup(api, namespace, name):
+    try:
+        return managed_widget(api, namespace, name)
+    except KeyError as error:
+        return f"KeyError {error}"
