@@ -27,6 +27,7 @@ from .kinds import (
     mentions_list_method,
 )
 from .narrowing import Narrowing, narrowed
+from .reaching import bound_name
 from .rules import (
     KUB001,
     KUB002,
@@ -162,6 +163,8 @@ class _Module:
             if name not in helpers:
                 continue
             function, call, method, items = helpers[name]
+            if isinstance(func, ast.Attribute) and not self._in_class_of(node, function):
+                continue  # self.m() of another class: some other m
             dict_items = method.scope in (CUSTOM, CUSTOM_CLUSTER)
             if items:
                 holder = self.parents.get(node)
@@ -183,7 +186,9 @@ class _Module:
             reason: str | None = f"the list comes from {name}() (line {function.lineno})"
             plan = _plan(call, method, search or _narrowing_search(narrowing))  # type: ignore[arg-type]
             substitution = _arguments(function, node)
-            if len(function.body) > 1 or not items:
+            if function.decorator_list:
+                reason = f"{reason}, whose decorator may change what it returns or raises"
+            elif len(function.body) > 1 or not items:
                 reason = f"{reason}, which does more than return the list's items"
             elif plan is None or narrowing is None or substitution is None:
                 reason = f"{reason}, whose list the fix can't take the place of here"
@@ -207,6 +212,27 @@ class _Module:
                 )
             )
         return found
+
+    def _class_names(self, call: ast.AST) -> set[str]:
+        """The names the class body holding ``call`` binds (none elsewhere)."""
+        scope = defining_scope(call, self.parents)
+        if not isinstance(scope, ast.ClassDef):
+            return set()
+        return {
+            name
+            for statement in scope.body
+            for node in ast.walk(statement)
+            if (name := bound_name(node)) is not None
+            and defining_scope(node, self.parents) is scope
+        }
+
+    def _in_class_of(self, site: ast.AST, function: ast.AST) -> bool:
+        """Whether ``site`` is in a method of the class that defines ``function``."""
+        owner = self.parents.get(function)
+        node = self.parents.get(site)
+        while node is not None and node is not owner:
+            node = self.parents.get(node)
+        return isinstance(owner, ast.ClassDef) and node is owner
 
     def _list_helpers(
         self,
@@ -305,7 +331,11 @@ class _Module:
             # The idiomatic rewrite does not apply: narrow the list, keep the code.
             shape = _narrowing_search(narrowing)
             plan = _plan(call, method, shape)
-            if plan is None:
+            why: str | None
+            if narrowing.blocker is not None:
+                narrow_rule = KUB005 if plan is None else _READ_RULES[method.scope]
+                narrow_fix, why = None, narrowing.blocker
+            elif plan is None:
                 narrow_rule = KUB005
                 narrow_fix, why = self.rewriter.selector_fix(call, shape, paging, bindings)
             else:
@@ -323,9 +353,17 @@ class _Module:
                     if not paging
                     else (None, "the list is read page by page")
                 )
-            if narrow_fix is not None or rule is None:
-                rule, fix, reason = narrow_rule, narrow_fix, why
+            # The criterion holds, so its reason says best why there is no fix.
+            rule, fix, reason = narrow_rule, narrow_fix, why if narrow_fix is None else None
         assert rule is not None
+        names = [s.name for s in (search, narrowing) if s is not None]
+        if fix is not None and self._class_names(call) & {
+            n.id for name in names for n in ast.walk(name) if isinstance(n, ast.Name)
+        }:
+            # A comprehension's first iterable sees the class's names, its
+            # condition the enclosing ones: moved, the name would change meaning.
+            fix = None
+            reason = "the name is also a name of the class body the list call runs in"
         if method.list_method in self.defined and fix is not None:
             fix = None
             reason = (
@@ -559,9 +597,11 @@ def _arguments(
     reads nothing else but ``self``; None where that can't be told."""
     arguments = function.args
     parameters = [*arguments.posonlyargs, *arguments.args]
-    method = isinstance(site.func, ast.Attribute)
-    if method:
-        parameters = parameters[1:]  # self or cls, the same object at the site
+    receiver: dict[str, ast.expr] = {}
+    if isinstance(site.func, ast.Attribute) and parameters:
+        # self (or cls) is the object the site calls it on.
+        receiver[parameters[0].arg] = site.func.value
+        parameters = parameters[1:]
     if (
         arguments.vararg
         or arguments.kwarg
@@ -573,7 +613,8 @@ def _arguments(
         k.arg is None for k in site.keywords
     ):
         return None
-    passed: dict[str, ast.expr] = dict(zip((p.arg for p in parameters), site.args, strict=False))
+    passed = dict(receiver)
+    passed.update(zip((p.arg for p in parameters), site.args, strict=False))
     passed.update((k.arg, k.value) for k in site.keywords if k.arg)
     defaults = dict(zip((p.arg for p in parameters[::-1]), arguments.defaults[::-1], strict=False))
     for parameter in parameters:
@@ -582,12 +623,12 @@ def _arguments(
             if not isinstance(default, ast.Constant):
                 return None
             passed[parameter.arg] = default
-    if set(passed) != {p.arg for p in parameters} or not all(is_plain(v) for v in passed.values()):
+    expected = {p.arg for p in parameters} | set(receiver)
+    if set(passed) != expected or not all(is_plain(v) for v in passed.values()):
         return None
     returned = function.body[-1].value  # type: ignore[attr-defined]
-    own = {"self", "cls"} if method else set()
     read = {n.id for n in ast.walk(returned) if isinstance(n, ast.Name)}
-    return passed if read <= set(passed) | own else None
+    return passed if read <= set(passed) else None
 
 
 def _narrowing_search(narrowing: Narrowing) -> Search:

@@ -175,9 +175,15 @@ class Rewriter:
         return f"{RUNTIME_ALIAS}.{name}", RUNTIME_ALIAS
 
     def _is_local(self, name: str, site: ast.AST) -> bool:
-        """Whether ``name`` at ``site`` is a local of the enclosing function."""
+        """Whether ``name`` at ``site`` is a local of the enclosing function
+        that only this function can change: not declared global or nonlocal
+        there, nor nonlocal in a function nested in it."""
         scope = scope_of(site, self.parents)
-        return not isinstance(scope, ast.Module) and any(
+        if isinstance(scope, ast.Module) or any(
+            isinstance(n, (ast.Global, ast.Nonlocal)) and name in n.names for n in ast.walk(scope)
+        ):
+            return False
+        return any(
             scope_of(binding, self.parents) is scope
             for binding in self.index.bindings.get(name, ())
         )
@@ -416,6 +422,8 @@ class Rewriter:
         leaves out objects whose name differs, which the search skipped.
         """
         source = self.source
+        if search.blocker is not None:
+            return None, search.blocker  # the server's narrowing changes what the search sees
         for other in others:
             if not self.reads_continue_token(other):
                 return None, f"the list is also used on line {getattr(other, 'lineno', '?')}"
@@ -460,7 +468,7 @@ class Rewriter:
                     indent = source.indent_at(at)
                     text = f"{source.newline}{indent}    {text}{source.newline}{indent}"
                 edit = Edit(at, at, text)
-        caveats = []
+        caveats = [search.unsafe] if search.unsafe else []
         if "_continue" in keywords:
             caveats.append(
                 "right only if the code pages until the continue token runs out: a filtered "
@@ -659,7 +667,12 @@ def _calls_outside(region: list[ast.stmt], call: ast.expr, sites: list[ast.AST])
         stack: list[ast.AST] = [statement]
         while stack:
             node = stack.pop()
-            if id(node) in skipped or isinstance(node, (ast.Return, ast.Raise)):
+            if id(node) in skipped:
+                continue
+            # A return or raise that holds no comparison ends the search.
+            if isinstance(node, (ast.Return, ast.Raise)) and not any(
+                id(n) in skipped for n in ast.walk(node)
+            ):
                 continue
             if isinstance(node, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom)):
                 return True

@@ -21,12 +21,13 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .searches import (
-    defining_scope,
     field_compared,
     is_plain,
     item_field,
+    loop_variable_is_local,
     mentions,
     mentions_after,
     name_test,
@@ -39,15 +40,21 @@ class Narrowing:
     """Every use of the items is filtered on ``name`` at ``sites``."""
 
     name: ast.expr
-    # Where each use compares with the name (or reads a dict with it).
-    sites: tuple[ast.expr, ...]
+    # Where each use compares with the name (or reads a dict with it, or
+    # consumes a generator that does), in source order.
+    sites: tuple[ast.AST, ...]
     # The expressions that use the items (or a dict or list made from them):
     # each must run once per list call for this to be one lookup.
     uses: tuple[ast.AST, ...]
+    # Why the name may have another value where the test finally runs.
+    blocker: str | None = None
 
 
-# (where a use compares with the name, the name, the use)
-_Site = tuple[ast.expr, ast.expr, ast.AST]
+class _Site(NamedTuple):
+    site: ast.AST  # where a use compares with the name (or consumes the test)
+    name: ast.expr
+    use: ast.AST
+    deferred: str | None = None  # the test runs at a time the code can't tell
 
 
 def narrowed(uses: Sequence[ast.AST], parents: Parents, dict_items: bool) -> Narrowing | None:
@@ -59,11 +66,19 @@ def narrowed(uses: Sequence[ast.AST], parents: Parents, dict_items: bool) -> Nar
         if sites is None:
             return None
         found.extend(sites)
-    if not found or any(ast.dump(name) != ast.dump(found[0][1]) for _, name, _ in found):
+    if not found or any(ast.dump(f.name) != ast.dump(found[0].name) for f in found):
         return None
+    blocker = next((f.deferred for f in found if f.deferred), None)
     return Narrowing(
-        found[0][1], tuple(site for site, _, _ in found), tuple(use for _, _, use in found)
+        found[0].name,
+        tuple(sorted((f.site for f in found), key=_position)),
+        tuple(f.use for f in found),
+        blocker,
     )
+
+
+def _position(node: ast.AST) -> tuple[int, int]:
+    return node.lineno, node.col_offset  # type: ignore[attr-defined]
 
 
 def _through_empty_default(node: ast.AST, parents: Parents) -> ast.AST:
@@ -92,12 +107,12 @@ def _filtered(items: ast.AST, parents: Parents, dict_items: bool) -> list[_Site]
         and parent.iter is items
         and isinstance(parent.target, ast.Name)
         # Elsewhere the loop variable is an attribute anyone may read later.
-        and isinstance(defining_scope(parent, parents), (ast.FunctionDef, ast.AsyncFunctionDef))
+        and loop_variable_is_local(parent, parent.target.id, parents)
     ):
         found = _body_filter(parent.body, parent.target.id, dict_items)
         if found is None or not _loop_variable_kept(parent, found[0], parents):
             return None
-        return [(*found, items)]
+        return [_Site(*found, items)]
     if isinstance(parent, ast.comprehension) and parent.iter is items:
         return _comprehension_filter(items, parent, parents, dict_items)
     if (
@@ -113,12 +128,46 @@ def _filtered(items: ast.AST, parents: Parents, dict_items: bool) -> list[_Site]
             arguments = function.args
             if not (arguments.posonlyargs or arguments.kwonlyargs or arguments.vararg):
                 item = arguments.args[0].arg
-                return _listed(_condition_filter(function.body, item, dict_items), items)
+                found = _condition_filter(function.body, item, dict_items)
+                return None if found is None else _consumed(parent, *found, items, parents)
     return None
 
 
 def _listed(found: tuple[ast.expr, ast.expr] | None, use: ast.AST) -> list[_Site] | None:
-    return None if found is None else [(*found, use)]
+    return None if found is None else [_Site(*found, use)]
+
+
+# Builtins that run a generator to its end (or to its first item) at once.
+_CONSUMERS = frozenset(
+    {"all", "any", "dict", "frozenset", "len", "list", "max", "min", "next", "set", "sorted",
+     "sum", "tuple"}
+)  # fmt: skip
+
+
+def _consumed(
+    lazy: ast.expr, site: ast.expr, name: ast.expr, use: ast.AST, parents: Parents
+) -> list[_Site]:
+    """The sites of a lazy filter (a generator, ``filter()``): its test runs
+    where it is consumed, which must be in this code, at once or through a
+    local that is only consumed."""
+    if _consumes(parents.get(lazy), lazy):
+        return [_Site(site, name, use)]
+    holders = _held(lazy, parents)
+    if holders and holders != [lazy] and all(_consumes(parents.get(h), h) for h in holders):
+        return [_Site(site, name, use), *(_Site(h, name, h) for h in holders)]
+    reason = "the generator runs its test later, where code could change the name"
+    return [_Site(site, name, use, reason)]
+
+
+def _consumes(parent: ast.AST | None, node: ast.AST) -> bool:
+    if isinstance(parent, (ast.For, ast.comprehension)):
+        return parent.iter is node
+    return (
+        isinstance(parent, ast.Call)
+        and isinstance(parent.func, ast.Name)
+        and parent.func.id in _CONSUMERS
+        and node in parent.args
+    )
 
 
 def _comprehension_filter(
@@ -141,7 +190,18 @@ def _comprehension_filter(
         # unhashable): that code is no lookup.
         if isinstance(comp, ast.SetComp) and isinstance(comp.elt, ast.Name):
             return None
-        return _listed(_condition_filter(generator.ifs[0], item, dict_items), items)
+        found = _condition_filter(generator.ifs[0], item, dict_items)
+        if found is None:
+            return None
+        if any(
+            isinstance(n, (ast.Lambda, ast.FunctionDef)) and mentions(n, item)
+            for n in ast.walk(comp)
+        ):
+            reason = "a function made in the comprehension sees its variable's last value"
+            return [_Site(*found, items, reason)]
+        if isinstance(comp, ast.GeneratorExp):
+            return _consumed(comp, *found, items, parents)
+        return [_Site(*found, items)]
     if len(comp.generators) != 1:
         return None
     # any(<name test> for item in items), all(<name differs> for ...): the
@@ -159,7 +219,7 @@ def _comprehension_filter(
         if outer.func.id == "all":
             differs = field_compared(comp.elt, item, dict_items, ast.NotEq)
             if differs is not None and differs[0] == "name":
-                return [(comp.elt, differs[1], items)]
+                return [_Site(comp.elt, differs[1], items)]
     if (
         isinstance(comp, ast.DictComp)
         and item_field(comp.key, item, dict_items) == "name"
@@ -170,13 +230,13 @@ def _comprehension_filter(
     ):
         return _keyed_reads(comp, parents)
     if isinstance(comp, (ast.ListComp, ast.GeneratorExp)) and _converts(comp.elt, item, dict_items):
-        found: list[_Site] = []
+        converted: list[_Site] = []
         for use in _held(comp, parents) or []:
             sites = _filtered(_through_empty_default(use, parents), parents, True)
             if sites is None:
                 return None
-            found.extend(sites)
-        return found or None
+            converted.extend(sites)
+        return converted or None
     return None
 
 
@@ -214,7 +274,7 @@ def _keyed_reads(mapping: ast.DictComp, parents: Parents) -> list[_Site] | None:
             key = parent.left
         if key is None:
             return None
-        found.append((key, key, use))
+        found.append(_Site(key, key, use))
     return found or None
 
 
@@ -281,10 +341,21 @@ def _inert_test(test: ast.AST, item: str, dict_items: bool) -> bool:
     if not all(isinstance(op, (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)) for op in test.ops):
         return False
     return all(
-        item_field(operand, item, dict_items) is not None
+        _always_there(operand, item, dict_items)
         or (is_plain(operand) and not mentions(operand, item))
         for operand in (test.left, *test.comparators)
     )
+
+
+def _always_there(node: ast.AST, item: str, dict_items: bool) -> bool:
+    """An item's metadata field that reading cannot fail: any attribute of a
+    model's metadata, a dict item's name, or another key read with
+    ``.get()`` (``o["metadata"]["annotations"]`` raises KeyError where the
+    object has none)."""
+    field = item_field(node, item, dict_items)
+    if field is None:
+        return False
+    return not dict_items or field == "name" or isinstance(node, ast.Call)
 
 
 def _body_filter(
@@ -332,7 +403,11 @@ def _loop_variable_kept(loop: ast.For, site: ast.expr, parents: Parents) -> bool
     assert isinstance(loop.target, ast.Name)
     if not mentions_after(loop, loop.target.id, parents):
         return True
-    if not (loop.orelse and isinstance(loop.orelse[-1], (*_LEAVES, ast.Continue))):
+    # ``continue`` or ``break`` in the ``else`` would go on in a loop around,
+    # which may read the variable after it.
+    if not (loop.orelse and isinstance(loop.orelse[-1], (ast.Return, ast.Raise))):
+        return False
+    if any(mentions(s, loop.target.id) for s in loop.orelse):
         return False
     branch = parents[site]
     while not isinstance(branch, ast.If):
@@ -342,6 +417,5 @@ def _loop_variable_kept(loop: ast.For, site: ast.expr, parents: Parents) -> bool
     return isinstance(matched[-1], _LEAVES)
 
 
-# Statements that leave a loop for good (``continue`` in an ``else`` leaves
-# it too: it continues the loop around it).
+# Statements that end a loop with its variable on the match.
 _LEAVES = (ast.Break, ast.Return, ast.Raise)

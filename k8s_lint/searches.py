@@ -18,6 +18,7 @@ truthiness, ``len()``, ``[0]``, ``name in``.  Loops are recognised apart.
 from __future__ import annotations
 
 import ast
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -211,6 +212,19 @@ def _is_literal_format(node: ast.AST) -> bool:
     )
 
 
+def _plain_format(template: str) -> bool:
+    """A ``str.format`` template whose fields only place their arguments:
+    no format spec, index or attribute, any of which can raise."""
+    try:
+        fields = list(string.Formatter().parse(template))
+    except ValueError:
+        return False
+    return all(
+        field is None or (not spec and not any(c in field for c in ".["))
+        for _, field, spec, _ in fields
+    )
+
+
 def is_plain(node: ast.AST) -> bool:
     """An expression that cannot fail: names, constants, attribute chains,
     f-strings (and ``"...".format()``) of them and lists and tuples of them, dicts and sets of
@@ -235,8 +249,13 @@ def is_plain(node: ast.AST) -> bool:
                 and type(n.operand.value) in (int, float, complex)
             ):
                 return False
-        elif isinstance(n, (ast.USub, ast.UAdd)) or _is_literal_format(n):
+        elif isinstance(n, (ast.USub, ast.UAdd)):
             continue
+        elif _is_literal_format(n):
+            if not _plain_format(n.func.value.value):  # type: ignore[attr-defined]
+                return False
+        elif isinstance(n, ast.FormattedValue) and n.format_spec is not None:
+            return False  # f"{when:%Y-%m-%d}" raises for a None
         elif isinstance(n, (ast.Dict, ast.Set)):
             keys = n.keys if isinstance(n, ast.Dict) else n.elts
             if not all(isinstance(k, ast.Constant) for k in keys):  # None: **spread
@@ -618,7 +637,7 @@ def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
     unsafe = "it drops statements the loop ran for every item" if per_item else None
     if unsafe and not all(_is_plain_statement(s, item) for s in per_item):
         return None  # the loop does real work per item: not a lookup
-    if not isinstance(defining_scope(loop, parents), (ast.FunctionDef, ast.AsyncFunctionDef)):
+    if not loop_variable_is_local(loop, item, parents):
         return Search(
             loop,
             loop,
@@ -684,24 +703,39 @@ def _is_plain_statement(statement: ast.stmt, item: str) -> bool:
     )
 
 
+def loop_variable_is_local(loop: ast.For, item: str, parents: Parents) -> bool:
+    """Whether the loop variable is the function's own: not a module or class
+    attribute, nor declared global or nonlocal (other code reads those)."""
+    scope = defining_scope(loop, parents)
+    return isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef)) and not any(
+        isinstance(n, (ast.Global, ast.Nonlocal)) and item in n.names for n in ast.walk(scope)
+    )
+
+
 def mentions_after(loop: ast.For, item: str, parents: Parents) -> bool:
     """Whether the loop variable may be read after the loop: a mention of the
     name that no other loop or comprehension rebinds, and that comes later in
-    its scope, or runs later (in a nested function, lambda or generator, or
+    its scope (the loop's ``else`` included), or runs later (in a nested
+    function, lambda or generator, even one made in the loop's body, or
     anywhere in a loop around this one)."""
-    inside = set(ast.walk(loop))
-    end = (loop.end_lineno or loop.lineno, loop.end_col_offset or 0)
+    inside = {n for part in (loop.target, loop.iter, *loop.body) for n in ast.walk(part)}
+    last = loop.body[-1]
+    end = (last.end_lineno or last.lineno, last.end_col_offset or 0)
     scope = scope_of(loop, parents)
     looped = _enclosed_by(loop, scope, (ast.For, ast.AsyncFor, ast.While), parents)
     for node in ast.walk(scope):
-        if not (isinstance(node, ast.Name) and node.id == item and node not in inside):
+        if not (isinstance(node, ast.Name) and node.id == item):
             continue
-        later = (
-            (node.lineno, node.col_offset) >= end
-            or looped
-            or _enclosed_by(node, scope, _DEFERRED, parents)
-        )
-        if later and not _rebound_around(node, item, scope, parents):
+        if node in inside:
+            # A function made in the body reads the variable when called.
+            later = _enclosed_by(node, loop, _FUNCTIONS, parents)
+        else:
+            later = (
+                (node.lineno, node.col_offset) >= end
+                or looped
+                or _enclosed_by(node, scope, _DEFERRED, parents)
+            )
+        if later and not _rebound_around(node, item, loop if node in inside else scope, parents):
             return True
     return False
 
@@ -709,7 +743,8 @@ def mentions_after(loop: ast.For, item: str, parents: Parents) -> bool:
 # Statements that can go on after code inside them raised.
 _CATCHING = (ast.Try, ast.TryStar, ast.With, ast.AsyncWith)
 # Code in these runs when called or consumed, maybe after the loop.
-_DEFERRED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.GeneratorExp)
+_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+_DEFERRED = (*_FUNCTIONS, ast.GeneratorExp)
 
 
 def _enclosed_by(

@@ -1,5 +1,5 @@
 # proves: a flag loop whose flag is also the name compared cannot become one assignment
-# expect: KUB001 not fixed: the name compared is the flag the loop sets
+# expect: KUB001 not fixed: the name is assigned between the list call and the search
 
 def lookup(api, namespace, name):
     job = name

@@ -1,5 +1,5 @@
 # proves: trap: the name comes from a call with effects made after the list call, so neither a read in the list's place (name not known yet) nor moving the list past the call keeps the behaviour
-# expect: KUB001 not fixed: code between the list call and the search could change its result
+# expect: KUB001 not fixed: the name is assigned between the list call and the search
 import itertools
 
 from kubernetes import client

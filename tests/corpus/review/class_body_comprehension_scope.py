@@ -1,6 +1,5 @@
 # proves: in a class body, a comprehension's first iterable sees the class's names but its condition does not: the name passed to the read is not the one the test compares with
-# expect: KUB001 not fixed: class
-# known-miss: the name's text is moved into the first iterable, where it resolves to the class attribute NAME instead of the module's NAME
+# expect: KUB001 not fixed: a name of the class body
 
 NAME = "report-7"
 

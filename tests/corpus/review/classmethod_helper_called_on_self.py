@@ -1,6 +1,5 @@
 # proves: a classmethod helper reads the class's attributes through `cls`; called as self.jobs(), its body can't be pasted in as is (`cls` is not defined there, and self's attributes may differ)
 # expect: KUB001 not fixed: the list comes from jobs()
-# known-miss: the helper's first parameter is kept as written (`cls`) where the call site has `self`: the fixed code raises NameError
 
 class Cleaner:
     batch = None

@@ -1,6 +1,5 @@
 # proves: a callback made in the matched branch reads the loop variable when it runs, after the loop, where it holds the last Job: narrowing changes what it sees
 # expect: KUB001 not fixed: the loop variable is used after the loop
-# known-miss: the lambda's read of `job` lies inside the loop, so it is not counted as a read after the loop; the list is narrowed and the hook reports the match instead of the last Job
 
 import logging
 

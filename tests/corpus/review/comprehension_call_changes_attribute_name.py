@@ -1,6 +1,5 @@
 # proves: a comprehension in a return statement calls its element for each match before the return ends: a method that moves self.current on makes later Jobs match the new name
 # expect: KUB001 not fixed: could change the name
-# known-miss: calls inside a return statement are skipped as "ending the search", but the comprehension's element runs while the search goes on (the same loop written as a for statement is refused)
 
 class ChainRunner:
     """Run a chain of Jobs: each finished stage names the next."""

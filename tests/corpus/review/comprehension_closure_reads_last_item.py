@@ -1,6 +1,5 @@
 # proves: lambdas made in a comprehension share its variable, which ends on the last item listed (filtered out or not): narrowing changes what every lambda sees
 # expect: KUB001 not fixed: variable
-# known-miss: a comprehension's variable read later by a lambda in its element is not looked at; the narrowed comprehension's lambdas see the match instead of the last Job
 
 def deferred_reports(batch, namespace, job_name):
     """Queue a report for the Job, to run after the reconcile pass."""

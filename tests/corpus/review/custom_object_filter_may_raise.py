@@ -1,6 +1,5 @@
 # proves: a conjunct before the name test that indexes an optional metadata key raises KeyError on other objects; the search is not filtered by name first
 # expect: clean
-# known-miss: any metadata field compared with ==, also by subscript, is taken as a test that cannot fail; `o["metadata"]["annotations"]` raises KeyError for objects without annotations, which the narrowed list no longer reaches
 
 GROUP, VERSION, PLURAL = "example.com", "v1", "widgets"
 

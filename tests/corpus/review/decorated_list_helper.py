@@ -1,6 +1,5 @@
 # proves: a list helper with a decorator is not its body: here the decorator turns API errors into an empty list, which inlining the body bypasses
 # expect: KUB001 not fixed: the list comes from all_jobs()
-# known-miss: the helper's decorator is ignored; its body is inlined at the search, and a 403/500 that the decorator mapped to "no Jobs" now propagates
 
 import functools
 

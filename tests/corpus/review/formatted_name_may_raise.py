@@ -1,6 +1,5 @@
 # proves: an f-string with a format spec calls the value's __format__, which can raise (None with a date format): the name is now evaluated even where the namespace holds no Job
 # expect: KUB001 unsafe: is evaluated even when the list is empty
-# known-miss: f-strings are taken as names that cannot fail, format specs included; the fix is applied as safe
 
 import datetime
 

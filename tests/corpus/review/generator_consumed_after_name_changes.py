@@ -1,6 +1,5 @@
 # proves: a generator's test runs when it is consumed, with the name's value then; the name assigned between creation and consumption is read by the original, not by the narrowed read
 # expect: KUB001 not fixed: the name is assigned between the list call and the search
-# known-miss: the span between the list call and the test stops at the generator's own statement; the test runs lazily, after `current` is assigned again
 
 def chain_of_jobs(batch, namespace, first_job):
     """Follow a chain of Jobs, each stage naming the next."""

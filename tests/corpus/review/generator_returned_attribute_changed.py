@@ -1,6 +1,5 @@
 # proves: a method that returns a generator filtered on self.job_name is consumed by its caller, which may change the attribute first: the original then matches the new name
 # expect: KUB001 not fixed: could change the name
-# known-miss: calls in a return statement are taken to end the search, but a returned generator runs its test later, after the caller set `watcher.job_name`
 
 class JobWatcher:
     def __init__(self, batch, namespace, job_name):

@@ -1,6 +1,5 @@
 # proves: a loop variable declared global is a module attribute: after the loop, other code reads the last Job (or the match) from it
 # expect: KUB001 not fixed: visible after the loop
-# known-miss: the loop variable's `global` declaration is not looked at; the loop becomes read_or_none(...) and `last_job` is never assigned
 
 last_job = None
 

@@ -1,6 +1,5 @@
 # proves: a name declared global in the function is the module's: a call between the list and the search may assign it
 # expect: KUB001 not fixed: could change the name
-# known-miss: the name is assigned in the function, so it is taken for a local and calls are not checked; `global CURRENT` makes it the module's, which rotate() changes
 
 CURRENT = None
 

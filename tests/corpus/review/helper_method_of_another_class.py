@@ -1,6 +1,5 @@
 # proves: self.jobs() calls the method of self's own class; a method of that name in another class of the module says nothing about it (here the base class's jobs() returns a cache)
 # expect: clean
-# known-miss: self.jobs() is matched with JobStore.jobs by name alone; its body is inlined into Reconciler, whose objects have no `api` (AttributeError)
 
 class JobStore:
     def __init__(self, api, namespace):

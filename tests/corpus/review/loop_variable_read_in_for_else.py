@@ -1,6 +1,5 @@
 # proves: the loop's own else clause runs after the last item: reading the loop variable there reads the last Job, which the narrowed list never binds
 # expect: KUB001 not fixed: the loop variable is used after the loop
-# known-miss: a read of the loop variable in the for loop's else clause is inside the loop node, so it is not counted; the narrowed loop raises UnboundLocalError where the original raised LookupError
 
 def job_status(batch, namespace, job_name):
     """CI gate: fail with a message that names the last Job looked at."""

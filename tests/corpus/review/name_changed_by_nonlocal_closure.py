@@ -1,6 +1,5 @@
 # proves: a nested function that assigns the name through `nonlocal` changes it when called from the matched branch: later Jobs are compared with the new name
 # expect: KUB001 not fixed: could change the name
-# known-miss: the name is a local of the function, taken not to change through calls; the nested function's `nonlocal` assignment does change it, and the narrowed list holds only the first stage
 
 NEXT_STAGE = {"etl-2026-11-25": "report-7"}
 

@@ -1,6 +1,5 @@
 # proves: a loop variable declared nonlocal belongs to the enclosing function, which reads it after the search
 # expect: KUB001 not fixed: visible after the loop
-# known-miss: the loop variable's `nonlocal` declaration is not looked at; the loop becomes read_or_none(...) and the enclosing function's `job` stays None
 
 def lookup(api, namespace, name):
     job = None

@@ -1,6 +1,5 @@
 # proves: a for-else that continues (or breaks) an outer retry loop leaves the inner loop by falling through: after the retries the loop variable holds the last Job
 # expect: KUB001 not fixed: the loop variable is used after the loop
-# known-miss: `continue` (or `break`) in the else clause is taken to leave for good; it only leaves the inner loop, and the read after the outer loop then sees the last item (UnboundLocalError after narrowing)
 
 import time
 

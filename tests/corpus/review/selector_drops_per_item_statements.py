@@ -1,6 +1,5 @@
-# proves: a field selector narrows the list the loop walks, so a statement before the name test runs once instead of once per listed Job: the same caveat as the read fix
-# expect: KUB005 unsafe: it drops statements the loop ran for every item
-# known-miss: the selector fix ignores the search's caveat and is applied as safe; the gate's report of the Jobs it checked shrinks to the match
+# proves: a statement the loop runs for every item before the name test (it records every name) would run only for the match with a field selector: the loop sees every item, so the list stays
+# expect: KUB005 not fixed: the loop does more than find the match
 
 import logging
 

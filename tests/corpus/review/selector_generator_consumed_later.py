@@ -1,6 +1,5 @@
 # proves: the field selector fixes the name at the list call, but a lazy generator tests the name later, after it changed: the server leaves out the Job the original found
 # expect: KUB005 not fixed: the name is assigned between the list call and the search
-# known-miss: the selector takes the name's value at the list call; the generator's test runs after `wanted` is assigned again
 
 def etl_candidates(batch, namespace, run_name):
     wanted = run_name

@@ -1,6 +1,5 @@
 # proves: after a loop that may fall through, the loop variable holds the last Pod listed; with a field selector it holds the last match or nothing, as with a read
 # expect: KUB005 not fixed: the loop variable is used after the loop
-# known-miss: the selector fix ignores the search's blocker (the read fix honours it): the loop falls through with no item and the read after it raises UnboundLocalError
 
 def find_pod(core, name):
     """Admin CLI: in which namespace is the Pod? (the last one looked at if none)"""
