@@ -20,7 +20,7 @@ from pathlib import Path
 
 from . import __version__
 from .analysis import Finding
-from .config import Config, ConfigError, load
+from .config import DEFAULT_HELPER_MODULE, Config, ConfigError, load, unresolved_helper
 from .engine import fix_text, lint_text
 from .files import Excluder, python_files, read_source
 from .rbac import (
@@ -38,9 +38,12 @@ from .report import FORMATS, STRUCTURED, WRITERS, FileReport
 from .rules import RULES
 from .run import Job, Mode, Outcome, default_jobs, run
 from .source import SourceError, decode
-from .vendor import NotAHelper, vendor_helper
+from .stale_mocks import project_tests, stale_mocks
+from .vendor import NotAHelper, is_vendored, module_name, undeclared, vendor_helper
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+# The modes that write, or show, fixed code.
+_FIXING = (Mode.FIX, Mode.DIFF, Mode.DRY)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -87,6 +90,14 @@ def _main(argv: Sequence[str] | None) -> int:
             return EXIT_ERROR
     unsafe = args.unsafe_fixes or config.unsafe_fixes
     mode = _mode(args)
+    if getattr(args, "vendor_helper", None) is not None:
+        vendored = _vendor_first(args.vendor_helper, config, write=mode is Mode.FIX)
+        if vendored is None:
+            return EXIT_ERROR
+        config = vendored
+    elif mode in _FIXING and (unresolved := unresolved_helper(config)) is not None:
+        print(f"error: {unresolved}", file=sys.stderr)  # before any file imports it
+        return EXIT_ERROR
     if args.paths == [Path("-")]:
         if mode is Mode.NOQA:
             args.usage.error("--add-noqa rewrites files: it cannot read stdin")
@@ -180,6 +191,14 @@ def _parser() -> argparse.ArgumentParser:
         "--check",
         action="store_true",
         help="write nothing; exit 1 if anything would change, else 0",
+    )
+    fix.add_argument(
+        "--vendor-helper",
+        type=Path,
+        metavar="PATH",
+        help="import the helpers from this module file of the project, writing the "
+        "runtime helper there first if it is missing (instead of depending on k8s-lint "
+        "at run time)",
     )
     _rbac_parser(commands)
     rule = commands.add_parser("rule", help="explain a rule")
@@ -345,6 +364,49 @@ def _vendor(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def _vendor_first(path: Path, config: Config, write: bool) -> Config | None:
+    """``fix --vendor-helper PATH``: the helper written to PATH unless it is
+    there already (``write``: not for --diff/--check, which write nothing),
+    and the run's fixes importing it; None, with one line, when it cannot be."""
+    module = module_name(path, config.root)
+    problem = _vendor_problem(path, module, config)
+    if module is None or problem is not None:
+        print(f"error: --vendor-helper {path}: {problem}", file=sys.stderr)
+        return None
+    if write and not path.exists():
+        try:
+            vendor_helper(path)
+        except OSError as error:
+            print(f"error: {path}: {error.strerror or error}", file=sys.stderr)
+            return None
+        print(f"Wrote the runtime helper to {path}.", file=sys.stderr)
+    if config.helper_module != module:
+        print(
+            f'note: fixes import from {module}; add helper-module = "{module}" to '
+            "[tool.k8s-lint] in pyproject.toml so that later runs do too",
+            file=sys.stderr,
+        )
+    return replace(config, helper_module=module)
+
+
+def _vendor_problem(path: Path, module: str | None, config: Config) -> str | None:
+    if module is None:
+        return (
+            f"not a .py module file under the project root ({config.root}) or its src/, "
+            "so fixed code could not import it by name"
+        )
+    if config.helper_module not in (DEFAULT_HELPER_MODULE, module):
+        return (
+            f"that is module {module}, but {config.source} sets helper-module = "
+            f"{config.helper_module!r}: use one of them"
+        )
+    if path.exists() and not is_vendored(path):
+        return "exists and is not a vendored k8s-lint helper"
+    if not path.parent.is_dir():
+        return f"no folder {path.parent}"
+    return None
+
+
 def _stdin(args: argparse.Namespace, config: Config, unsafe: bool) -> int:
     """``-``: source on stdin; check reports, fix prints the fixed source."""
     name = str(args.stdin_filename or "-")
@@ -462,17 +524,21 @@ class _Run:
 
     def _summarise_fix(self) -> None:
         fixed = [f for o in self.outcomes for f in o.fixed]
-        changed = sum(1 for o in self.outcomes if o.fixed)
+        changed = [o.path for o in self.outcomes if o.fixed]
         verb = "Fixed" if self.job.mode is Mode.FIX else "Would fix"
         print(
             f"Scanned {_plural(len(self.outcomes), 'file')}. {verb} "
-            f"{_plural(len(fixed), 'finding')} in {_plural(changed, 'file')}; "
+            f"{_plural(len(fixed), 'finding')} in {_plural(len(changed), 'file')}; "
             f"{len(self.findings)} left{self._unsafe_note()}.",
             file=sys.stderr,
         )
         reasons = Counter(_why(f) for f in self.findings)
         for reason, count in sorted(reasons.items(), key=lambda rc: (-rc[1], rc[0])):
             print(f"  {count:>4}  {reason}", file=sys.stderr)
+        written = self.job.mode is Mode.FIX
+        for project in undeclared(changed, self.config.helper_module):
+            print(project.advice(written), file=sys.stderr)
+        self._stale_mocks(written)
         needs_get = sorted({r for f in fixed for r in f.rbac})
         if not needs_get:
             return
@@ -482,6 +548,29 @@ class _Run:
             file=sys.stderr,
         )
         self._rbac_verdict({Resource.parse(r) for r in needs_get if " " not in r})
+
+    def _stale_mocks(self, written: bool) -> None:
+        """The tests that mock a list method the run replaced with a read: in
+        the files of the run and the project's test folders.  On stderr, in
+        every output format, as the RBAC verdict."""
+        replaced = [r for o in self.outcomes for r in o.reads]
+        if not replaced:
+            return  # nothing to look for: no walk, no reading
+        excluder = Excluder(self.config.root, self.config.exclude)
+        files = [o.path for o in self.outcomes]
+        files += project_tests(self.config.root, excluder)
+        mocks = stale_mocks(files, replaced)
+        if not mocks:
+            return
+        print(
+            f"warning: {_plural(len(mocks), 'mock')} of a list method this fix "
+            f"{'replaced' if written else 'would replace'} with a read: they no longer "
+            "intercept the fixed code, whose unpatched read sends a real request "
+            "(README: Testing code that uses the helpers)",
+            file=sys.stderr,
+        )
+        for mock in mocks:
+            print(mock.message(written), file=sys.stderr)
 
     def _rbac_verdict(self, reads: set[Resource]) -> None:
         """The RBAC manifests under the project root, against the new reads."""

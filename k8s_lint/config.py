@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from importlib.machinery import PathFinder
 from pathlib import Path
 from typing import Any
 
@@ -108,3 +109,41 @@ def parse(table: Any, path: Path) -> Config:
         helper_module=helper,
         source=path,
     )
+
+
+def unresolved_helper(config: Config) -> str | None:
+    """Why fixed code could not import the configured ``helper-module``, or
+    None when it can: a module file under the project root or its ``src``
+    folder, or a module importable here.  Checked before a fix writes an
+    import of it (the default, ``k8s_lint.runtime``, is this package's own)."""
+    module = config.helper_module
+    if module == DEFAULT_HELPER_MODULE:
+        return None
+    parts = module.split(".")
+    for base in (config.root, config.root / "src"):
+        stem = base.joinpath(*parts)
+        if stem.with_name(f"{parts[-1]}.py").is_file() or (stem / "__init__.py").is_file():
+            return None
+    if _importable(parts):
+        return None
+    file = Path(*parts[:-1], f"{parts[-1]}.py")
+    return (
+        f"{config.source}: [tool.k8s-lint] helper-module {module!r} does not resolve: no "
+        f"{file} under {config.root} or its src/, and it is not importable; write it with "
+        f"`k8s-lint vendor-helper {file}` (from the project root), or correct the name"
+    )
+
+
+def _importable(parts: list[str]) -> bool:
+    """Whether the module is on this interpreter's path, found as the import
+    system finds it but without importing (running) any package on the way."""
+    search: list[str] | None = None  # sys.path
+    for depth in range(1, len(parts) + 1):
+        spec = PathFinder.find_spec(".".join(parts[:depth]), search)
+        if spec is None:
+            return False
+        if depth < len(parts):
+            if spec.submodule_search_locations is None:
+                return False  # a module, not a package: it has no submodules
+            search = list(spec.submodule_search_locations)
+    return True

@@ -24,6 +24,7 @@ from .engine import fix_text, lint_text
 from .files import is_python, read_source, write_atomically
 from .noqa import add_noqa
 from .source import SourceError
+from .stale_mocks import Replaced, replaced_reads
 
 if TYPE_CHECKING:
     import threading
@@ -54,6 +55,8 @@ class Outcome:
     diff: bytes = b""
     error: str | None = None
     noqa_added: int = 0
+    # The list calls the fix replaced with reads, for finding stale mocks.
+    reads: list[Replaced] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ def process(job: Job, path: Path) -> Outcome:
     )
     if not result.changed:
         return outcome
+    outcome.reads = replaced_reads(path, text, result.text, result.fixed)
     if job.mode is Mode.DIFF:
         outcome.diff = unified_diff(path, text, result.text, encoding)
     elif job.mode is Mode.FIX:
@@ -91,7 +95,7 @@ def process(job: Job, path: Path) -> Outcome:
             write_atomically(path, result.text, encoding)
         except OSError as error:
             outcome.error = f"cannot write: {error.strerror or error}"
-            outcome.fixed = []
+            outcome.fixed, outcome.reads = [], []
     return outcome
 
 

@@ -1,15 +1,32 @@
-"""``k8s-lint vendor-helper``: copy the runtime helper into a code base, so
-production images import it from the team's own module, not from the linter."""
+"""The runtime helper as a dependency of fixed code.
+
+``k8s-lint vendor-helper`` copies it into a code base, so production images
+import it from the team's own module, not from the linter; and a fix run
+tells when the code it fixed would import ``k8s_lint.runtime`` from a project
+that does not declare k8s-lint (it would fail with ModuleNotFoundError where
+only the project's own dependencies are installed).
+"""
 
 from __future__ import annotations
 
+import configparser
+import os
+import re
+import tomllib
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from . import __version__
+from .config import DEFAULT_HELPER_MODULE
+from .rbac import relative
 
 RUNTIME = Path(__file__).with_name("runtime.py")
 # The start of the header every vendored copy has, whatever its version.
 HEADER = "# Vendored from k8s-lint "
+DISTRIBUTION = "k8s-lint"
+# What the helper module is called when vendor-helper suggests a path.
+VENDORED_NAME = "k8s_read"
 
 
 class NotAHelper(Exception):
@@ -44,3 +61,212 @@ def vendor_helper(path: Path, force: bool = False) -> None:
             f"{path} exists and is not a vendored k8s-lint helper; pass --force to replace it"
         )
     path.write_text(helper_source(), encoding="utf-8")
+
+
+def module_name(path: Path, root: Path) -> str | None:
+    """The dotted name fixed code imports the module file ``path`` by, from
+    the project ``root`` or its ``src`` folder; None when it is under neither,
+    or is not a ``.py`` file whose folders are valid package names."""
+    absolute = Path(os.path.abspath(path))
+    for base in (root / "src", root):
+        if absolute.suffix == ".py" and absolute.is_relative_to(base):
+            parts = absolute.with_suffix("").relative_to(base).parts
+            if parts and parts[0] != "src" and all(p.isidentifier() for p in parts):
+                return ".".join(parts)
+    return None
+
+
+# --- the helper as a new dependency ------------------------------------------
+
+# Files that make a folder a project's root (the first found walking up).
+PROJECT_FILES = ("pyproject.toml", "setup.cfg", "setup.py")
+# Requirements files that hold what a team installs to develop, not what it
+# deploys: k8s-lint listed there (where a linter belongs) does not reach
+# production images, so it does not make the helper import safe.
+_DEVELOPMENT = frozenset(
+    {"dev", "develop", "development", "test", "tests", "testing", "lint", "linting",
+     "ci", "doc", "docs", "check", "checks", "typing", "style", "format"}
+)  # fmt: skip
+_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?")
+_EGG = re.compile(r"[#&]egg=([A-Za-z0-9._-]+)")
+
+
+class Undeclared(NamedTuple):
+    """A project whose fixed files import the helper it does not declare."""
+
+    root: Path  # the project's folder (or the fixed file's, without one)
+    files: tuple[Path, ...]  # its fixed files, as the run spelt them
+
+    def advice(self, written: bool) -> str:
+        """What happened and both ways out, a few lines for the summary."""
+        declared_in = [name for name in PROJECT_FILES if (self.root / name).is_file()]
+        if declared_in:
+            where = (
+                f"{relative(self.root / declared_in[0])} does not declare {DISTRIBUTION} "
+                "as a run-time dependency"
+            )
+        else:
+            folder = "the current folder" if self.root == Path.cwd() else relative(self.root)
+            where = (
+                f"no pyproject.toml, setup.cfg or requirements file in {folder} declares "
+                f"{DISTRIBUTION} as a run-time dependency"
+            )
+        path, module = self.suggestion()
+        lines = [
+            f"warning: the fixed code {'imports' if written else 'would import'} "
+            f"{DEFAULT_HELPER_MODULE}, and {where}: where only the project's own "
+            f"dependencies are installed, importing {relative(self.files[0])} fails with "
+            "ModuleNotFoundError: No module named 'k8s_lint'. Either:",
+            "  - add k8s-lint to the project's dependencies (it brings flake8, libcst, "
+            "pyyaml, pathspec and tqdm into production images), or",
+        ]
+        configure = f'helper-module = "{module}" in [tool.k8s-lint] of pyproject.toml'
+        if written:
+            count = len(self.files)
+            lines.append(
+                f"  - vendor the helper: `k8s-lint vendor-helper {path}`, set {configure}, "
+                f"and import from {module} instead of {DEFAULT_HELPER_MODULE} in the "
+                f"{count} file{'' if count == 1 else 's'} just fixed"
+            )
+        else:
+            lines.append(
+                f"  - vendor the helper: `k8s-lint fix --vendor-helper {path}` writes it and "
+                f"fixes against it; set {configure} for later runs"
+            )
+        return "\n".join(lines)
+
+    def suggestion(self) -> tuple[str, str]:
+        """Where to vendor the helper (from the current folder) and its module
+        name: beside the first fixed file's top-level package."""
+        base = self.root
+        inside = Path(os.path.realpath(self.files[0])).parent
+        parts = inside.relative_to(base).parts if inside.is_relative_to(base) else ()
+        if parts[:1] == ("src",):
+            base, parts = base / "src", parts[1:]
+        package = parts[:1]
+        path = base.joinpath(*package, f"{VENDORED_NAME}.py")
+        return str(relative(path)), ".".join((*package, VENDORED_NAME))
+
+
+def undeclared(files: Iterable[Path], helper_module: str) -> list[Undeclared]:
+    """The projects of ``files`` (fixed files) that would newly depend on
+    k8s-lint at run time: the helper module is ``k8s_lint.runtime`` and the
+    project declares no k8s-lint among its run-time dependencies.  A helper
+    module of the project's own is its business (and is checked to exist
+    before fixing)."""
+    if helper_module != DEFAULT_HELPER_MODULE:
+        return []
+    projects: dict[Path, list[Path]] = {}
+    for file in files:
+        projects.setdefault(project_root(Path(os.path.realpath(file)).parent), []).append(file)
+    return [
+        Undeclared(root, tuple(in_it)) for root, in_it in projects.items() if not declares(root)
+    ]
+
+
+def project_root(directory: Path) -> Path:
+    """The nearest folder at or above ``directory`` with a project file (or a
+    runtime requirements file); ``directory`` itself when there is none."""
+    for candidate in (directory, *directory.parents):
+        if any((candidate / name).is_file() for name in PROJECT_FILES) or any(
+            candidate.glob("requirements*.txt")
+        ):
+            return candidate
+        if (candidate / ".git").exists():
+            break  # a repository's top: a project above it is another one
+    return directory
+
+
+def declares(root: Path) -> bool:
+    """Whether the project at ``root`` is k8s-lint itself, or declares it as
+    a run-time dependency: ``[project] dependencies`` or Poetry's
+    ``[tool.poetry.dependencies]`` in pyproject.toml, ``install_requires`` in
+    setup.cfg, or a requirements file that is not a development one."""
+    if _mentions_k8s_lint(root / "setup.py"):
+        return True  # code, not data: a mention is taken as a declaration
+    names = _pyproject(root / "pyproject.toml") | _setup_cfg(root / "setup.cfg")
+    for requirements in _requirements(root):
+        names |= _requirement_names(requirements, set())
+    return _normal(DISTRIBUTION) in names
+
+
+def _mentions_k8s_lint(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return re.search(r"k8s[-_.]lint", text, re.IGNORECASE) is not None
+
+
+def _requirements(directory: Path) -> list[Path]:
+    found = [*directory.glob("requirements*.txt"), *directory.glob("requirements/*.txt")]
+    return sorted(
+        p for p in found if p.is_file() and not _DEVELOPMENT & set(re.split(r"[-_.]", p.stem))
+    )
+
+
+def _pyproject(path: Path) -> set[str]:
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return set()
+    project = data.get("project", {})
+    names = {_normal(project["name"])} if isinstance(project.get("name"), str) else set()
+    dependencies = project.get("dependencies", [])
+    if isinstance(dependencies, list):
+        names |= {n for d in dependencies if isinstance(d, str) and (n := _requirement(d))}
+    poetry = data.get("tool", {}).get("poetry", {})
+    if isinstance(poetry.get("name"), str):
+        names.add(_normal(poetry["name"]))
+    if isinstance(poetry.get("dependencies"), dict):
+        names |= {_normal(name) for name in poetry["dependencies"]}
+    return names
+
+
+def _setup_cfg(path: Path) -> set[str]:
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError):
+        return set()
+    names = {_normal(parser.get("metadata", "name", fallback=""))}
+    lines = parser.get("options", "install_requires", fallback="").splitlines()
+    return names | {n for line in lines if (n := _requirement(line))}
+
+
+def _requirement_names(path: Path, seen: set[Path]) -> set[str]:
+    """Names in a requirements file and the files it includes with ``-r``."""
+    seen.add(path.resolve())
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return set()
+    names = set()
+    for line in lines:
+        line = line.split(" #", 1)[0].strip()
+        included = re.match(r"(?:-r|--requirement)[\s=]+(\S+)", line)
+        if included:
+            other = path.parent / included.group(1)
+            if other.resolve() not in seen:
+                names |= _requirement_names(other, seen)
+        elif name := _requirement(line):
+            names.add(name)
+    return names
+
+
+def _requirement(line: str) -> str | None:
+    """The normalised project name a requirement line names, if any:
+    ``k8s-lint>=0.1``, ``k8s_lint @ git+...``, ``git+https://...#egg=k8s-lint``."""
+    line = line.strip()
+    egg = _EGG.search(line)
+    if egg:
+        return _normal(egg.group(1))
+    if not line or line.startswith(("-", "#")) or "://" in line.split("@")[0]:
+        return None
+    name = _NAME.match(line)
+    return _normal(name.group()) if name else None
+
+
+def _normal(name: str) -> str:
+    """PEP 503's normalised name: k8s_lint, K8s.Lint and k8s-lint are one."""
+    return re.sub(r"[-_.]+", "-", name).lower()
