@@ -79,14 +79,12 @@ def replaced_reads(path: Path, before: str, after: str, fixed: Iterable[Finding]
     if not methods:
         return []
     old_lines = set(before.splitlines())
+    lines = after.splitlines()
     replaced: list[Replaced] = []
     for list_method, read_method in sorted(methods.items()):
-        found = [
-            number
-            for number, text in enumerate(after.splitlines(), 1)
-            if re.search(rf"\b{read_method}\b", text)
-        ]
-        new = [n for n in found if after.splitlines()[n - 1] not in old_lines] or found or [1]
+        reading = re.compile(rf"\b{read_method}\b")
+        found = [n for n, text in enumerate(lines, 1) if reading.search(text)]
+        new = [n for n in found if lines[n - 1] not in old_lines] or found or [1]
         replaced.extend(Replaced(list_method, read_method, path, n) for n in new)
     return replaced
 
