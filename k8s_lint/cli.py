@@ -90,7 +90,7 @@ def _main(argv: Sequence[str] | None) -> int:
             return EXIT_ERROR
     unsafe = args.unsafe_fixes or config.unsafe_fixes
     mode = _mode(args)
-    if getattr(args, "vendor_helper", None) is not None:
+    if args.vendor_helper is not None:
         vendored = _vendor_first(args.vendor_helper, config, write=mode is Mode.FIX)
         if vendored is None:
             return EXIT_ERROR
@@ -174,6 +174,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--statistics", action="store_true", help="count findings per code instead of listing"
     )
+    check.set_defaults(vendor_helper=None)
     check.add_argument("--fix", action="store_true", help="as `k8s-lint fix`")
     check.add_argument("--diff", action="store_true", help="as `k8s-lint fix --diff`")
     check.add_argument(
@@ -566,7 +567,7 @@ class _Run:
             f"warning: {_plural(len(mocks), 'mock')} of a list method this fix "
             f"{'replaced' if written else 'would replace'} with a read: they no longer "
             "intercept the fixed code, whose unpatched read sends a real request "
-            "(README: Testing code that uses the helpers)",
+            "(README: Tests that mocked the list)",
             file=sys.stderr,
         )
         for mock in mocks:
