@@ -167,6 +167,11 @@ class Flow:
         return frozenset(nodes[bit] for bit in _bits(bits))
 
 
+# An expression to visit, whether it runs later, and the names that the
+# comprehensions around it bind.
+_Part = tuple[ast.AST, bool, frozenset[str]]
+
+
 class _Event(NamedTuple):
     """A read of ``name`` at ``node`` (``bit`` -1), or a binding of it."""
 
@@ -698,72 +703,54 @@ class _Builder:
         else:
             self._expr(target)  # ``a.b = ...``, ``a[i] = ...`` read ``a`` and ``i``
 
-    def _expr(self, node: ast.AST, lazy: bool = False, local: frozenset[str] = frozenset()) -> None:
-        """Record the reads of ``node``.  ``local``: names of the enclosing
+    def _expr(self, root: ast.AST, lazy: bool = False, local: frozenset[str] = frozenset()) -> None:
+        """Record the reads of ``root``.  ``local``: names of the enclosing
         comprehensions; ``lazy``: the code runs later (a generator
-        expression's body), so the names it reads escape."""
-        self._mark(node)
-        if isinstance(node, ast.Name):
-            if isinstance(node.ctx, ast.Load) and node.id not in local:
-                if lazy:
-                    self.escaped.add(node.id)
-                else:
-                    self._read(node.id, node)
-        elif isinstance(node, ast.NamedExpr):
-            self.unfollowable.add(node.target.id)
-            self.escaped.add(node.target.id)
-            self._expr(node.value, lazy, local)
-        elif isinstance(node, ast.Lambda):
-            for part in _outer_parts(node):
-                self._expr(part, lazy, local)
-            self._nested(node, local)
-        elif isinstance(node, _COMPREHENSIONS):
-            self._comprehension(node, lazy, local, eager=False)
-        elif isinstance(node, ast.Call):
-            self._call(node, lazy, local)
-        else:
-            for child in ast.iter_child_nodes(node):
-                if isinstance(child, (ast.expr, ast.keyword)):
-                    self._expr(child, lazy, local)
+        expression's body), so the names it reads escape and it has no
+        position.  An explicit stack, as generated code nests expressions
+        deeper than the recursion limit; the reads of one expression need no
+        order, as nothing in it binds a name that is followed."""
+        stack: list[_Part] = [(root, lazy, local)]
+        while stack:
+            node, lazy, local = stack.pop()
+            if not lazy:
+                self._mark(node)
+            if isinstance(node, ast.Name):
+                if isinstance(node.ctx, ast.Load) and node.id not in local:
+                    if lazy:
+                        self.escaped.add(node.id)
+                    else:
+                        self._read(node.id, node)
+            elif isinstance(node, ast.NamedExpr):
+                self.unfollowable.add(node.target.id)
+                self.escaped.add(node.target.id)
+                stack.append((node.value, lazy, local))
+            elif isinstance(node, ast.Lambda):
+                stack.extend((part, lazy, local) for part in _outer_parts(node))
+                self._nested(node, local)
+            elif isinstance(node, _COMPREHENSIONS):
+                stack.extend(_comprehension_parts(node, lazy, local, eager=False))
+            elif isinstance(node, ast.Call):
+                stack.extend(self._call_parts(node, lazy, local))
+            else:
+                for child in ast.iter_child_nodes(node):
+                    if isinstance(child, (ast.expr, ast.keyword)):
+                        stack.append((child, lazy, local))
 
-    def _call(self, node: ast.Call, lazy: bool, local: frozenset[str]) -> None:
-        self._expr(node.func, lazy, local)
+    def _call_parts(self, node: ast.Call, lazy: bool, local: frozenset[str]) -> list[_Part]:
+        parts: list[_Part] = [(node.func, lazy, local)]
         consumer = isinstance(node.func, ast.Name) and node.func.id in _CONSUMERS
         if consumer and self._trust_consumers:
             self.consumers_read.add(node.func.id)  # type: ignore[attr-defined]
         for arg in node.args:
             if isinstance(arg, ast.GeneratorExp) and consumer and self._trust_consumers:
-                self._mark(arg)
-                self._comprehension(arg, lazy, local, eager=True)
+                if not lazy:
+                    self._mark(arg)
+                parts.extend(_comprehension_parts(arg, lazy, local, eager=True))
             else:
-                self._expr(arg, lazy, local)
-        for keyword in node.keywords:
-            self._expr(keyword, lazy, local)
-
-    def _comprehension(
-        self,
-        node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp,
-        lazy: bool,
-        local: frozenset[str],
-        eager: bool,
-    ) -> None:
-        # The first iterable is evaluated here; the rest runs in the
-        # comprehension's own scope, where its targets are local, and for a
-        # generator expression later, when it is consumed.
-        self._expr(node.generators[0].iter, lazy, local)
-        inner = local | {name for gen in node.generators for name in _stored_names(gen.target)}
-        later = lazy or (isinstance(node, ast.GeneratorExp) and not eager)
-        parts: list[ast.expr] = []
-        for index, gen in enumerate(node.generators):
-            parts.extend([gen.iter] if index else [])
-            parts.append(gen.target)
-            parts.extend(gen.ifs)
-        if isinstance(node, ast.DictComp):
-            parts.extend([node.key, node.value])
-        else:
-            parts.append(node.elt)
-        for part in parts:
-            self._expr(part, later, inner)
+                parts.append((arg, lazy, local))
+        parts.extend((keyword, lazy, local) for keyword in node.keywords)
+        return parts
 
     def _nested(
         self,
@@ -779,6 +766,30 @@ class _Builder:
             # Functions read and, when declared global, rebind module names.
             self.escaped.update(names.globals)
             self.unfollowable.update(names.globals)
+
+
+def _comprehension_parts(
+    node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp,
+    lazy: bool,
+    local: frozenset[str],
+    eager: bool,
+) -> list[_Part]:
+    """The first iterable is evaluated where the comprehension is; the rest
+    runs in the comprehension's own scope, where its targets are local, and
+    for a generator expression later, when it is consumed."""
+    inner = local | {name for gen in node.generators for name in _stored_names(gen.target)}
+    later = lazy or (isinstance(node, ast.GeneratorExp) and not eager)
+    parts: list[_Part] = [(node.generators[0].iter, lazy, local)]
+    for index, gen in enumerate(node.generators):
+        if index:
+            parts.append((gen.iter, later, inner))
+        parts.append((gen.target, later, inner))
+        parts.extend((condition, later, inner) for condition in gen.ifs)
+    if isinstance(node, ast.DictComp):
+        parts.extend([(node.key, later, inner), (node.value, later, inner)])
+    else:
+        parts.append((node.elt, later, inner))
+    return parts
 
 
 def _solve(built: _Builder) -> list[int]:

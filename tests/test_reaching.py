@@ -605,6 +605,16 @@ MATCH = [
         """,
     ),
     case(
+        "a wildcard with a guard may fail: no case may match",
+        """
+        def f(c, d):
+            match c:
+                case _ if d:
+                    x = 1  # A
+            return x  # x <- A U
+        """,
+    ),
+    case(
         "a capture binds the name read in its body",
         """
         def f(c, y):
@@ -1051,6 +1061,8 @@ class Program:
             self.emit(depth, f"at({line}); {rest[0]} += {line}")
         elif kind == "read":
             self.emit(depth, f"at({len(self.lines) + 1}); r({rest[0]})")
+        elif kind == "comprehension":
+            self.emit(depth, f"at({len(self.lines) + 1}); r([{rest[0]} for _ in 'x'][0])")
         elif kind == "del":
             self.emit(depth, "if k():")
             self.emit(depth + 1, f"at({len(self.lines) + 1}); del {rest[0]}")
@@ -1084,9 +1096,26 @@ class Program:
             self.render(rest[1], depth + 1, in_loop)
             self.emit(depth, "finally:")
             self.render(rest[2], depth + 1, in_loop)
+        elif kind == "try_as":
+            self.emit(depth, "try:")
+            self.render(rest[1], depth + 1, in_loop)
+            line = self.emit(depth, f"except E as {rest[0]}:")
+            self.emit(depth + 1, f"caught({line})")
+            self.render(rest[2], depth + 1, in_loop)
         elif kind == "with":
             self.emit(depth, "with S():")
             self.render(rest[0], depth + 1, in_loop)
+        elif kind == "with_as":
+            line = len(self.lines) + 1
+            self.emit(depth, f"with S({line}) as {rest[0]}:")
+            self.render(rest[1], depth + 1, in_loop)
+        elif kind == "match":
+            line = len(self.lines) + 1
+            self.emit(depth, f"match ch({line + 1}):")
+            self.emit(depth + 1, f"case [{rest[0]}]:")
+            self.render(rest[1], depth + 2, in_loop)
+            self.emit(depth + 1, "case _:")
+            self.render(rest[2], depth + 2, in_loop)
 
 
 name = st.sampled_from(NAMES)
@@ -1096,6 +1125,7 @@ simple = st.one_of(
     st.tuples(st.just("read"), name),
     st.tuples(st.just("read"), name),
     st.tuples(st.just("del"), name),
+    st.tuples(st.just("comprehension"), name),
     st.tuples(st.sampled_from(["raise", "break", "continue", "return"])),
 )
 
@@ -1107,6 +1137,9 @@ def compound(children: st.SearchStrategy[list[Any]]) -> st.SearchStrategy[Any]:
         st.tuples(st.just("for"), name, children, children),
         st.tuples(st.just("try"), children, children, children),
         st.tuples(st.just("with"), children),
+        st.tuples(st.just("try_as"), name, children, children),
+        st.tuples(st.just("with_as"), name, children),
+        st.tuples(st.just("match"), name, children, children),
     )
 
 
@@ -1115,10 +1148,6 @@ statements = st.recursive(
     lambda children: st.lists(st.one_of(simple, compound(children)), max_size=4),
     max_leaves=25,
 )
-
-
-class E(Exception):
-    pass
 
 
 class B:
@@ -1130,6 +1159,14 @@ class B:
     def __iadd__(self, line: int) -> B:
         seen.append((line, self.line))  # the augmented target reads too
         return B(line)
+
+
+class E(B, Exception):
+    """The exception the programs raise: ``except E as x`` binds it, so it
+    learns its handler's line there."""
+
+    def __init__(self) -> None:
+        super().__init__(0)
 
 
 seen: list[tuple[int, int | str]] = []
@@ -1168,8 +1205,11 @@ def run(code: Any, choices: list[bool]) -> int:
             yield B(line)
 
     class S:
-        def __enter__(self) -> None:
-            pass
+        def __init__(self, line: int = 0) -> None:
+            self.line = line
+
+        def __enter__(self) -> B:
+            return B(self.line)
 
         def __exit__(self, kind: object, error: BaseException | None, tb: object) -> bool:
             note_failed_read(error)
@@ -1183,7 +1223,16 @@ def run(code: Any, choices: list[bool]) -> int:
     def r(value: B) -> None:
         seen.append((line, value.line))
 
-    namespace = {"k": k, "m": m, "it": it, "S": S, "r": r, "B": B, "E": E, "at": at}
+    def caught(line: int) -> None:
+        error = sys.exc_info()[1]
+        assert isinstance(error, E)
+        error.line = line
+
+    def ch(line: int) -> object:
+        return [B(line)] if k() else None
+
+    namespace = {"k": k, "m": m, "it": it, "S": S, "r": r, "B": B, "E": E, "at": at, "ch": ch}
+    namespace["caught"] = caught
     exec(code, namespace)
     try:
         namespace["prog"](B(1))
