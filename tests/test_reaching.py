@@ -1401,6 +1401,8 @@ def paths(source: str, depth: int = 12, limit: int = 300) -> list[list[tuple[int
 @example(
     [("while", [("try", [("assign", "a"), ("break",)], [], []), ("assign", "a")]), ("read", "a")]
 )
+# ``except E as b`` unbinds b when its handler ends.
+@example([("assign", "b"), ("try_as", "b", [("raise",)], []), ("read", "b")])
 def test_soundness_against_traced_runs(body: list[Any]) -> None:
     """Proves: whatever path a run takes (each program runs down all its
     paths through its first decisions), the binding a read actually saw (or
@@ -1413,10 +1415,16 @@ def test_soundness_against_traced_runs(body: list[Any]) -> None:
     flow = Flow(scope)
     # One traced name per line; a del line has none (its failure is no read).
     traced_reads = {n.lineno: n for n in reads(scope) if n.id in NAMES}
+    # One binding per line too: its line is the value it stores.
+    bindings = {n.lineno: n for n in ast.walk(scope) if binds(n) in NAMES}  # type: ignore[attr-defined]
     for traced in paths(source):
         for line, bound in traced:
             if line not in traced_reads:
                 continue
-            reported = lines(flow.reaching(traced_reads[line]))
+            read = traced_reads[line]
+            reported = lines(flow.reaching(read))
             assert reported is not None, source
             assert bound in reported, (source, line, bound, reported)
+            if bound != "U":
+                used = flow.uses(bindings[bound])  # type: ignore[index]
+                assert used is None or read in used, (source, line, bound)
