@@ -65,7 +65,7 @@ def lines(nodes: frozenset[ast.AST] | None) -> tuple[int | str, ...] | None:
     """Binding lines in order, then "U" for UNBOUND."""
     if nodes is None:
         return None
-    found = sorted(node.lineno for node in nodes if node is not UNBOUND)  # type: ignore[attr-defined]
+    found = sorted(node.lineno for node in nodes if node is not UNBOUND)
     return (*found, "U") if UNBOUND in nodes else tuple(found)
 
 
@@ -105,7 +105,7 @@ def check(source: str) -> None:
         if found is None:
             assert expected == ["None"], f"line {line}: {name} not followed"
             continue
-        seen = ["U" if b is UNBOUND else labels.get(b.lineno, b.lineno) for b in found]  # type: ignore[attr-defined]
+        seen = ["U" if b is UNBOUND else labels.get(b.lineno, b.lineno) for b in found]
         assert sorted(seen, key=str) == sorted(expected), f"line {line}: {name}"
 
 
@@ -1416,7 +1416,7 @@ def test_soundness_against_traced_runs(body: list[Any]) -> None:
     # One traced name per line; a del line has none (its failure is no read).
     traced_reads = {n.lineno: n for n in reads(scope) if n.id in NAMES}
     # One binding per line too: its line is the value it stores.
-    bindings = {n.lineno: n for n in ast.walk(scope) if binds(n) in NAMES}  # type: ignore[attr-defined]
+    bindings = {n.lineno: n for n in ast.walk(scope) if binds(n) in NAMES}
     for traced in paths(source):
         for line, bound in traced:
             if line not in traced_reads:
@@ -1426,5 +1426,5 @@ def test_soundness_against_traced_runs(body: list[Any]) -> None:
             assert reported is not None, source
             assert bound in reported, (source, line, bound, reported)
             if bound != "U":
-                used = flow.uses(bindings[bound])  # type: ignore[index]
+                used = flow.uses(bindings[bound])
                 assert used is None or read in used, (source, line, bound)
