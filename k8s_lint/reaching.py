@@ -102,8 +102,9 @@ class Flow:
         a nested scope (``nonlocal``/``global``); also for a node that is no
         read of this scope (a Store, a name inside a lambda or nested def, a
         comprehension's own variable, the lazy part of a generator
-        expression) and for a scope with ``from m import *`` or a statement
-        this module does not know.
+        expression) and for a scope with ``from m import *``, a module that
+        mentions ``globals``, ``locals``, ``vars`` or ``exec`` anywhere, or a
+        statement this module does not know.
         """
         if self._opaque or use.id in self._built.unfollowable:
             return None
@@ -243,6 +244,8 @@ class _Builder:
         self.opaque = False
         self._trust_consumers = trust_consumers
         self._module = isinstance(scope, ast.Module)
+        if isinstance(scope, ast.Module) and _rebinds_globals_by_name(scope):
+            self.opaque = True
         self._finally_depth = 0
         self.exit = self._block([])
         self.ctx = _Context(_Target.fixed(self.exit), _Target.fixed(self.exit), None, None)
@@ -793,6 +796,18 @@ def _comprehension_parts(
     else:
         parts.append((node.elt, later, inner))
     return parts
+
+
+# Builtins through which code anywhere in a module can rebind its globals
+# without naming them: ``globals()[k] = v``, ``vars()``/``locals()`` at the
+# top level, ``exec(...)``.
+_GLOBALS_BY_NAME: Final = frozenset({"exec", "globals", "locals", "vars"})
+
+
+def _rebinds_globals_by_name(module: ast.Module) -> bool:
+    return any(
+        isinstance(node, ast.Name) and node.id in _GLOBALS_BY_NAME for node in ast.walk(module)
+    )
 
 
 def _solve(built: _Builder) -> list[int]:

@@ -1081,10 +1081,20 @@ def test_module_scope() -> None:
     assert flow.reaching_at("y", module.body[2]) is None
 
 
-def test_star_import_makes_module_opaque() -> None:
-    """Proves: ``from m import *`` binds names nobody can list: nothing is followed."""
-    module = ast.parse("x = 1\nfrom os import *\nprint(x)\n")
-    assert Flow(module).reaching(read_at(module, 3, "x")) is None
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param("x = 1\nfrom os import *\nprint(x)\n", id="star import"),
+        pytest.param("x = 1\ndef f():\n    globals()['x'] = 2\nprint(x)\n", id="globals()"),
+        pytest.param("x = 1\nexec(code)\nprint(x)\n", id="exec"),
+    ],
+)
+def test_module_rebinding_by_name_is_opaque(source: str) -> None:
+    """Proves: where a module binds names nobody can list (``import *``,
+    ``globals()``, ``exec``), its names are not followed."""
+    module = ast.parse(source)
+    last = len(source.splitlines())
+    assert Flow(module).reaching(read_at(module, last, "x")) is None
 
 
 def test_large_function_is_fast() -> None:
