@@ -1061,6 +1061,17 @@ def test_reaching_at_statements() -> None:
     assert flow.reaching_at("x", ast.Name("x")) is None
 
 
+def test_reaching_at_generator_expression() -> None:
+    """Proves: a generator expression starts where it is written, but its
+    body runs when consumed: no answer there."""
+    scope = function("def f(r, n):\n    g = (i for i in r if i == n)\n    n = 2\n")
+    flow = Flow(scope)
+    generator = next(n for n in ast.walk(scope) if isinstance(n, ast.GeneratorExp))
+    condition = next(n for n in ast.walk(scope) if isinstance(n, ast.Compare))
+    assert lines(flow.reaching_at("n", generator)) == (1,)
+    assert flow.reaching_at("n", condition) is None
+
+
 def test_comprehension_first_iterable() -> None:
     """Proves: in ``[x for x in x]`` the iterable reads the function's ``x``
     and the element reads the comprehension's own."""
