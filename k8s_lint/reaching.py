@@ -8,13 +8,16 @@ binding that is not in ``reaching(use)`` can never be the one that ``use``
 reads.
 
 The graph is built from blocks of events in evaluation order: a read of a
-name, or a binding (which kills the name's other bindings).  Any event may
-raise, so a block's exceptional successor receives every state the block
+name, or a binding (which kills the name's other bindings).  Anything may
+raise, so a block's exceptional successors receive every state the block
 passes through: its entry state plus every binding it makes.  Reads inside
 an expression need no order among themselves, because no expression binds a
 name of the scope except a walrus, and names bound by a walrus are not
-followed.  Bindings are bits of a Python int; a worklist runs to the fixed
-point once, in ``__init__``.
+followed.  A ``finally`` clause is built twice, once for the normal way out
+and once for all the others, so that a raise inside the ``try`` does not
+reach the code after it.  Bindings are bits of a Python int; sweeps in
+reverse postorder reach the fixed point once, in ``__init__`` (a function
+of 2,000 statements takes about 25 ms).
 """
 
 from __future__ import annotations
@@ -99,8 +102,9 @@ class Flow:
         a nested scope (``nonlocal``/``global``); also for a node that is no
         read of this scope (a Store, a name inside a lambda or nested def, a
         comprehension's own variable, the lazy part of a generator
-        expression) and for a scope with ``from m import *`` or a statement
-        this module does not know.
+        expression) and for a scope with ``from m import *``, a module that
+        mentions ``globals``, ``locals``, ``vars`` or ``exec`` anywhere, or a
+        statement this module does not know.
         """
         if self._opaque or use.id in self._built.unfollowable:
             return None
@@ -165,6 +169,11 @@ class Flow:
     def _nodes(self, bits: int) -> frozenset[ast.AST]:
         nodes = self._built.nodes
         return frozenset(nodes[bit] for bit in _bits(bits))
+
+
+# An expression to visit, whether it runs later, and the names that the
+# comprehensions around it bind.
+_Part = tuple[ast.AST, bool, frozenset[str]]
 
 
 class _Event(NamedTuple):
@@ -235,6 +244,8 @@ class _Builder:
         self.opaque = False
         self._trust_consumers = trust_consumers
         self._module = isinstance(scope, ast.Module)
+        if isinstance(scope, ast.Module) and _rebinds_globals_by_name(scope):
+            self.opaque = True
         self._finally_depth = 0
         self.exit = self._block([])
         self.ctx = _Context(_Target.fixed(self.exit), _Target.fixed(self.exit), None, None)
@@ -698,72 +709,54 @@ class _Builder:
         else:
             self._expr(target)  # ``a.b = ...``, ``a[i] = ...`` read ``a`` and ``i``
 
-    def _expr(self, node: ast.AST, lazy: bool = False, local: frozenset[str] = frozenset()) -> None:
-        """Record the reads of ``node``.  ``local``: names of the enclosing
+    def _expr(self, root: ast.AST, lazy: bool = False, local: frozenset[str] = frozenset()) -> None:
+        """Record the reads of ``root``.  ``local``: names of the enclosing
         comprehensions; ``lazy``: the code runs later (a generator
-        expression's body), so the names it reads escape."""
-        self._mark(node)
-        if isinstance(node, ast.Name):
-            if isinstance(node.ctx, ast.Load) and node.id not in local:
-                if lazy:
-                    self.escaped.add(node.id)
-                else:
-                    self._read(node.id, node)
-        elif isinstance(node, ast.NamedExpr):
-            self.unfollowable.add(node.target.id)
-            self.escaped.add(node.target.id)
-            self._expr(node.value, lazy, local)
-        elif isinstance(node, ast.Lambda):
-            for part in _outer_parts(node):
-                self._expr(part, lazy, local)
-            self._nested(node, local)
-        elif isinstance(node, _COMPREHENSIONS):
-            self._comprehension(node, lazy, local, eager=False)
-        elif isinstance(node, ast.Call):
-            self._call(node, lazy, local)
-        else:
-            for child in ast.iter_child_nodes(node):
-                if isinstance(child, (ast.expr, ast.keyword)):
-                    self._expr(child, lazy, local)
+        expression's body), so the names it reads escape and it has no
+        position.  An explicit stack, as generated code nests expressions
+        deeper than the recursion limit; the reads of one expression need no
+        order, as nothing in it binds a name that is followed."""
+        stack: list[_Part] = [(root, lazy, local)]
+        while stack:
+            node, lazy, local = stack.pop()
+            if not lazy:
+                self._mark(node)
+            if isinstance(node, ast.Name):
+                if isinstance(node.ctx, ast.Load) and node.id not in local:
+                    if lazy:
+                        self.escaped.add(node.id)
+                    else:
+                        self._read(node.id, node)
+            elif isinstance(node, ast.NamedExpr):
+                self.unfollowable.add(node.target.id)
+                self.escaped.add(node.target.id)
+                stack.append((node.value, lazy, local))
+            elif isinstance(node, ast.Lambda):
+                stack.extend((part, lazy, local) for part in _outer_parts(node))
+                self._nested(node, local)
+            elif isinstance(node, _COMPREHENSIONS):
+                stack.extend(_comprehension_parts(node, lazy, local, eager=False))
+            elif isinstance(node, ast.Call):
+                stack.extend(self._call_parts(node, lazy, local))
+            else:
+                for child in ast.iter_child_nodes(node):
+                    if isinstance(child, (ast.expr, ast.keyword)):
+                        stack.append((child, lazy, local))
 
-    def _call(self, node: ast.Call, lazy: bool, local: frozenset[str]) -> None:
-        self._expr(node.func, lazy, local)
+    def _call_parts(self, node: ast.Call, lazy: bool, local: frozenset[str]) -> list[_Part]:
+        parts: list[_Part] = [(node.func, lazy, local)]
         consumer = isinstance(node.func, ast.Name) and node.func.id in _CONSUMERS
         if consumer and self._trust_consumers:
             self.consumers_read.add(node.func.id)  # type: ignore[attr-defined]
         for arg in node.args:
             if isinstance(arg, ast.GeneratorExp) and consumer and self._trust_consumers:
-                self._mark(arg)
-                self._comprehension(arg, lazy, local, eager=True)
+                if not lazy:
+                    self._mark(arg)
+                parts.extend(_comprehension_parts(arg, lazy, local, eager=True))
             else:
-                self._expr(arg, lazy, local)
-        for keyword in node.keywords:
-            self._expr(keyword, lazy, local)
-
-    def _comprehension(
-        self,
-        node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp,
-        lazy: bool,
-        local: frozenset[str],
-        eager: bool,
-    ) -> None:
-        # The first iterable is evaluated here; the rest runs in the
-        # comprehension's own scope, where its targets are local, and for a
-        # generator expression later, when it is consumed.
-        self._expr(node.generators[0].iter, lazy, local)
-        inner = local | {name for gen in node.generators for name in _stored_names(gen.target)}
-        later = lazy or (isinstance(node, ast.GeneratorExp) and not eager)
-        parts: list[ast.expr] = []
-        for index, gen in enumerate(node.generators):
-            parts.extend([gen.iter] if index else [])
-            parts.append(gen.target)
-            parts.extend(gen.ifs)
-        if isinstance(node, ast.DictComp):
-            parts.extend([node.key, node.value])
-        else:
-            parts.append(node.elt)
-        for part in parts:
-            self._expr(part, later, inner)
+                parts.append((arg, lazy, local))
+        parts.extend((keyword, lazy, local) for keyword in node.keywords)
+        return parts
 
     def _nested(
         self,
@@ -781,8 +774,44 @@ class _Builder:
             self.unfollowable.update(names.globals)
 
 
+def _comprehension_parts(
+    node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp,
+    lazy: bool,
+    local: frozenset[str],
+    eager: bool,
+) -> list[_Part]:
+    """The first iterable is evaluated where the comprehension is; the rest
+    runs in the comprehension's own scope, where its targets are local, and
+    for a generator expression later, when it is consumed."""
+    inner = local | {name for gen in node.generators for name in _stored_names(gen.target)}
+    later = lazy or (isinstance(node, ast.GeneratorExp) and not eager)
+    parts: list[_Part] = [(node.generators[0].iter, lazy, local)]
+    for index, gen in enumerate(node.generators):
+        if index:
+            parts.append((gen.iter, later, inner))
+        parts.append((gen.target, later, inner))
+        parts.extend((condition, later, inner) for condition in gen.ifs)
+    if isinstance(node, ast.DictComp):
+        parts.extend([(node.key, later, inner), (node.value, later, inner)])
+    else:
+        parts.append((node.elt, later, inner))
+    return parts
+
+
+# Builtins through which code anywhere in a module can rebind its globals
+# without naming them: ``globals()[k] = v``, ``vars()``/``locals()`` at the
+# top level, ``exec(...)``.
+_GLOBALS_BY_NAME: Final = frozenset({"exec", "globals", "locals", "vars"})
+
+
+def _rebinds_globals_by_name(module: ast.Module) -> bool:
+    return any(
+        isinstance(node, ast.Name) and node.id in _GLOBALS_BY_NAME for node in ast.walk(module)
+    )
+
+
 def _solve(built: _Builder) -> list[int]:
-    """Entry state of each block at the fixed point (a worklist)."""
+    """Entry state of each block at the fixed point."""
     blocks, masks = built.blocks, built.masks
     outs: list[tuple[int, int, int]] = []  # keep, gen, all-gen of each block
     for block in blocks:
