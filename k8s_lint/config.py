@@ -11,8 +11,9 @@ Zero configuration is the default; an invalid table is a ConfigError (exit 2).
 
 Fixes also follow the project's formatter and isort settings, read from the
 nearest pyproject.toml that has any (``[tool.ruff]``, ``[tool.black]``,
-``[tool.isort]``): the line length rewritten lines are wrapped at, and which
-modules are first-party, for where the helper import goes.
+``[tool.isort]``), whose folder is the project root: the line length
+rewritten lines are wrapped at, and which modules are first-party (for
+where the helper import goes).
 """
 
 from __future__ import annotations
@@ -89,18 +90,21 @@ def find(start: Path) -> Path | None:
 
 def load(start: Path) -> Config:
     """The settings for paths from ``start``: the nearest [tool.k8s-lint]
-    table, and the formatter and isort settings of the nearest pyproject.toml
-    that has any (not above the k8s-lint one), else of the nearest one."""
-    config = Config()
-    nearest = style = None
-    for path, data in _pyprojects(start):
+    table; the formatter and isort settings of the nearest pyproject.toml
+    that has any, as ruff finds its own (else the nearest pyproject.toml, the
+    project root, with the defaults)."""
+    config: Config | None = None
+    style = nearest = None
+    for candidate, data in _pyprojects(start):
         tools = _tools(data)
-        nearest = nearest or (path, data)
+        nearest = nearest or (candidate, data)
+        if config is None and "k8s-lint" in tools:
+            config = parse(tools["k8s-lint"], candidate)
         if style is None and any(tool in tools for tool in _STYLE_TOOLS):
-            style = (path, data)
-        if "k8s-lint" in tools:
-            config = parse(tools["k8s-lint"], path)
+            style = (candidate, data)
+        if config is not None and style is not None:
             break
+    config = config or Config()
     style = style or nearest
     return config if style is None else replace(config, **_style(*style))
 

@@ -209,21 +209,10 @@ class _Placer:
 
     def _insert(self, added: Sequence[tuple[Key, str]]) -> list[Edit]:
         section = self.section(self.module, 0)
-        newline = self.newline
         same = [s for s in self.block if s.section == section]
         if same:
-            # Each statement before the first that sorts after it, else
-            # after the section's last.
-            at: dict[int, str] = {}
-            for key, text in added:
-                following = next((s for s in same if s.key > key), None)
-                offset, lead = (
-                    (self._attached(following.node.lineno), "")
-                    if following is not None
-                    else self._after(same[-1].node)
-                )
-                at[offset] = at.get(offset, lead) + text + newline
-            return [Edit(offset, offset, text) for offset, text in at.items()]
+            return self._into_section(same, added)
+        newline = self.newline
         text = "".join(t + newline for _, t in added)
         before = [s for s in self.block if s.section < section]
         if before:  # a section of its own, after the sections before it
@@ -233,6 +222,27 @@ class _Placer:
             offset = self._attached(self.block[0].node.lineno)
             return [Edit(offset, offset, text + newline)]
         return [self._new_block(text)]
+
+    def _into_section(
+        self, section: list[_Statement], added: Sequence[tuple[Key, str]]
+    ) -> list[Edit]:
+        """Each statement before the first of the section that sorts after
+        it (and the comment above that one), else after the section's last."""
+        newline = self.newline
+        at: dict[int, tuple[str, str]] = {}  # offset: the lines, what follows them
+        for key, text in added:
+            following = next((s for s in section if s.key > key), None)
+            if following is None:
+                offset, lead = self._after(section[-1].node)
+                trail = ""
+            else:
+                offset, lead = self._attached(following.node.lineno), ""
+                # isort sets a comment above an import off by a blank line.
+                commented = offset < self.source.start(following.node)
+                trail = newline if commented else ""
+            lines, _ = at.get(offset, (lead, trail))
+            at[offset] = (lines + text + newline, trail)
+        return [Edit(offset, offset, lines + trail) for offset, (lines, trail) in at.items()]
 
     def _new_block(self, text: str) -> Edit:
         """The first import of the module: after the docstring, or before the
