@@ -362,3 +362,39 @@ def test_the_json_edits_of_one_finding_alone_make_code_that_runs(tmp_path: Path)
         else:
             api = (AsyncFakeApi if asyncio.iscoroutinefunction(after) else FakeApi)(STATES[0])
             assert "NameError" not in str(outcome(after, api, NAMESPACE, TARGET))
+
+
+# --- KUB005's added argument, as the README says -------------------------------
+
+SELECTOR = "field_selector=name_selector(name)"
+VISUAL = " " * len("    nodes = api.list_node(")  # under the first argument
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        (
+            "api.list_node(label_selector=s)",
+            f"api.list_node(label_selector=s, {SELECTOR})",
+        ),
+        (
+            "api.list_node(label_selector=s, timeout_seconds=30)",
+            f"api.list_node(label_selector=s, timeout_seconds=30,\n{VISUAL}{SELECTOR})",
+        ),
+        (
+            "api.list_node(\n        label_selector=s,\n        timeout_seconds=3,\n    )",
+            "api.list_node(\n        label_selector=s,\n        timeout_seconds=3,\n"
+            f"        {SELECTOR},\n    )",
+        ),
+    ],
+    ids=["fits", "too-long-visual-indent", "one-per-line-hanging"],
+)
+def test_kub005_adds_its_argument_after_the_others(call: str, expected: str) -> None:
+    """After the last argument; on a line of its own, indented as the
+    arguments are, where they are one per line or the line gets too long;
+    the other arguments stay where they are."""
+    search = "return [n for n in nodes.items if n.metadata.name == name]"
+    code = f"def lookup(api, s, name):\n    nodes = {call}\n    {search}\n"
+    fixed = fix_text(code).text
+    assert f"    nodes = {expected}\n" in fixed
+    assert max(len(line) for line in fixed.splitlines()) <= DEFAULT_LINE_LENGTH
