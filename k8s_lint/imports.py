@@ -83,15 +83,15 @@ class _Placer:
         if alias:
             key = _statement_key(False, self.module, RUNTIME_ALIAS)
             added.append((key, f"import {self.module} as {RUNTIME_ALIAS}"))
-        merged = None
+        merged: list[Edit] = []
         if names:
             target = self._mergeable()
-            merged = None if target is None else self._merge(target, names)
-            if merged is None:
+            merged = (None if target is None else self._merge(target, names)) or []
+            if not merged:  # a statement of its own
                 key = _statement_key(True, self.module, names[0])
                 added.append((key, self._from_import(names, "", "")))
         added.sort(key=lambda pair: pair[0])
-        return (merged or []) + (self._insert(added) if added else [])
+        return merged + (self._insert(added) if added else [])
 
     # --- the top import block ---------------------------------------------
 
@@ -201,9 +201,10 @@ class _Placer:
         counted = "" if _PRAGMA.match(comment.strip()) else comment
         if width(prefix + line + counted) <= LINE_LENGTH.get():
             return line + comment
-        inner = prefix + indent_unit(self.source, self.tree)
+        indent = prefix[: len(prefix) - len(prefix.lstrip())]
+        inner = indent + indent_unit(self.source, self.tree)
         items = "".join(f"{self.newline}{inner}{name}," for name in names)
-        return f"from {self.module} import ({comment}{items}{self.newline}{prefix})"
+        return f"from {self.module} import ({comment}{items}{self.newline}{indent})"
 
     # --- inserting new statements -------------------------------------------
 

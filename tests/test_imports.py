@@ -246,8 +246,25 @@ def test_a_tab_indented_file_gets_tabs_only(tmp_path: Path) -> None:
             f'"""Jobs."""\n{LOOKUP}',
             f'"""Jobs."""\n\nfrom k8s_lint.runtime import exists\n\n\n{FIXED_LOOKUP}',
         ),
+        (  # a local `exists`: the helper comes as k8s_runtime.exists
+            "import kubernetes\nfrom kubernetes import client\n\n\n"
+            + LOOKUP.replace("return any", "exists = any")
+            + "    return exists\n",
+            "import k8s_lint.runtime as k8s_runtime\nimport kubernetes\n"
+            "from kubernetes import client\n\n\ndef lookup(api, namespace, name):\n"
+            "    exists = k8s_runtime.exists(\n"
+            "        api.read_namespaced_job,\n        name=name,\n        namespace=namespace,\n"
+            "    )\n    return exists\n",
+        ),
     ],
-    ids=["shebang-above-an-import", "shebang-no-imports", "stdlib", "constant-first", "docstring"],
+    ids=[
+        "shebang-above-an-import",
+        "shebang-no-imports",
+        "stdlib",
+        "constant-first",
+        "docstring",
+        "straight-import-first",
+    ],
 )
 def test_placement_around_the_file_top(tmp_path: Path, code: str, expected: str) -> None:
     assert fixed_in(ruff_project(tmp_path, PYPROJECT), "a.py", code) == expected
