@@ -8,12 +8,19 @@
     helper-module = "myapp.k8s_read"       # where fixed code imports helpers
 
 Zero configuration is the default; an invalid table is a ConfigError (exit 2).
+
+Fixes also follow the project's formatter and isort settings, read from the
+nearest pyproject.toml that has any (``[tool.ruff]``, ``[tool.black]``,
+``[tool.isort]``), whose folder is the project root: the line length
+rewritten lines are wrapped at, and which modules are first-party (for
+where the helper import goes).
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from importlib.machinery import PathFinder
 from pathlib import Path
 from typing import Any
@@ -21,6 +28,12 @@ from typing import Any
 from .rules import RULES
 
 DEFAULT_HELPER_MODULE = "k8s_lint.runtime"
+# flake8's default limit: where no formatter is configured, fixed code
+# passes a default flake8 run.
+DEFAULT_LINE_LENGTH = 79
+# Where ruff looks for first-party modules by default, from the project root.
+DEFAULT_SRC = (".", "src")
+_STYLE_TOOLS = ("ruff", "black", "isort")
 
 
 class ConfigError(Exception):
@@ -36,6 +49,13 @@ class Config:
     unsafe_fixes: bool = False
     helper_module: str = DEFAULT_HELPER_MODULE
     source: Path | None = None  # the pyproject.toml it came from
+    # From the project's formatter and isort settings (see the module doc).
+    line_length: int = DEFAULT_LINE_LENGTH
+    # Folders whose top-level packages and modules are first-party; none
+    # without a project, so that fixing text alone does not depend on the
+    # working directory.
+    src: tuple[Path, ...] = ()
+    known_first_party: tuple[str, ...] = ()
 
     def enabled(self, code: str) -> bool:
         """ruff-style: a code is on when selected (all by default) and not ignored,
@@ -50,8 +70,8 @@ class Config:
 _KEYS = {"select", "ignore", "exclude", "unsafe-fixes", "helper-module"}
 
 
-def find(start: Path) -> Path | None:
-    """The nearest pyproject.toml with a [tool.k8s-lint] table, walking up."""
+def _pyprojects(start: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Each pyproject.toml from ``start`` up, parsed, nearest first."""
     directory = start.resolve()
     if not directory.is_dir():
         directory = directory.parent
@@ -59,20 +79,76 @@ def find(start: Path) -> Path | None:
         path = candidate / "pyproject.toml"
         if path.is_file():
             try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
+                yield path, tomllib.loads(path.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
                 raise ConfigError(f"{path}: cannot read: {error}") from None
-            if "k8s-lint" in data.get("tool", {}):
-                return path
-    return None
+
+
+def find(start: Path) -> Path | None:
+    """The nearest pyproject.toml with a [tool.k8s-lint] table, walking up."""
+    return next((path for path, data in _pyprojects(start) if "k8s-lint" in _tools(data)), None)
 
 
 def load(start: Path) -> Config:
-    path = find(start)
-    if path is None:
-        return Config()
-    table = tomllib.loads(path.read_text(encoding="utf-8"))["tool"]["k8s-lint"]
-    return parse(table, path)
+    """The settings for paths from ``start``: the nearest [tool.k8s-lint]
+    table; the formatter and isort settings of the nearest pyproject.toml
+    that has any, as ruff finds its own (else the nearest pyproject.toml, the
+    project root, with the defaults)."""
+    config: Config | None = None
+    style = nearest = None
+    for candidate, data in _pyprojects(start):
+        tools = _tools(data)
+        nearest = nearest or (candidate, data)
+        if config is None and "k8s-lint" in tools:
+            config = parse(tools["k8s-lint"], candidate)
+        if style is None and any(tool in tools for tool in _STYLE_TOOLS):
+            style = (candidate, data)
+        if config is not None and style is not None:
+            break
+    config = config or Config()
+    style = style or nearest
+    return config if style is None else replace(config, **_style(*style))
+
+
+def _tools(data: dict[str, Any]) -> dict[str, Any]:
+    tools = data.get("tool", {})
+    return tools if isinstance(tools, dict) else {}
+
+
+def _style(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """What fixes take from the formatter and isort settings of a
+    pyproject.toml, as ruff (else black, isort) reads them; a value of the
+    wrong type is left to those tools to report, and the default kept."""
+    tools = _tools(data)
+    ruff, black, isort = (_table(tools, tool) for tool in _STYLE_TOOLS)
+    lint = _table(ruff, "lint")
+    ruff_isort = _table(lint, "isort") or _table(ruff, "isort")  # the older spelling
+    lengths = (ruff.get("line-length"), black.get("line-length"), isort.get("line_length"))
+    line_length = next((v for v in lengths if _positive(v)), DEFAULT_LINE_LENGTH)
+    src = _strings(ruff.get("src")) or DEFAULT_SRC
+    first_party = _strings(ruff_isort.get("known-first-party")) or _strings(
+        isort.get("known_first_party")
+    )
+    return {
+        "line_length": line_length,
+        "src": tuple(path.parent / folder for folder in src),
+        "known_first_party": first_party,
+    }
+
+
+def _table(tables: dict[str, Any], key: str) -> dict[str, Any]:
+    value = tables.get(key, {})
+    return value if isinstance(value, dict) else {}
+
+
+def _positive(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    return ()
 
 
 def parse(table: Any, path: Path) -> Config:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 
 from .analysis import Finding, analyze, might_match
 from .config import Config
-from .fixes import Edit
-from .imports import import_edit
+from .fixes import LINE_LENGTH, Edit
+from .imports import import_edits
 from .source import Source, SourceError, parse
 
 # Fixes can nest (a search inside another's arguments); each round applies
@@ -19,11 +21,41 @@ DEFAULT = Config()
 
 def lint_text(text: str, filename: str = "<unknown>", config: Config = DEFAULT) -> list[Finding]:
     """Enabled, unsuppressed findings; raises SourceError for text that
-    doesn't parse."""
+    doesn't parse.
+
+    A finding's fix holds every edit that fixes it on its own, the helper
+    import included, so that a consumer of the JSON report can apply it.
+    """
     if not might_match(text):
         return []
     source = Source(text)
-    return _kept(source, analyze(source, parse(text, filename), config.helper_module), config)
+    tree = parse(text, filename)
+    with _wrapping(config):
+        findings = _kept(source, analyze(source, tree, config.helper_module), config)
+        return [_complete(f, source, tree, config, filename) for f in findings]
+
+
+@contextmanager
+def _wrapping(config: Config) -> Iterator[None]:
+    """Fixes made meanwhile wrap lines at the project's line length."""
+    token = LINE_LENGTH.set(config.line_length)
+    try:
+        yield
+    finally:
+        LINE_LENGTH.reset(token)
+
+
+def _complete(
+    finding: Finding, source: Source, tree: ast.Module, config: Config, filename: str
+) -> Finding:
+    """The finding with the import its fix needs when applied alone."""
+    if finding.fix is None:
+        return finding
+    added = import_edits(source, tree, finding.fix.helpers, config, filename)
+    if not added:
+        return finding
+    edits = tuple(sorted((*finding.fix.edits, *added), key=lambda e: (e.start, e.end)))
+    return replace(finding, fix=replace(finding.fix, edits=edits))
 
 
 def _kept(source: Source, findings: list[Finding], config: Config) -> list[Finding]:
@@ -60,6 +92,13 @@ def fix_text(
     result = FixResult(text)
     if not might_match(text):
         return result
+    with _wrapping(config):
+        _fix_rounds(result, filename, unsafe, config)
+    result.remaining = lint_text(result.text, filename, config)
+    return result
+
+
+def _fix_rounds(result: FixResult, filename: str, unsafe: bool, config: Config) -> None:
     for _ in range(MAX_ROUNDS):
         source = Source(result.text)
         tree = parse(result.text, filename)
@@ -85,8 +124,6 @@ def fix_text(
             break  # the broken ones would come back every round
         result.text = new_text
         result.fixed.extend(chosen)
-    result.remaining = lint_text(result.text, filename, config)
-    return result
 
 
 def _compiling(
@@ -102,9 +139,7 @@ def _compiling(
     e.g. an ``await`` outside an async function)."""
     edits = [e for f in findings for e in f.fix.edits]  # type: ignore[union-attr]
     helpers = {h for f in findings for h in f.fix.helpers}  # type: ignore[union-attr]
-    added_import = import_edit(source, tree, helpers, config.helper_module)
-    if added_import is not None:
-        edits.append(added_import)
+    edits.extend(import_edits(source, tree, helpers, config, filename))
     new_text = _apply(source.text, edits)
     try:
         parse(new_text, filename)

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import cached_property
 
+from .config import DEFAULT_LINE_LENGTH
 from .flow import items_base, rebinds
 from .kinds import ALL_NAMESPACES, DYNAMIC, LIST_METHODS, ListMethod
 from .narrowing import Narrowing
@@ -23,9 +26,13 @@ from .tree import Binding, Index, Parents, scope_of, statement_list
 
 # What a module imports the helpers as where their bare names are taken.
 RUNTIME_ALIAS = "k8s_runtime"
-# Longer rewritten lines are wrapped one argument per line, as black does;
-# flake8's default limit, so fixed code passes a default flake8 run.
-LINE_LENGTH = 79
+# Longer rewritten lines are wrapped (one argument per line, as black does,
+# for a read): the project's line-length (Config.line_length).  A setting of
+# the run rather than of the code, so the engine sets it around the analysis
+# that builds the Rewriter, and the flake8 path never reads it.
+LINE_LENGTH: ContextVar[int] = ContextVar("line_length", default=DEFAULT_LINE_LENGTH)
+# The width of a tab where lines are measured, as ruff's indent-width.
+TAB_WIDTH = 4
 
 # Keywords of a list call that mean the same on the read.
 CARRIED = frozenset(
@@ -464,10 +471,7 @@ class Rewriter:
                 edit = Edit(at, at, self._next_argument(call, arguments, at, text))
             else:
                 at = source.end(call) - 1  # before the closing parenthesis
-                if self._line_length(at, at, text) > LINE_LENGTH:
-                    indent = source.indent_at(at)
-                    text = f"{source.newline}{indent}    {text}{source.newline}{indent}"
-                edit = Edit(at, at, text)
+                edit = Edit(at, at, self._only_argument(at, text))
         caveats = [search.unsafe] if search.unsafe else []
         if "_continue" in keywords:
             caveats.append(
@@ -487,14 +491,26 @@ class Rewriter:
         first = min(source.start(a) for a in arguments)
         last = max(source.start(a) for a in arguments)
         one_line = source.line_start(first) == source.line_start(last)
-        if one_line and self._line_length(at, at, ", " + text) <= LINE_LENGTH:
+        if one_line and self._line_length(at, at, ", " + text) <= LINE_LENGTH.get():
             return ", " + text
         opening = source.text.index("(", source.end(call.func))
-        if source.line_start(opening) == source.line_start(first):
-            indent = " " * (first - source.line_start(first))  # visual indent
+        if source.line_start(opening) != source.line_start(first):
+            indent = source.indent_at(last)  # hanging, as the arguments are
+        elif "\t" in source.indent_at(first):
+            # No visual indent in a tab-indented file, which would mix tabs
+            # and spaces: a hanging indent of one more level.
+            indent = source.indent_at(first) + self.indent_unit
         else:
-            indent = source.indent_at(last)  # hanging
+            indent = " " * (first - source.line_start(first))  # visual indent
         return "," + source.newline + indent + text
+
+    def _only_argument(self, at: int, text: str) -> str:
+        """``text`` as the only argument of a call whose ``)`` is at ``at``:
+        on a line of its own when the line would get too long."""
+        if self._line_length(at, at, text) <= LINE_LENGTH.get():
+            return text
+        indent, newline = self.source.indent_at(at), self.source.newline
+        return f"{newline}{indent}{self.indent_unit}{text}{newline}{indent}"
 
     def reads_continue_token(self, node: ast.AST) -> bool:
         """``ref.metadata._continue`` and its dict spellings."""
@@ -512,10 +528,10 @@ class Rewriter:
     def _render(self, start: int, end: int, template: str, helper: str, parts: list[str]) -> str:
         source = self.source
         text = template.format(call=f"{helper}({', '.join(parts)})")
-        if self._line_length(start, end, text) <= LINE_LENGTH:
+        if self._line_length(start, end, text) <= LINE_LENGTH.get():
             return text
         indent = source.indent_at(start)
-        inner = source.newline + indent + "    "
+        inner = source.newline + indent + self.indent_unit
         wrapped = f"{helper}({inner}{(',' + inner).join(parts)},{source.newline}{indent})"
         return template.format(call=wrapped)
 
@@ -525,7 +541,12 @@ class Rewriter:
         before = source.text[source.line_start(start) : start]
         newline = source.text.find("\n", end)
         after = source.text[end : len(source.text) if newline < 0 else newline].rstrip("\r")
-        return max(len(line) for line in (before + text + after).splitlines())
+        return max(width(line) for line in (before + text + after).splitlines())
+
+    @cached_property
+    def indent_unit(self) -> str:
+        """One level of the file's indentation, for the lines a fix adds."""
+        return indent_unit(self.source, self.tree)
 
     def shadowed(self, name: str, site: ast.AST) -> bool:
         """Whether ``name`` at ``site`` means something the module or a function
@@ -601,6 +622,26 @@ class Rewriter:
             return None
         newline = self.source.newline
         return [Edit(at, at, "".join(f"{indent}{c}{newline}" for c in lost))]
+
+
+def width(line: str) -> int:
+    """A line's width as ruff's line-length counts it (a tab to the next stop)."""
+    return len(line.expandtabs(TAB_WIDTH))
+
+
+def indent_unit(source: Source, tree: ast.Module) -> str:
+    """One level of the file's indentation: that of its first indented block
+    (a tab, or so many spaces); four spaces where nothing is indented."""
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if not isinstance(node, ast.stmt) or not isinstance(body, list) or not body:
+            continue
+        if body[0].lineno > node.lineno:
+            outer = source.indent_at(source.start(node))
+            inner = source.indent_at(source.start(body[0]))
+            if inner.startswith(outer) and len(inner) > len(outer):
+                return inner[len(outer) :]
+    return "    "
 
 
 def is_helper_import(statement: ast.AST | None, alias: ast.alias, helper_module: str) -> bool:

@@ -516,8 +516,8 @@ def job_exists(dyn: DynamicClient, name):
     return any(j.metadata.name == name for j in jobs.get(namespace="ci").items)
 """,
             fixed="""\
-from kubernetes.dynamic import DynamicClient
 from k8s_lint.runtime import exists
+from kubernetes.dynamic import DynamicClient
 
 
 def job_exists(dyn: DynamicClient, name):

@@ -2,6 +2,7 @@
 # expect: KUB001 fixed
 
 from k8s_lint.runtime import items_named
+
 SETTINGS = {"retries": 3}
 
 

@@ -1,8 +1,8 @@
 # proves: resource.get(namespace=<literal>).items searched by name: get(name=...) instead
 # expect: KUB006 fixed
 
-from kubernetes.dynamic import DynamicClient
 from k8s_lint.runtime import exists
+from kubernetes.dynamic import DynamicClient
 
 
 def lookup(api: DynamicClient, namespace, name):

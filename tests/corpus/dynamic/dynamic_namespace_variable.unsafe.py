@@ -1,8 +1,8 @@
 # proves: a namespace of None makes the dynamic client list every namespace
 # expect: KUB006 unsafe: ResourceInstance
 
-from kubernetes.dynamic import DynamicClient
 from k8s_lint.runtime import read_or_none
+from kubernetes.dynamic import DynamicClient
 
 
 def lookup(api: DynamicClient, namespace, name):

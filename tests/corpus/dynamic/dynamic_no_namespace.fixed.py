@@ -1,8 +1,8 @@
 # proves: the dynamic get() without a namespace lists every namespace: select, never read
 # expect: KUB005 fixed
 
-from kubernetes.dynamic import DynamicClient
 from k8s_lint.runtime import name_selector
+from kubernetes.dynamic import DynamicClient
 
 
 def lookup(api: DynamicClient, namespace, name):

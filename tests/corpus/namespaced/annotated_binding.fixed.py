@@ -1,7 +1,7 @@
 # proves: a list bound with an annotation is followed like any other binding
 # expect: KUB001 fixed
-from kubernetes.client import V1JobList
 from k8s_lint.runtime import exists
+from kubernetes.client import V1JobList
 
 
 def lookup(api, namespace, name):

@@ -1,7 +1,7 @@
 # proves: a list call in a `try` whose `except` maps errors keeps its error handling: the read raises the same ApiException there
 # expect: KUB001 fixed
-from kubernetes.client.exceptions import ApiException
 from k8s_lint.runtime import items_named
+from kubernetes.client.exceptions import ApiException
 
 
 class ClusterUnavailable(Exception):

@@ -1,6 +1,7 @@
 # proves: a loop inside `with`, the fallback after the block: the read runs where the list ran
 # expect: KUB001 fixed
 import threading
+
 from k8s_lint.runtime import items_named
 
 LOCK = threading.Lock()

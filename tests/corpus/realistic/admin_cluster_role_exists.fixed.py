@@ -1,7 +1,7 @@
 # proves: an admin script checks a ClusterRole exists before binding it (cluster-scoped list)
 # expect: KUB002 fixed
-from kubernetes import client
 from k8s_lint.runtime import exists
+from kubernetes import client
 
 
 def cluster_role_exists(rbac: client.RbacAuthorizationV1Api, role: str) -> bool:

@@ -1,7 +1,7 @@
 # proves: an RBAC audit script reads one RoleBinding by listing the namespace's bindings
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import read_or_none
+from kubernetes import client
 
 
 def binding(rbac: client.RbacAuthorizationV1Api, namespace: str, binding_name: str):

@@ -1,8 +1,8 @@
 # proves: an admin script finds a ServiceAccount by namespace and name in the all-namespaces list, taking [0] of the matches
 # expect: KUB004 fixed
 # known-miss: unsafe fix only: a namespace that is not a literal may be None or empty (the helper could answer absent for it, as for such a name)
-from kubernetes import client
 from k8s_lint.runtime import read_or_raise
+from kubernetes import client
 
 
 def service_account(core: client.CoreV1Api, namespace: str, account: str):

@@ -2,8 +2,8 @@
 # expect: KUB001 fixed
 import logging
 
-from kubernetes import client
 from k8s_lint.runtime import exists
+from kubernetes import client
 
 
 class KubernetesJobOperator:

@@ -1,7 +1,7 @@
 # proves: a pod launcher that keeps the matches as a list and returns `matches[0] if matches else None`
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 class PodLauncher:

@@ -2,9 +2,9 @@
 # expect: KUB001 fixed
 import logging
 
+from k8s_lint.runtime import items_named
 from kubernetes import client
 from kubernetes.client.rest import ApiException
-from k8s_lint.runtime import items_named
 
 log = logging.getLogger("airflow.task")
 

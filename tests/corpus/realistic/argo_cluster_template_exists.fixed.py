@@ -1,8 +1,8 @@
 # proves: a cluster-scoped Argo ClusterWorkflowTemplate looked up in list_cluster_custom_object by name before a submit
 # expect: KUB003 fixed
 # known-miss: narrows the list with a field selector (KUB005 fixed) instead of a get: list_cluster_custom_object's scope is not known from the code
-from kubernetes import client
 from k8s_lint.runtime import exists
+from kubernetes import client
 
 
 def template_exists(custom: client.CustomObjectsApi, template: str) -> bool:

@@ -1,7 +1,7 @@
 # proves: an Argo launcher that finds its Workflow in the custom-object list (dict items, ["items"]) and returns its phase
 # expect: KUB003 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 GROUP, VERSION, PLURAL = "argoproj.io", "v1alpha1", "workflows"
 

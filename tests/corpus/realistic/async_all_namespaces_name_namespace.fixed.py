@@ -1,8 +1,8 @@
 # proves: kubernetes_asyncio all-namespaces Pod list searched by name and namespace inside a comprehension
 # expect: KUB004 fixed
 # known-miss: narrowed with a field selector (KUB005): the matches are used twice, so the idiomatic read does not apply, and narrowing to a read needs the namespace the comprehension tests
-from kubernetes_asyncio import client
 from k8s_lint.runtime import aread_or_none
+from kubernetes_asyncio import client
 
 
 async def find_pod(core: client.CoreV1Api, namespace: str, pod_name: str):

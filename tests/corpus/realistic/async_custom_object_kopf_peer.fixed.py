@@ -1,7 +1,7 @@
 # proves: a kubernetes_asyncio operator finds its custom resource in the awaited custom-object list (["items"], dict access)
 # expect: KUB003 fixed
-from kubernetes_asyncio import client
 from k8s_lint.runtime import aread_or_none
+from kubernetes_asyncio import client
 
 
 async def get_backup(custom: client.CustomObjectsApi, namespace: str, backup: str):

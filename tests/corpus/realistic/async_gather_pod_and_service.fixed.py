@@ -4,8 +4,8 @@
 # known-miss: not flagged: lists awaited through asyncio.gather() are not followed
 import asyncio
 
-from kubernetes_asyncio import client
 from k8s_lint.runtime import aexists
+from kubernetes_asyncio import client
 
 
 async def server_objects(core: client.CoreV1Api, namespace: str, name: str) -> tuple[bool, bool]:

@@ -1,7 +1,7 @@
 # proves: a CI gate that checks a CRD is installed with a set of every CRD name (cluster-scoped)
 # expect: KUB002 fixed
-from kubernetes import client
 from k8s_lint.runtime import exists
+from kubernetes import client
 
 
 def crd_installed(ext: client.ApiextensionsV1Api, crd: str) -> bool:

@@ -1,7 +1,7 @@
 # proves: a gate script's loop with `if cj.metadata.name != name: continue` then prints and returns a verdict for the one CronJob
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def main(batch: client.BatchV1Api, namespace: str, cronjob: str) -> int:

@@ -1,8 +1,8 @@
 # proves: a CI gate that searches every namespace's Deployments by name and namespace (both strings from the command line)
 # expect: KUB004 fixed
 # known-miss: unsafe fix only: a namespace that is not a literal may be None or empty (the helper could answer absent for it, as for such a name)
-from kubernetes import client
 from k8s_lint.runtime import exists
+from kubernetes import client
 
 
 def deployment_present(apps: client.AppsV1Api, namespace: str, deployment: str) -> bool:

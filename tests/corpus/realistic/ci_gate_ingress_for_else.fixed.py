@@ -2,8 +2,8 @@
 # expect: KUB001 fixed
 import sys
 
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def check_ingress(net: client.NetworkingV1Api, namespace: str, ingress: str) -> int:

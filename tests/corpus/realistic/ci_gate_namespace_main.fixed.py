@@ -3,8 +3,8 @@
 import argparse
 import sys
 
-from kubernetes import client
 from k8s_lint.runtime import exists
+from kubernetes import client
 
 
 def main(argv: list[str], core: client.CoreV1Api) -> int:

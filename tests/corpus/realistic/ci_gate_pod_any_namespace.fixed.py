@@ -1,7 +1,7 @@
 # proves: a CI smoke check that looks for a Pod by name in any namespace (all-namespaces list, name only): the list stays, narrowed by field selector
 # expect: KUB005 fixed
-from kubernetes import client
 from k8s_lint.runtime import name_selector
+from kubernetes import client
 
 
 def where_is(core: client.CoreV1Api, pod_name: str) -> list[str]:

@@ -1,7 +1,7 @@
 # proves: an admin CLI's `describe` that sets `job = None`, assigns the match and breaks, then prints or fails
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import read_or_none
+from kubernetes import client
 
 
 def describe(batch: client.BatchV1Api, namespace: str, job_name: str) -> int:

@@ -1,7 +1,7 @@
 # proves: a CLI loop that breaks on the match and uses the loop variable after the loop (for/else returns early when absent)
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def labels_of(core: client.CoreV1Api, namespace: str, pod_name: str):

@@ -1,7 +1,7 @@
 # proves: a CLI prints the labels of one PersistentVolume found in the cluster-scoped list, a dict keyed by name read with that name
 # expect: KUB002 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def pv_labels(core: client.CoreV1Api, pv_name: str):

@@ -1,7 +1,7 @@
 # proves: a launcher lists the Jobs of one run by label selector and searches them by name: the selector must stay, narrowed by field selector
 # expect: KUB005 fixed
-from kubernetes import client
 from k8s_lint.runtime import name_selector
+from kubernetes import client
 
 
 def run_job(batch: client.BatchV1Api, namespace: str, job_name: str, app: str = "etl"):

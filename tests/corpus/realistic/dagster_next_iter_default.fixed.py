@@ -1,7 +1,7 @@
 # proves: a Dagster-like run launcher that takes next(iter(...), None) of the matching Jobs and reads the run status label
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 class K8sRunLauncher:

@@ -1,8 +1,8 @@
 # proves: the dynamic client for an Argo Workflow CRD, the matches counted with len(...) == 1
 # expect: KUB006 fixed
 # known-miss: unsafe fix only: a None namespace made the dynamic list search every namespace
-from kubernetes.dynamic import DynamicClient
 from k8s_lint.runtime import exists
+from kubernetes.dynamic import DynamicClient
 
 
 def workflow_submitted(dyn: DynamicClient, namespace: str, workflow: str) -> bool:

@@ -1,7 +1,7 @@
 # proves: an e2e assert that exactly one Pod has the name (len of the matches compared with 1): names are unique, so this is an existence test
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import exists
+from kubernetes import client
 
 
 def test_single_migration_pod(core: client.CoreV1Api, namespace: str, pod_name: str) -> None:

@@ -1,7 +1,7 @@
 # proves: a test helper that takes [0] of the matching ConfigMaps (IndexError when absent) from a list kept in a local
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import read_or_raise
+from kubernetes import client
 
 
 def rendered_config(core: client.CoreV1Api, namespace: str, configmap: str) -> dict[str, str]:

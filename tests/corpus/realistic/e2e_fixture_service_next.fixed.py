@@ -1,8 +1,8 @@
 # proves: a pytest test taking fixtures that pulls the Service out of the list with next() (no default: StopIteration when absent) and asserts on it
 # expect: KUB001 fixed
 import pytest
-from kubernetes import client
 from k8s_lint.runtime import read_or_raise
+from kubernetes import client
 
 
 @pytest.fixture

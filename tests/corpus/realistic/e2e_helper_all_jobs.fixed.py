@@ -1,7 +1,7 @@
 # proves: a module helper that only lists every Job; one test searches it by name (read in the helper's place, its arguments passed on), another counts it (the helper stays)
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def all_jobs(batch: client.BatchV1Api, namespace: str):

@@ -3,8 +3,8 @@
 # expect: KUB001 fixed
 from collections.abc import Callable
 
-from kubernetes import client
 from k8s_lint.runtime import exists
+from kubernetes import client
 
 
 def test_cleanup_removes_job(

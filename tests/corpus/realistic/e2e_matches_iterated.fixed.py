@@ -1,7 +1,7 @@
 # proves: an e2e helper iterates the matches list (zero or one Pod) to collect its labels
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def pod_labels(core: client.CoreV1Api, namespace: str, pod_name: str) -> list[str]:

@@ -1,7 +1,7 @@
 # proves: `pods` is bound to the whole namespace and searched by name, then re-bound to a label-selected list that is only counted
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import exists
+from kubernetes import client
 
 
 def test_scale_up(core: client.CoreV1Api, namespace: str, leader: str) -> int:

@@ -1,8 +1,8 @@
 # proves: an annotated binding (secrets: V1SecretList) searched with a `!= name: continue` guard, then work on the one match
 # expect: KUB001 fixed
+from k8s_lint.runtime import items_named
 from kubernetes import client
 from kubernetes.client import V1SecretList
-from k8s_lint.runtime import items_named
 
 
 def tls_secret_labels(core: client.CoreV1Api, namespace: str, secret_name: str):

@@ -1,7 +1,7 @@
 # proves: the name test nested under `if name is not None:` inside the loop; with no name the loop finds nothing
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def find_statefulset(apps: client.AppsV1Api, namespace: str, name: str | None = None):

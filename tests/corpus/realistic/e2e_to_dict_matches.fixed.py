@@ -1,7 +1,7 @@
 # proves: Jobs turned into dicts with to_dict(), searched by ["metadata"]["name"], first match or None
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def job_as_dict(batch: client.BatchV1Api, namespace: str, job_name: str):

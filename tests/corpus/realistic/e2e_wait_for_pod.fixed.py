@@ -2,8 +2,8 @@
 # expect: KUB001 fixed
 import time
 
-from kubernetes import client
 from k8s_lint.runtime import exists
+from kubernetes import client
 
 
 def wait_for_pod(core: client.CoreV1Api, namespace: str, pod_name: str, attempts: int = 3) -> bool:

@@ -1,7 +1,7 @@
 # proves: a Helm test hook returns the list of matching Jobs as dicts (empty or one element)
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def hook_jobs(batch: client.BatchV1Api, namespace: str, hook: str) -> list[dict]:

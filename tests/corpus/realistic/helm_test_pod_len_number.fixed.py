@@ -1,7 +1,7 @@
 # proves: a Helm test hook reports how many test Pods have the name (len(...) as a number, 0 or 1)
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def test_pod_count(core: client.CoreV1Api, namespace: str, pod_name: str) -> int:

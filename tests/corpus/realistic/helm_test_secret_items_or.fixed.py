@@ -1,7 +1,7 @@
 # proves: a Helm test hook iterates `resp.items or []` of the Secret list to find the chart's secret
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def chart_secret(core: client.CoreV1Api, namespace: str, secret_name: str):

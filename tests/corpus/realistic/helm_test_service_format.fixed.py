@@ -1,7 +1,7 @@
 # proves: a Helm test hook asserts the release's Service exists, its name built with "{}-{}".format(release, component)
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import exists
+from kubernetes import client
 
 
 def test_service_exists(

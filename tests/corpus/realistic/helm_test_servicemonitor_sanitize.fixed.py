@@ -1,7 +1,7 @@
 # proves: a Helm test hook serialises the matching ServiceMonitor (custom object dict) with api_client.sanitize_for_serialization
 # expect: KUB003 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 SERIALIZER = client.ApiClient()
 

@@ -2,8 +2,8 @@
 # expect: KUB002 fixed
 import logging
 
-from kubernetes import client
 from k8s_lint.runtime import exists
+from kubernetes import client
 
 
 def namespace_exists(core: client.CoreV1Api, namespace: str) -> bool:

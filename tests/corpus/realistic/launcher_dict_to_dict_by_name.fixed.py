@@ -1,7 +1,7 @@
 # proves: a launcher keeps a dict of to_dict()-ed CronJobs keyed by name and reads it with the one name, with a default
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def cron_spec(batch: client.BatchV1Api, namespace: str, cronjob: str) -> dict:

@@ -1,7 +1,7 @@
 # proves: a launcher counts the Jobs with exactly its name (sum(1 for ...)) to decide whether to resubmit: 0 or 1 by name uniqueness
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def already_submitted(batch: client.BatchV1Api, namespace: str, job_name: str) -> bool:

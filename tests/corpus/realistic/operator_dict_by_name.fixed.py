@@ -1,7 +1,7 @@
 # proves: a dict keyed by name built from the list and read only with that one name, twice
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def deployment_labels(apps: client.AppsV1Api, namespace: str, name: str):

@@ -1,7 +1,7 @@
 # proves: an operator returns a status field of the matching Job (return job.status.succeeded) straight from the loop
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def job_succeeded(batch: client.BatchV1Api, namespace: str, job_name: str):

@@ -1,7 +1,7 @@
 # proves: `name == N and <a test on the same item>`: the extra test reads only the match, so a read then the test keeps it
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def owned_by_us(apps: client.AppsV1Api, namespace: str, name: str) -> bool:

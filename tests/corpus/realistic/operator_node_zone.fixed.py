@@ -1,7 +1,7 @@
 # proves: an operator reads the zone label of the node a pod runs on by listing every Node
 # expect: KUB002 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 ZONE = "topology.kubernetes.io/zone"
 

@@ -1,7 +1,7 @@
 # proves: a list reached through a helper of the same module used only by this one search
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def _secrets(core: client.CoreV1Api, namespace: str):

@@ -1,7 +1,7 @@
 # proves: a reconcile step that sets several variables on the match and breaks, then decides from them
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import items_named
+from kubernetes import client
 
 
 def reconcile_deployment(apps: client.AppsV1Api, namespace: str, name: str) -> str:

@@ -1,7 +1,7 @@
 # proves: a kubernetes_asyncio spawner method that awaits the Pod list and returns the one with its pod name
 # expect: KUB001 fixed
-from kubernetes_asyncio import client
 from k8s_lint.runtime import aread_or_none
+from kubernetes_asyncio import client
 
 
 class AsyncSpawner:

@@ -1,7 +1,7 @@
 # proves: a kubernetes_asyncio spawner lists its pods by label selector and searches them by name: the list stays, narrowed by a field selector
 # expect: KUB005 fixed
-from kubernetes_asyncio import client
 from k8s_lint.runtime import name_selector
+from kubernetes_asyncio import client
 
 
 async def singleuser_pod(core: client.CoreV1Api, namespace: str, pod_name: str, app: str = "etl"):

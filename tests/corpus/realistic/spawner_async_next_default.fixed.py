@@ -1,7 +1,7 @@
 # proves: kubernetes_asyncio with next((... for ...), None) over `resp.items or []` to find the server's Pod
 # expect: KUB001 fixed
-from kubernetes_asyncio import client
 from k8s_lint.runtime import aitems_named
+from kubernetes_asyncio import client
 
 
 async def server_pod(core: client.CoreV1Api, namespace: str, pod_name: str):

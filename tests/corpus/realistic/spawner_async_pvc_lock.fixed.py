@@ -2,8 +2,8 @@
 # expect: KUB001 fixed
 import asyncio
 
-from kubernetes_asyncio import client
 from k8s_lint.runtime import aitems_named
+from kubernetes_asyncio import client
 
 
 class VolumeManager:

@@ -2,9 +2,9 @@
 # expect: KUB001 fixed
 import logging
 
+from k8s_lint.runtime import aitems_named
 from kubernetes.client.exceptions import ApiException
 from kubernetes_asyncio import client
-from k8s_lint.runtime import aitems_named
 
 log = logging.getLogger("spawner")
 

@@ -1,7 +1,7 @@
 # proves: a JupyterHub-like spawner whose pod name is built with "{}-{}".format(...) and checked by listing the namespace
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import exists
+from kubernetes import client
 
 
 class KubeSpawnerLite:

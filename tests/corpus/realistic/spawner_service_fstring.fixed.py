@@ -1,7 +1,7 @@
 # proves: a sync spawner whose Service name is an f-string of two attributes, searched in a comprehension with `in`
 # expect: KUB001 fixed
-from kubernetes import client
 from k8s_lint.runtime import exists
+from kubernetes import client
 
 
 class NamedServerSpawner:

@@ -2,6 +2,7 @@
 # expect: KUB001 unsafe: is evaluated even when the list is empty
 
 import datetime
+
 from k8s_lint.runtime import items_named
 
 

@@ -2,6 +2,7 @@
 # expect: KUB001 fixed
 
 import os
+
 from k8s_lint.runtime import exists
 
 

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os  # kept
+
 from k8s_lint.runtime import exists
 # a comment between imports and code
 

@@ -2,6 +2,7 @@
 # expect: KUB001 unsafe: drops statements the loop ran for every item
 
 import logging
+
 from k8s_lint.runtime import exists
 
 LOG = logging.getLogger(__name__)

@@ -2,6 +2,7 @@
 # expect: KUB001 fixed
 
 import os
+
 import k8s_lint.runtime as k8s_runtime
 
 

@@ -1,0 +1,21 @@
+# proves: a comment above an import stays with it: the helper import goes above the comment, as isort moves them together
+# expect: KUB001 fixed
+
+import os
+
+from k8s_lint.runtime import items_named
+
+# The generated client, pinned in requirements.txt.
+from kubernetes import client
+
+TIMEOUT = int(os.environ.get("K8S_TIMEOUT", "30"))
+
+
+def lookup(api: client.CoreV1Api, namespace, name):
+    services = items_named(
+        api.read_namespaced_service,
+        name=name,
+        namespace=namespace,
+        _request_timeout=TIMEOUT,
+    )
+    return [s for s in services if s.metadata.name == name]

@@ -1,0 +1,15 @@
+# proves: a helper import that is there already gets the new name, sorted: isort keeps one `from` line per module
+# expect: KUB001 fixed
+
+from k8s_lint.runtime import exists
+from kubernetes import client
+
+
+def job_exists(api: client.BatchV1Api, namespace, name):
+    return exists(api.read_namespaced_job, name=name, namespace=namespace)
+
+
+def lookup(api, namespace, name):
+    if not job_exists(api, namespace, name):
+        return None
+    return next((p for p in api.list_namespaced_pod(namespace).items if p.metadata.name == name), None)
