@@ -10,7 +10,7 @@ import ast
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from .config import DEFAULT_HELPER_MODULE
+from .config import DEFAULT_HELPER_MODULE, DEFAULT_LINE_LENGTH
 from .fixes import SELECTABLE, Fix, Outcome, Rewriter
 from .flow import Use, binding_blocker, items_base, items_uses
 from .kinds import (
@@ -101,19 +101,25 @@ def might_match(text: str) -> bool:
 
 
 def analyze(
-    source: Source, tree: ast.Module, helper_module: str = DEFAULT_HELPER_MODULE
+    source: Source,
+    tree: ast.Module,
+    helper_module: str = DEFAULT_HELPER_MODULE,
+    line_length: int = DEFAULT_LINE_LENGTH,
 ) -> list[Finding]:
     """Every finding in a module, suppressed ones included, in source order;
-    fixes import their helpers from ``helper_module``."""
-    return _Module(source, tree, helper_module).findings()
+    fixes import their helpers from ``helper_module`` and wrap lines longer
+    than ``line_length``."""
+    return _Module(source, tree, helper_module, line_length).findings()
 
 
 class _Module:
-    def __init__(self, source: Source, tree: ast.Module, helper_module: str) -> None:
+    def __init__(
+        self, source: Source, tree: ast.Module, helper_module: str, line_length: int
+    ) -> None:
         self.source = source
         self.index = index(tree)
         self.parents: Parents = self.index.parents
-        self.rewriter = Rewriter(source, tree, self.index, helper_module)
+        self.rewriter = Rewriter(source, tree, self.index, helper_module, line_length)
         self.tree = tree
         bindings = self.index.bindings
         # A file that defines a method of the same name may call its own.

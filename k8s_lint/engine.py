@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from .analysis import Finding, analyze, might_match
 from .config import Config
-from .fixes import LINE_LENGTH, Edit
+from .fixes import Edit
 from .imports import import_edits
 from .source import Source, SourceError, parse
 
@@ -30,19 +28,12 @@ def lint_text(text: str, filename: str = "<unknown>", config: Config = DEFAULT) 
         return []
     source = Source(text)
     tree = parse(text, filename)
-    with _wrapping(config):
-        findings = _kept(source, analyze(source, tree, config.helper_module), config)
-        return [_complete(f, source, tree, config, filename) for f in findings]
+    findings = _kept(source, _analyze(source, tree, config), config)
+    return [_complete(f, source, tree, config, filename) for f in findings]
 
 
-@contextmanager
-def _wrapping(config: Config) -> Iterator[None]:
-    """Fixes made meanwhile wrap lines at the project's line length."""
-    token = LINE_LENGTH.set(config.line_length)
-    try:
-        yield
-    finally:
-        LINE_LENGTH.reset(token)
+def _analyze(source: Source, tree: ast.Module, config: Config) -> list[Finding]:
+    return analyze(source, tree, config.helper_module, config.line_length)
 
 
 def _complete(
@@ -92,8 +83,7 @@ def fix_text(
     result = FixResult(text)
     if not might_match(text):
         return result
-    with _wrapping(config):
-        _fix_rounds(result, filename, unsafe, config)
+    _fix_rounds(result, filename, unsafe, config)
     result.remaining = lint_text(result.text, filename, config)
     return result
 
@@ -102,7 +92,7 @@ def _fix_rounds(result: FixResult, filename: str, unsafe: bool, config: Config) 
     for _ in range(MAX_ROUNDS):
         source = Source(result.text)
         tree = parse(result.text, filename)
-        findings = _kept(source, analyze(source, tree, config.helper_module), config)
+        findings = _kept(source, _analyze(source, tree, config), config)
         chosen: list[Finding] = []
         for finding in findings:
             if finding.fix is None or (finding.unsafe and not unsafe):

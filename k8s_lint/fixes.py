@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -26,11 +25,6 @@ from .tree import Binding, Index, Parents, scope_of, statement_list
 
 # What a module imports the helpers as where their bare names are taken.
 RUNTIME_ALIAS = "k8s_runtime"
-# Longer rewritten lines are wrapped (one argument per line, as black does,
-# for a read): the project's line-length (Config.line_length).  A setting of
-# the run rather than of the code, so the engine sets it around the analysis
-# that builds the Rewriter, and the flake8 path never reads it.
-LINE_LENGTH: ContextVar[int] = ContextVar("line_length", default=DEFAULT_LINE_LENGTH)
 # The width of a tab where lines are measured, as ruff's indent-width.
 TAB_WIDTH = 4
 
@@ -83,12 +77,22 @@ Outcome = tuple[Fix | None, str | None]
 
 
 class Rewriter:
-    def __init__(self, source: Source, tree: ast.Module, index: Index, helper_module: str) -> None:
+    def __init__(
+        self,
+        source: Source,
+        tree: ast.Module,
+        index: Index,
+        helper_module: str,
+        line_length: int = DEFAULT_LINE_LENGTH,
+    ) -> None:
         self.source = source
         self.tree = tree
         self.index = index
         self.parents: Parents = index.parents
         self.helper_module = helper_module
+        # Longer rewritten lines are wrapped (one argument per line, as black
+        # does, for a read): the project's line-length (Config.line_length).
+        self.line_length = line_length
 
     # --- read by name ---------------------------------------------------
 
@@ -491,7 +495,7 @@ class Rewriter:
         first = min(source.start(a) for a in arguments)
         last = max(source.start(a) for a in arguments)
         one_line = source.line_start(first) == source.line_start(last)
-        if one_line and self._line_length(at, at, ", " + text) <= LINE_LENGTH.get():
+        if one_line and self._line_length(at, at, ", " + text) <= self.line_length:
             return ", " + text
         opening = source.text.index("(", source.end(call.func))
         if source.line_start(opening) != source.line_start(first):
@@ -507,7 +511,7 @@ class Rewriter:
     def _only_argument(self, at: int, text: str) -> str:
         """``text`` as the only argument of a call whose ``)`` is at ``at``:
         on a line of its own when the line would get too long."""
-        if self._line_length(at, at, text) <= LINE_LENGTH.get():
+        if self._line_length(at, at, text) <= self.line_length:
             return text
         indent, newline = self.source.indent_at(at), self.source.newline
         return f"{newline}{indent}{self.indent_unit}{text}{newline}{indent}"
@@ -528,7 +532,7 @@ class Rewriter:
     def _render(self, start: int, end: int, template: str, helper: str, parts: list[str]) -> str:
         source = self.source
         text = template.format(call=f"{helper}({', '.join(parts)})")
-        if self._line_length(start, end, text) <= LINE_LENGTH.get():
+        if self._line_length(start, end, text) <= self.line_length:
             return text
         indent = source.indent_at(start)
         inner = source.newline + indent + self.indent_unit

@@ -23,7 +23,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .config import Config
-from .fixes import LINE_LENGTH, RUNTIME_ALIAS, Edit, indent_unit, is_helper_import, width
+from .fixes import RUNTIME_ALIAS, Edit, indent_unit, is_helper_import, width
 from .source import Source
 
 # Comments that don't count in a line's width (ruff's pragma comments).
@@ -199,7 +199,7 @@ class _Placer:
         the line (after ``prefix``, with a trailing ``comment``) is too long."""
         line = f"from {self.module} import {', '.join(names)}"
         counted = "" if _PRAGMA.match(comment.strip()) else comment
-        if width(prefix + line + counted) <= LINE_LENGTH.get():
+        if width(prefix + line + counted) <= self.config.line_length:
             return line + comment
         indent = prefix[: len(prefix) - len(prefix.lstrip())]
         inner = indent + indent_unit(self.source, self.tree)

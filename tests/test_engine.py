@@ -26,9 +26,9 @@ def second(batch, ns, name):
 def test_a_fix_that_would_not_compile_is_dropped_and_the_rest_applied(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def analyze_with_a_bad_pod_fix(source, tree, helper_module):  # type: ignore[no-untyped-def]
+    def analyze_with_a_bad_pod_fix(source, tree, *options):  # type: ignore[no-untyped-def]
         findings: list[Finding] = []
-        for finding in analyze(source, tree, helper_module):
+        for finding in analyze(source, tree, *options):
             if finding.method.kind == "Pod" and finding.fix is not None:
                 bad = (Edit(finding.fix.edits[0].start, finding.fix.edits[0].end, "exists(("),)
                 finding = dataclasses.replace(
