@@ -30,9 +30,9 @@ from corpus_cases import CASES
 from corpus_format import FIXED_SUFFIX, UNSAFE_SUFFIX, Case, expected_path
 
 LONG_LINE = re.compile(r"E501 line too long \((\d+) > \d+ characters\)")
-# Fixed files whose wrapping (fixes.py's _render, _next_argument and the
-# joined field selector) is being reworked with import placement (issue 13,
-# item 6): strict, so the marker goes when the rework lands.
+# Fixed files where the wrapping of the new code (fixes.py's _render,
+# _next_argument and the joined field selector, not comments or blank lines)
+# still adds a finding: strict, so the marker goes when the wrapping is fixed.
 WRAPPING = {
     "selectors/field_selector_merged:field_selector_merged.fixed.py": "the joined "
     "selector is not wrapped: a line longer than any the file had",
