@@ -5,6 +5,5 @@ from k8s_lint.runtime import exists
 
 
 def lookup(batch, namespace, name):
-    # every job, for now
     # names are unique within a namespace
     return exists(batch.read_namespaced_job, name=name, namespace=namespace)

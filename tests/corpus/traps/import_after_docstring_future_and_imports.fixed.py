@@ -19,4 +19,4 @@ def lookup(batch, namespace, name):  # trailing comment kept
         batch.read_namespaced_job,
         name=name,
         namespace=namespace,
-    )  # so is this one
+    )

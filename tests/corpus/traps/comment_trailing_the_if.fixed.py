@@ -1,0 +1,12 @@
+# proves: a trailing comment on the name test goes with the test the fix replaces
+# expect: KUB001 fixed
+
+from k8s_lint.runtime import read_or_none
+
+
+def lookup(batch, namespace, name):
+    return read_or_none(
+        batch.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    )
