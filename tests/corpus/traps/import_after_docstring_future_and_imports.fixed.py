@@ -1,4 +1,4 @@
-# proves: the module docstring, __future__ import and comments outside the span are kept; the helper import joins the top import block
+# proves: the module docstring, __future__ import and comments outside the span are kept (a comment on the fallback the fix replaces goes with it); the helper import joins the top import block
 # expect: KUB001 fixed
 
 """Job helpers."""  # the docstring
@@ -20,3 +20,4 @@ def lookup(batch, namespace, name):  # trailing comment kept
         name=name,
         namespace=namespace,
     )
+    # after the search: kept

@@ -1,4 +1,4 @@
-# proves: the module docstring, __future__ import and comments outside the span are kept; the helper import joins the top import block
+# proves: the module docstring, __future__ import and comments outside the span are kept (a comment on the fallback the fix replaces goes with it); the helper import joins the top import block
 # expect: KUB001 fixed
 
 """Job helpers."""  # the docstring
@@ -16,4 +16,5 @@ def lookup(batch, namespace, name):  # trailing comment kept
     for job in batch.list_namespaced_job(namespace).items:
         if job.metadata.name == name:
             return True
-    return False  # so is this one
+    return False  # goes with the line it was on
+    # after the search: kept
