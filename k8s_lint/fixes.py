@@ -480,12 +480,16 @@ class Rewriter:
             value = existing.value
             text = f"{helper}({name_text}, {source.segment(value)})"
             edit = Edit(source.start(value), source.end(value), text)
+            if self._too_long(call, edit):
+                edit = self._exploded(call, {existing: f"field_selector={text}"}) or edit
         else:
             arguments = [*call.args, *call.keywords]
             text = f"field_selector={helper}({name_text})"
             if arguments:
                 at = max(source.end(a) for a in arguments)
                 edit = Edit(at, at, self._next_argument(call, arguments, at, text))
+                if self._too_long(call, edit):
+                    edit = self._exploded(call, {}, text) or edit
             else:
                 at = source.end(call) - 1  # before the closing parenthesis
                 edit = Edit(at, at, self._only_argument(at, text))
@@ -521,6 +525,47 @@ class Rewriter:
             indent = " " * (first - source.line_start(first))  # visual indent
         return "," + source.newline + indent + text
 
+    def _too_long(self, call: ast.Call, edit: Edit) -> bool:
+        """Whether ``edit`` leaves a line over the limit that the call's own
+        lines did not already exceed."""
+        source = self.source
+        before = max(
+            width(line)
+            for line in source.text[
+                source.line_start(source.start(call)) : source.end(call)
+            ].splitlines()
+        )
+        return self._line_length(edit.start, edit.end, edit.text) > max(self.line_length, before)
+
+    def _exploded(
+        self, call: ast.Call, replaced: dict[ast.AST, str], added: str | None = None
+    ) -> Edit | None:
+        """The call's arguments one per line (``replaced`` ones rewritten,
+        ``added`` last), hanging from the line its parenthesis opens on; None
+        where a comment inside would be lost."""
+        source = self.source
+        opening = source.text.index("(", source.end(call.func))
+        end = source.end(call)
+        if any(opening <= offset < end for offset, _ in source.comments):
+            return None
+        arguments = sorted([*call.args, *call.keywords], key=source.start)
+        texts = [replaced.get(a, source.segment(a)) for a in arguments]
+        texts += [added] if added else []
+        indent, newline = self.wrap_indent(opening), source.newline
+        inner = newline + indent + self.indent_unit
+        return Edit(opening, end, f"({inner}{(',' + inner).join(texts)},{newline}{indent})")
+
+    def wrap_indent(self, offset: int) -> str:
+        """The indentation lines wrapped at ``offset`` hang from: that of its
+        line, or where the line starts inside a string, of the line the
+        string starts on."""
+        source = self.source
+        start = source.line_start(offset)
+        for first, last in source.strings:
+            if first < start < last:
+                return source.indent_at(first)
+        return source.indent_at(offset)
+
     def _only_argument(self, at: int, text: str) -> str:
         """``text`` as the only argument of a call whose ``)`` is at ``at``:
         on a line of its own when the line would get too long."""
@@ -547,7 +592,7 @@ class Rewriter:
         text = template.format(call=f"{helper}({', '.join(parts)})")
         if self._line_length(start, end, text) <= self.line_length:
             return text
-        indent = source.indent_at(start)
+        indent = self.wrap_indent(start)
         inner = source.newline + indent + self.indent_unit
         wrapped = f"{helper}({inner}{(',' + inner).join(parts)},{source.newline}{indent})"
         return template.format(call=wrapped)

@@ -92,6 +92,17 @@ class Source:
             return []
 
     @cached_property
+    def strings(self) -> list[tuple[int, int]]:
+        """(start, end) offsets of the strings that span lines (tokenize
+        counts columns in characters, as offsets into the text do)."""
+        starts = self.line_starts
+        return [
+            (starts[t.start[0] - 1] + t.start[1], starts[t.end[0] - 1] + t.end[1])
+            for t in self._tokens
+            if t.type == tokenize.STRING and t.start[0] != t.end[0]
+        ]
+
+    @cached_property
     def comments(self) -> list[tuple[int, str]]:
         """Every comment as (text offset, comment text)."""
         return [

@@ -8,7 +8,7 @@ def lookup(api, namespace, name):
     # exact
     return """\
 status: """ + ("present" if exists(
-    api.read_namespaced_job,
-    name=name,
-    namespace=namespace,
-) else "absent")
+        api.read_namespaced_job,
+        name=name,
+        namespace=namespace,
+    ) else "absent")
