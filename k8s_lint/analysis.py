@@ -7,6 +7,7 @@ One pass over the stdlib ``ast`` serves the flake8 plugin, ``k8s-lint check``,
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -122,12 +123,20 @@ class _Module:
         self.rewriter = Rewriter(source, tree, self.index, helper_module, line_length)
         self.tree = tree
         bindings = self.index.bindings
-        # A file that defines a method of the same name may call its own.
+        # A file that defines a method of the same name may call its own: a
+        # def, a class attribute (``list_x = lambda ...``) or an attribute it
+        # assigns (``self.list_x = ...``, a monkeypatch).
         self.defined = {
             name
             for name, nodes in bindings.items()
             if any(isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) for n in nodes)
-        }
+            or any(
+                isinstance(n, ast.Name)
+                and isinstance(defining_scope(n, self.parents), ast.ClassDef)
+                for n in nodes
+            )
+        } | set(_ASSIGNED_METHOD.findall(source.text))
+        self.doubles = _test_doubles(tree, source.text)
         self.classes = {
             name
             for name, nodes in bindings.items()
@@ -199,9 +208,15 @@ class _Module:
             elif plan is None or narrowing is None or substitution is None:
                 reason = f"{reason}, whose list the fix can't take the place of here"
             else:
-                caveat = "; ".join(plan.caveats) or None
+                # The search no longer calls the function: a test that patches
+                # it, or a subclass that overrides it, no longer feeds it.
+                caveats = [
+                    *plan.caveats,
+                    f"the search no longer calls {name}(), which a test "
+                    "may patch or a subclass override",
+                ]
                 fix, why = self.rewriter.inline_fix(
-                    node, call, substitution, narrowing, plan.ignored, caveat
+                    node, call, substitution, narrowing, plan.ignored, "; ".join(caveats)
                 )
                 reason = None if fix is not None else f"{reason}: {why}"
             found.append(
@@ -271,6 +286,8 @@ class _Module:
         attr = node.func.attr
         if attr in self.defined and (attr == "get" or self._may_be_own(node.func.value)):
             return None  # the file's own method (a wrapper, a cache, a fake)
+        if self.doubles and ast.dump(node.func.value) in self.doubles:
+            return None  # a mock the file sets up: the search checks its fixture
         if attr in LIST_METHODS:
             return LIST_METHODS[attr]
         if (
@@ -595,6 +612,41 @@ def _recognise(items: Use, parents: Parents, dict_items: bool) -> Search | None:
     return None
 
 
+# ``x.list_namespaced_job = ...``: the file puts its own method in place.
+_ASSIGNED_METHOD = re.compile(r"\.\s*(list_\w+)\s*=(?!=)")
+_MOCKS = frozenset(
+    {"Mock", "MagicMock", "AsyncMock", "NonCallableMock", "NonCallableMagicMock", "create_autospec"}
+)
+
+
+def _test_doubles(tree: ast.Module, text: str) -> set[str]:
+    """Receivers (as ``ast.dump``) that are mocks this file sets up: assigned
+    a ``Mock()``/``create_autospec()``, or whose list method's
+    ``return_value``/``side_effect`` it configures."""
+    if not any(marker in text for marker in ("Mock", "autospec", "return_value", "side_effect")):
+        return set()
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr in ("return_value", "side_effect")
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr.startswith("list_")
+        ):
+            found.add(ast.dump(node.value.value))
+        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            func = node.value.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            if name in _MOCKS:
+                found.update(
+                    ast.dump(
+                        t,
+                    )
+                    for t in node.targets
+                )
+    return found
+
+
 def _arguments(
     function: ast.FunctionDef | ast.AsyncFunctionDef, site: ast.Call
 ) -> dict[str, ast.expr] | None:
@@ -634,6 +686,16 @@ def _arguments(
         return None
     returned = function.body[-1].value  # type: ignore[attr-defined]
     read = {n.id for n in ast.walk(returned) if isinstance(n, ast.Name)}
+    # Inside an f-string, an argument's text may not fit (quotes, braces).
+    formatted = {
+        n.id
+        for f in ast.walk(returned)
+        if isinstance(f, ast.JoinedStr)
+        for n in ast.walk(f)
+        if isinstance(n, ast.Name)
+    }
+    if any(not isinstance(passed.get(n), ast.Name) for n in formatted & set(passed)):
+        return None
     return passed if read <= set(passed) else None
 
 

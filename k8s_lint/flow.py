@@ -146,10 +146,9 @@ def runs_first(node: ast.AST, statement: ast.stmt, parents: Parents) -> bool:
     if node is statement:
         return True
     header: list[ast.AST]
-    if isinstance(statement, (ast.If, ast.Assert)):  # not While: its test runs again and again
-        # An assert's test may not run at all (python -O), and with it the
-        # read that replaces the list: a list call has no effect a program
-        # can observe, so that is the same.
+    if isinstance(statement, ast.If):  # not While: its test runs again and again
+        # (Nor an assert's test: under python -O it does not run, and a list
+        # moved into it would no longer raise its API errors.)
         header = [statement.test]
     elif isinstance(statement, ast.For):
         header = [statement.iter]
@@ -176,8 +175,13 @@ def runs_first(node: ast.AST, statement: ast.stmt, parents: Parents) -> bool:
 
 
 def _evaluated_before(node: ast.AST, parent: ast.AST) -> list[ast.AST]:
-    """The parts of ``parent`` Python evaluates before ``node`` (by source
-    order, which is evaluation order for the expressions searches sit in)."""
+    """The parts of ``parent`` Python evaluates before ``node``: by source
+    order, which is evaluation order for the expressions searches sit in,
+    except that a call evaluates every positional argument (``*args`` too)
+    before any keyword's value."""
+    if isinstance(node, ast.keyword) and isinstance(parent, ast.Call):
+        earlier = parent.keywords[: parent.keywords.index(node)]
+        return [parent.func, *parent.args, *(k.value for k in earlier)]
     start = (getattr(node, "lineno", 0), getattr(node, "col_offset", 0))
     return [
         child

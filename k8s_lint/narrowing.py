@@ -24,9 +24,11 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .searches import (
+    consumes,
     field_compared,
     is_plain,
     item_field,
+    lazily_read,
     loop_variable_is_local,
     mentions,
     mentions_after,
@@ -61,7 +63,7 @@ def narrowed(uses: Sequence[ast.AST], parents: Parents, dict_items: bool) -> Nar
     """The narrowing that covers every use, or None when some use can see an
     item with another name (or the uses compare with different names)."""
     found: list[_Site] = []
-    for use in uses:
+    for use in _observing(uses):
         sites = _filtered(_through_empty_default(use, parents), parents, dict_items)
         if sites is None:
             return None
@@ -75,6 +77,11 @@ def narrowed(uses: Sequence[ast.AST], parents: Parents, dict_items: bool) -> Nar
         tuple(f.use for f in found),
         blocker,
     )
+
+
+def _observing(uses: Sequence[ast.AST]) -> list[ast.AST]:
+    """The uses that see the items: not ``del x``, which only drops them."""
+    return [u for u in uses if not (isinstance(u, ast.Name) and isinstance(u.ctx, ast.Del))]
 
 
 def _position(node: ast.AST) -> tuple[int, int]:
@@ -137,37 +144,19 @@ def _listed(found: tuple[ast.expr, ast.expr] | None, use: ast.AST) -> list[_Site
     return None if found is None else [_Site(*found, use)]
 
 
-# Builtins that run a generator to its end (or to its first item) at once.
-_CONSUMERS = frozenset(
-    {"all", "any", "dict", "frozenset", "len", "list", "max", "min", "next", "set", "sorted",
-     "sum", "tuple"}
-)  # fmt: skip
-
-
 def _consumed(
     lazy: ast.expr, site: ast.expr, name: ast.expr, use: ast.AST, parents: Parents
 ) -> list[_Site]:
     """The sites of a lazy filter (a generator, ``filter()``): its test runs
     where it is consumed, which must be in this code, at once or through a
     local that is only consumed."""
-    if _consumes(parents.get(lazy), lazy):
+    if consumes(parents.get(lazy), lazy):
         return [_Site(site, name, use)]
     holders = _held(lazy, parents)
-    if holders and holders != [lazy] and all(_consumes(parents.get(h), h) for h in holders):
+    if holders and holders != [lazy] and all(consumes(parents.get(h), h) for h in holders):
         return [_Site(site, name, use), *(_Site(h, name, h) for h in holders)]
     reason = "the generator runs its test later, where code could change the name"
     return [_Site(site, name, use, reason)]
-
-
-def _consumes(parent: ast.AST | None, node: ast.AST) -> bool:
-    if isinstance(parent, (ast.For, ast.comprehension)):
-        return parent.iter is node
-    return (
-        isinstance(parent, ast.Call)
-        and isinstance(parent.func, ast.Name)
-        and parent.func.id in _CONSUMERS
-        and node in parent.args
-    )
 
 
 def _comprehension_filter(
@@ -194,10 +183,12 @@ def _comprehension_filter(
         if found is None:
             return None
         if any(
-            isinstance(n, (ast.Lambda, ast.FunctionDef)) and mentions(n, item)
+            isinstance(n, ast.Name) and n.id == item and lazily_read(n, comp, parents)
             for n in ast.walk(comp)
         ):
-            reason = "a function made in the comprehension sees its variable's last value"
+            reason = (
+                "a function or generator made in the comprehension sees its variable's last value"
+            )
             return [_Site(*found, items, reason)]
         if isinstance(comp, ast.GeneratorExp):
             return _consumed(comp, *found, items, parents)
@@ -220,6 +211,10 @@ def _comprehension_filter(
             differs = field_compared(comp.elt, item, dict_items, ast.NotEq)
             if differs is not None and differs[0] == "name":
                 return [_Site(comp.elt, differs[1], items)]
+    if isinstance(comp, (ast.ListComp, ast.SetComp, ast.GeneratorExp)) and (
+        item_field(comp.elt, item, dict_items) == "name"
+    ):
+        return _membership_tests(comp, parents)
     if (
         isinstance(comp, ast.DictComp)
         and item_field(comp.key, item, dict_items) == "name"
@@ -249,7 +244,24 @@ def _held(value: ast.expr, parents: Parents) -> list[ast.AST] | None:
     if isinstance(scope_of(binding, parents), ast.Module):
         return None
     uses = references(binding, parents)
-    return list(uses) if all(isinstance(u, ast.Name) for u in uses) else None
+    return _observing(uses) if all(isinstance(u, ast.Name) for u in uses) else None
+
+
+def _membership_tests(names: ast.expr, parents: Parents) -> list[_Site] | None:
+    """``N in names`` / ``N not in names``, every use of the items' names:
+    with only N's item listed, the answer is the same."""
+    found: list[_Site] = []
+    for use in _held(names, parents) or []:
+        test = parents.get(use)
+        if not (
+            isinstance(test, ast.Compare)
+            and len(test.ops) == 1
+            and isinstance(test.ops[0], (ast.In, ast.NotIn))
+            and test.comparators[0] is use
+        ):
+            return None
+        found.append(_Site(test.left, test.left, use))
+    return found or None
 
 
 def _keyed_reads(mapping: ast.DictComp, parents: Parents) -> list[_Site] | None:

@@ -96,8 +96,8 @@ class Flow:
         ``UNBOUND`` is in the set where some path reaches the read with the
         name unbound in this scope, so a name the scope never binds (a
         global, a builtin, a closure variable) gives ``frozenset({UNBOUND})``.
-        An empty set means the read is unreachable.  The target of ``x += v``
-        counts as a read of ``x``.  None where the name can't be followed: it
+        An empty set means the read is unreachable.  The targets of
+        ``x += v`` and ``del x`` count as reads of ``x``.  None where the name can't be followed: it
         is declared global or nonlocal here, bound by a walrus, or rebound by
         a nested scope (``nonlocal``/``global``); also for a node that is no
         read of this scope (a Store, a name inside a lambda or nested def, a
@@ -113,7 +113,7 @@ class Flow:
 
     def uses(self, binding: ast.AST) -> list[ast.Name] | None:
         """The reads this binding may reach, in source order (``x += v``
-        targets included).
+        and ``del x`` targets included).
 
         None when the binding escapes, that is when its name is read or
         rebound in a nested function, lambda, class body or lazily run
@@ -372,6 +372,8 @@ class _Builder:
     def _delete(self, target: ast.expr) -> None:
         self._mark(target)
         if isinstance(target, ast.Name):
+            # ``del x`` reads x first: unbound, it raises UnboundLocalError.
+            self._read(target.id, target)
             self._unbind(target.id, target)
         elif isinstance(target, (ast.Tuple, ast.List)):
             for element in target.elts:

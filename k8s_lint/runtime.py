@@ -221,9 +221,15 @@ def _report(read: Callable[..., Any], kwargs: dict[str, Any], start: float, outc
 
 def _start(kwargs: dict[str, Any]) -> float | None:
     """None when no object can have the name (absent, no request); else the
-    start time for reporting (0.0 when nobody is listening)."""
-    if "name" in kwargs and not _is_possible_name(kwargs["name"]):
-        return None
+    start time for reporting (0.0 when nobody is listening).
+
+    A name of a ``str`` subclass (a ``str`` Enum member) is read as the
+    plain string it equals, which is what the search compared with; its own
+    ``str()`` or ``format()`` may spell it otherwise."""
+    if "name" in kwargs:
+        if not _is_possible_name(kwargs["name"]):
+            return None
+        kwargs["name"] = str.__str__(kwargs["name"])
     return time.perf_counter() if _watched() else 0.0
 
 
@@ -356,8 +362,12 @@ def name_selector(name: object, selector: str | None = None) -> str:
 
     The value is escaped as apimachinery's ``fields.EscapeValue`` does
     (``\\``, ``,`` and ``=``), so any name selects exactly the objects with
-    that name and an odd one can't break the selector's syntax.
+    that name and an odd one can't break the selector's syntax; a value that
+    is no string selects nothing, as it equals no object's name.
     """
-    value = str(name).replace("\\", "\\\\").replace(",", "\\,").replace("=", "\\=")
+    # The plain string a str subclass equals; any other value equals no name,
+    # so it selects what no object can be called ("/").
+    text = str.__str__(name) if isinstance(name, str) else "/"
+    value = text.replace("\\", "\\\\").replace(",", "\\,").replace("=", "\\=")
     own = f"metadata.name={value}"
     return f"{selector},{own}" if selector else own

@@ -141,11 +141,22 @@ def name_test(test: ast.AST, item: str, dict_items: bool) -> NameTest | None:
         found = dict(fields)  # type: ignore[arg-type]
         if set(found) != {"name", "namespace"}:
             return None
+        if dict_items and fields[0][0] == "namespace" and _subscripts_namespace(test.values[0]):  # type: ignore[index]
+            # o["metadata"]["namespace"] raises KeyError on a cluster-scoped
+            # object, and is read for every item before the name: no lookup.
+            return None
         return NameTest(found["name"], found["namespace"])
     field = _field_equals(test, item, dict_items)
     if field is None or field[0] != "name":
         return None
     return NameTest(field[1], None)
+
+
+def _subscripts_namespace(test: ast.AST) -> bool:
+    return any(
+        isinstance(n, ast.Subscript) and _is_str(n.slice) and n.slice.value == "namespace"  # type: ignore[attr-defined]
+        for n in ast.walk(test)
+    )
 
 
 def _field_equals(test: ast.AST, item: str, dict_items: bool) -> tuple[str, ast.expr] | None:
@@ -703,6 +714,44 @@ def _is_plain_statement(statement: ast.stmt, item: str) -> bool:
     )
 
 
+# Builtins that run a generator to its end (or to its first item) at once.
+CONSUMERS = frozenset(
+    {"all", "any", "dict", "frozenset", "len", "list", "max", "min", "next", "set", "sorted",
+     "sum", "tuple"}
+)  # fmt: skip
+
+
+def consumes(parent: ast.AST | None, node: ast.AST) -> bool:
+    """Whether ``parent`` runs the iterable ``node`` at once."""
+    if isinstance(parent, (ast.For, ast.comprehension)):
+        return parent.iter is node
+    return (
+        isinstance(parent, ast.Call)
+        and isinstance(parent.func, ast.Name)
+        and parent.func.id in CONSUMERS
+        and node in parent.args
+    )
+
+
+def lazily_read(node: ast.AST, stop: ast.AST, parents: Parents) -> bool:
+    """Whether ``node`` (below ``stop``) is evaluated later than the code
+    around it: in a lambda or function, or in a generator expression that
+    is not consumed where it is made (its first iterable excepted)."""
+    child, parent = node, parents.get(node)
+    while parent is not None and parent is not stop:
+        if isinstance(parent, _FUNCTIONS):
+            return True
+        if isinstance(parent, ast.GeneratorExp) and not consumes(parents.get(parent), parent):
+            return True
+        if isinstance(parent, ast.comprehension) and child is parent.iter:
+            grand = parents.get(parent)
+            if isinstance(grand, ast.GeneratorExp) and grand.generators[0] is parent:
+                child, parent = grand, parents.get(grand)  # the first iterable runs at once
+                continue
+        child, parent = parent, parents.get(parent)
+    return False
+
+
 def loop_variable_is_local(loop: ast.For, item: str, parents: Parents) -> bool:
     """Whether the loop variable is the function's own: not a module or class
     attribute, nor declared global or nonlocal (other code reads those)."""
@@ -727,8 +776,9 @@ def mentions_after(loop: ast.For, item: str, parents: Parents) -> bool:
         if not (isinstance(node, ast.Name) and node.id == item):
             continue
         if node in inside:
-            # A function made in the body reads the variable when called.
-            later = _enclosed_by(node, loop, _FUNCTIONS, parents)
+            # A function or lazy generator made in the body reads the
+            # variable when it runs.
+            later = lazily_read(node, loop, parents)
         else:
             later = (
                 (node.lineno, node.col_offset) >= end

@@ -1,5 +1,5 @@
-# proves: a list returned by a method that only lists, searched by a caller: the caller reads by name in its place (self. stays self.)
-# expect: KUB001 fixed
+# proves: a list returned by a method that only lists, searched by a caller: the caller can read by name in its place (self. stays self.), an unsafe fix, as a test may patch the method
+# expect: KUB001 unsafe: the search no longer calls
 class Launcher:
     def __init__(self, api, namespace):
         self.api = api

@@ -1,5 +1,5 @@
-# proves: a module helper that only lists every Job; one test searches it by name (read in the helper's place, its arguments passed on), another counts it (the helper stays)
-# expect: KUB001 fixed
+# proves: a module helper that only lists every Job; one test searches it by name (read in the helper's place, its arguments passed on, unsafe as a test may patch the helper), another counts it (the helper stays)
+# expect: KUB001 unsafe: the search no longer calls
 from kubernetes import client
 
 

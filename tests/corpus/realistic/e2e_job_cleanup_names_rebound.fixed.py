@@ -3,26 +3,30 @@
 # expect: KUB001 fixed
 from collections.abc import Callable
 
-from k8s_lint.runtime import exists
+from k8s_lint.runtime import items_named
 from kubernetes import client
 
 
 def test_cleanup_removes_job(
     batch: client.BatchV1Api, namespace: str, job_name: str, cleanup: Callable[[], None]
 ) -> None:
-    assert exists(
+    jobs = items_named(
         batch.read_namespaced_job,
         name=job_name,
         namespace=namespace,
-    ), f"{job_name} was never created"
+    )
+    names = [j.metadata.name for j in jobs]
+    assert job_name in names, f"{job_name} was never created"
 
     cleanup()
 
-    assert not exists(
+    jobs = items_named(
         batch.read_namespaced_job,
         name=job_name,
         namespace=namespace,
-    ), f"{job_name} survived the cleanup"
+    )
+    names = [j.metadata.name for j in jobs]
+    assert job_name not in names, f"{job_name} survived the cleanup"
 
 
 def lookup(api, namespace, name):

@@ -1,5 +1,5 @@
-# proves: a list reached through a helper of the same module used only by this one search
-# expect: KUB001 fixed
+# proves: a list reached through a helper of the same module used only by this one search: inlined at the search, an unsafe fix (a test may patch the helper)
+# expect: KUB001 unsafe: the search no longer calls
 from kubernetes import client
 
 

@@ -1,6 +1,5 @@
 # proves: an assert's test does not run under `python -O`: moved into it, the list call (and its 403, 5xx or unserved-resource error) vanishes there, so the list is narrowed where it was
 # expect: KUB001 fixed
-# known-miss: moves the list into the assert: under `python -O` nothing is requested and an API error no longer raises
 
 def ensure_job(batch, namespace, job_name):
     """A launcher's sanity check before it submits dependants (images run with PYTHONOPTIMIZE=1)."""

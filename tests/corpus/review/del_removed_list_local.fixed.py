@@ -1,6 +1,5 @@
 # proves: `del` of the local that held the list reads it (UnboundLocalError if unbound): the assignment must stay, so the list is narrowed where it is, not moved into the search
 # expect: KUB001 fixed
-# known-miss: moves the list into any() and deletes `jobs = ...`, so `del jobs` raises UnboundLocalError
 
 from k8s_lint.runtime import items_named
 

@@ -1,6 +1,5 @@
 # proves: generator expressions made by a comprehension share its variable, which ends on the last item listed: each one's condition, run when consumed, sees that item, not its match
 # expect: KUB001 not fixed: variable
-# known-miss: only lambdas and defs in the comprehension count as reading its variable later, not generator expressions
 
 STAGES = ("etl", "report")
 

@@ -1,6 +1,5 @@
 # proves: a generator expression made in the matched branch tests the loop variable when it is consumed, after the loop, where it holds the last Job: narrowing changes what it sees (as a lambda made there would)
 # expect: KUB001 not fixed: the loop variable is used after the loop
-# known-miss: only functions and lambdas made in the loop count as running later, not generator expressions
 
 STAGES = ("etl", "report")
 

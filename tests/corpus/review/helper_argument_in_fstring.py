@@ -1,6 +1,5 @@
 # proves: an argument pasted into the helper's f-string must still parse: the literal "etl" inside f"{team}-jobs" ends the string (before Python 3.12), so the inlined fix does not compile
 # expect: KUB001 not fixed: the list comes from team_jobs()
-# known-miss: reports the finding as fixable, then `fix` drops its fix as an internal error ("would not compile")
 
 def team_jobs(batch, team="etl"):
     return batch.list_namespaced_job(f"{team}-jobs").items

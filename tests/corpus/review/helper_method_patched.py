@@ -1,6 +1,5 @@
-# proves: self.jobs() dispatches at run time: a test that patches JobStore.jobs (or a subclass that overrides it) feeds find() its own Jobs; pasting the method's list in its place bypasses them
-# expect: KUB001 not fixed: the list comes from jobs()
-# known-miss: inlines jobs() into find(), so the patched method is never called and find() reads the cluster instead
+# proves: a helper method inlined at its search: self.jobs() dispatches at run time, so a test that patches JobStore.jobs (or a subclass that overrides it) no longer feeds find(): only an unsafe fix, which says so
+# expect: KUB001 unsafe: the search no longer calls
 
 from unittest import mock
 

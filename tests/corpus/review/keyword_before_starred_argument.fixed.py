@@ -1,6 +1,5 @@
 # proves: Python evaluates a call's *args before its keyword arguments, whatever the source order: moved into the keyword, the list call would now run after the starred argument (here it raises first)
 # expect: KUB001 fixed
-# known-miss: moves the list into the keyword argument, so a failing *args now raises before the API call's own error
 
 from k8s_lint.runtime import items_named
 

@@ -1,6 +1,5 @@
 # proves: a class of the file that binds list_namespaced_job as a class attribute (a lambda, a mock) is the file's own object, as with a def: the receiver may be it, and a recording fake has no read method
 # expect: KUB001 not fixed: this file defines its own list_namespaced_job()
-# known-miss: only `def` counts as the file's own method: the fix calls Recorded.read_namespaced_job, an AttributeError
 
 class Recorded:
     """A test double that replays a recorded Job list."""

@@ -5,6 +5,7 @@
 # name with str() (the execution test fails until it uses the str value).
 
 import enum
+
 from k8s_lint.runtime import name_selector
 
 
