@@ -612,6 +612,9 @@ def _why(finding: Finding) -> str:
     """Why a finding is left after a fix run, as one clause."""
     if finding.reason:
         return f"not fixed: {finding.reason}"
+    if finding.fix is not None and not finding.unsafe:
+        # A safe fix is left only when it was dropped: it would not compile.
+        return "not fixed: the fix would not compile (an internal error, reported above)"
     caveat = finding.fix.caveat if finding.fix else None
     return f"unsafe fix left (--unsafe-fixes): {caveat}"
 

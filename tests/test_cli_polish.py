@@ -395,3 +395,19 @@ def test_noqa_codes_are_flake8_codes(tmp_path: Path) -> None:
     """`# noqa: KUB002` names another rule: KUB001 is still reported."""
     (tmp_path / "a.py").write_text(FIXABLE.replace(".items)\n", ".items)  # noqa: KUB002\n"))
     assert k8s_lint("check", "a.py", cwd=tmp_path).returncode == 1
+
+
+def test_a_safe_fix_left_unapplied_is_not_called_unsafe() -> None:
+    """A safe fix is left only where it was dropped (it would not compile):
+    the summary says so, not "unsafe fix left: None"."""
+    from k8s_lint.cli import _why
+    from k8s_lint.engine import lint_text
+
+    [finding] = lint_text(
+        "def f(api, ns, n):\n"
+        "    return any(j.metadata.name == n for j in api.list_namespaced_job(ns).items)\n"
+    )
+    assert finding.fix is not None and not finding.unsafe
+    assert _why(finding) == (
+        "not fixed: the fix would not compile (an internal error, reported above)"
+    )
