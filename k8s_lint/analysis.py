@@ -130,10 +130,13 @@ class _Module:
             name
             for name, nodes in bindings.items()
             if any(isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) for n in nodes)
-            or any(
-                isinstance(n, ast.Name)
-                and isinstance(defining_scope(n, self.parents), ast.ClassDef)
-                for n in nodes
+            or (
+                (name in LIST_METHODS or name == "get")
+                and any(
+                    isinstance(n, ast.Name)
+                    and isinstance(defining_scope(n, self.parents), ast.ClassDef)
+                    for n in nodes
+                )
             )
         } | set(_ASSIGNED_METHOD.findall(source.text))
         self.doubles = _test_doubles(tree, source.text)

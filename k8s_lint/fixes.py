@@ -561,9 +561,12 @@ class Rewriter:
         string starts on."""
         source = self.source
         start = source.line_start(offset)
-        for first, last in source.strings:
-            if first < start < last:
-                return source.indent_at(first)
+        # Only a line with a quote before the offset can start inside a
+        # string: the file is tokenized (slow) just for such lines.
+        if '"' in source.text[start:offset] or "'" in source.text[start:offset]:
+            for first, last in source.strings:
+                if first < start < last:
+                    return source.indent_at(first)
         return source.indent_at(offset)
 
     def _only_argument(self, at: int, text: str) -> str:
