@@ -28,7 +28,6 @@ from .kinds import (
     mentions_list_method,
 )
 from .narrowing import Narrowing, narrowed
-from .reaching import bound_name
 from .rules import (
     KUB001,
     KUB002,
@@ -43,7 +42,7 @@ from .rules import (
 )
 from .searches import RECOGNISERS, Search, defining_scope, is_constant, is_plain
 from .source import Source
-from .tree import Binding, Parents, index, is_local_binding, references
+from .tree import Binding, Parents, bound_name, index, is_local_binding, references
 
 _READ_RULES = {
     NAMESPACED: KUB001,

@@ -39,7 +39,6 @@ from .rules import RULES
 from .run import Job, Mode, Outcome, default_jobs, run
 from .source import SourceError, decode
 from .stale_mocks import project_tests, stale_mocks
-from .vendor import NotAHelper, is_vendored, module_name, undeclared, vendor_helper
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # The modes that write, or show, fixed code.
@@ -353,6 +352,8 @@ def _rule(args: argparse.Namespace) -> int:
 
 
 def _vendor(args: argparse.Namespace) -> int:
+    from .vendor import NotAHelper, vendor_helper  # only this command and fix write helpers
+
     try:
         vendor_helper(args.path, args.force)
     except NotAHelper as error:
@@ -369,6 +370,8 @@ def _vendor_first(path: Path, config: Config, write: bool) -> Config | None:
     """``fix --vendor-helper PATH``: the helper written to PATH unless it is
     there already (``write``: not for --diff/--check, which write nothing),
     and the run's fixes importing it; None, with one line, when it cannot be."""
+    from .vendor import module_name, vendor_helper
+
     module = module_name(path, config.root)
     problem = _vendor_problem(path, module, config)
     if module is None or problem is not None:
@@ -391,6 +394,8 @@ def _vendor_first(path: Path, config: Config, write: bool) -> Config | None:
 
 
 def _vendor_problem(path: Path, module: str | None, config: Config) -> str | None:
+    from .vendor import is_vendored
+
     if module is None:
         return (
             f"not a .py module file under the project root ({config.root}) or its src/, "
@@ -524,6 +529,8 @@ class _Run:
         print("\n".join(lines), file=sys.stderr)
 
     def _summarise_fix(self) -> None:
+        from .vendor import undeclared
+
         fixed = [f for o in self.outcomes for f in o.fixed]
         changed = [o.path for o in self.outcomes if o.fixed]
         verb = "Fixed" if self.job.mode is Mode.FIX else "Would fix"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -181,6 +180,8 @@ def write_atomically(path: Path, text: str, encoding: str) -> None:
     data = text.encode(encoding)
     path = Path(os.path.realpath(path))
     mode = stat.S_IMODE(path.stat().st_mode)
+    import tempfile  # only fix writes files
+
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".k8s-lint")
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -26,6 +26,8 @@ import ast
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final, NamedTuple
 
+from .tree import bound_name
+
 
 class _Unbound(ast.AST):
     """The binding of a name on a path where the scope has none: not bound
@@ -897,25 +899,6 @@ def _params(args: ast.arguments) -> list[ast.arg]:
 
 def _alias_name(alias: ast.alias) -> str:
     return alias.asname or alias.name.split(".")[0]
-
-
-def bound_name(node: ast.AST) -> str | None:
-    """The name a node binds in its scope, if it binds one: an assignment
-    target, a def or class, a parameter, an import, an ``except ... as``, a
-    ``match`` capture."""
-    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        return node.name
-    if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-        return node.id
-    if isinstance(node, ast.arg):
-        return node.arg
-    if isinstance(node, ast.alias):
-        return _alias_name(node)
-    if isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)):
-        return node.name
-    if isinstance(node, ast.MatchMapping):
-        return node.rest
-    return None
 
 
 def _stored_names(target: ast.AST) -> set[str]:

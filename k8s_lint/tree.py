@@ -5,10 +5,12 @@ from __future__ import annotations
 import ast
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TypeGuard
+from typing import TYPE_CHECKING, TypeGuard
 from weakref import WeakKeyDictionary
 
-from .reaching import Flow, bound_name
+if TYPE_CHECKING:
+    from .reaching import Flow
+
 
 Parents = dict[ast.AST, ast.AST]
 
@@ -105,6 +107,8 @@ def references(binding: Binding, parents: Parents) -> list[ast.Name | ast.Global
     scope = scope_of(binding, parents)
     flow = _FLOWS.get(scope)
     if flow is None:
+        from .reaching import Flow  # only files with a list binding need it
+
         flow = _FLOWS[scope] = Flow(scope)  # type: ignore[arg-type]
     reached = flow.uses(target)
     if reached is not None and all(flow.reaching(r) == frozenset({target}) for r in reached):
@@ -121,6 +125,25 @@ def references(binding: Binding, parents: Parents) -> list[ast.Name | ast.Global
 
 # Reaching definitions, built once per scope that holds a list binding.
 _FLOWS: WeakKeyDictionary[ast.AST, Flow] = WeakKeyDictionary()
+
+
+def bound_name(node: ast.AST) -> str | None:
+    """The name a node binds in its scope, if it binds one: an assignment
+    target, a def or class, a parameter, an import, an ``except ... as``, a
+    ``match`` capture."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return node.name
+    if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+        return node.id
+    if isinstance(node, ast.arg):
+        return node.arg
+    if isinstance(node, ast.alias):
+        return node.asname or node.name.split(".")[0]
+    if isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)):
+        return node.name
+    if isinstance(node, ast.MatchMapping):
+        return node.rest
+    return None
 
 
 # The node types that can bind a name (bound_name's cases).
