@@ -353,33 +353,9 @@ class _Module:
             rule = rule or _READ_RULES.get(method.scope, KUB005)
             reason = reason or "the list is kept in a module-level variable"
         elif fix is None and narrowing is not None:
-            # The idiomatic rewrite does not apply: narrow the list, keep the code.
-            shape = _narrowing_search(narrowing)
-            plan = _plan(call, method, shape)
-            why: str | None
-            if narrowing.blocker is not None:
-                narrow_rule = KUB005 if plan is None else _READ_RULES[method.scope]
-                narrow_fix, why = None, narrowing.blocker
-            elif plan is None:
-                narrow_rule = KUB005
-                narrow_fix, why = self.rewriter.selector_fix(call, shape, paging, bindings)
-            else:
-                narrow_rule = _READ_RULES[method.scope]
-                narrow_fix, why = (
-                    self.rewriter.narrow_fix(
-                        call,
-                        method,
-                        value,
-                        _items_reads(value, uses, bindings),
-                        narrowing,
-                        plan.ignored,
-                        "; ".join(plan.caveats) or None,
-                    )
-                    if not paging
-                    else (None, "the list is read page by page")
-                )
-            # The criterion holds, so its reason says best why there is no fix.
-            rule, fix, reason = narrow_rule, narrow_fix, why if narrow_fix is None else None
+            # The idiomatic rewrite does not apply: narrow the list, keep the
+            # code. The criterion holds, so its reason says best why not.
+            rule, fix, reason = self._narrow(call, method, value, uses, bindings, narrowing, paging)
         assert rule is not None
         names = [s.name for s in (search, narrowing) if s is not None]
         if fix is not None and self._class_names(call) & {
@@ -406,6 +382,38 @@ class _Module:
             reason=reason,
             rbac=self._rbac(call, method) if rule.needs_get else (),
         )
+
+    def _narrow(
+        self,
+        call: ast.Call,
+        method: ListMethod,
+        value: ast.expr,
+        uses: list[Use],
+        bindings: list[Binding],
+        narrowing: Narrowing,
+        paging: list[Use],
+    ) -> tuple[Rule, Fix | None, str | None]:
+        """The narrowing fix: the read's 0 or 1 items where the list was, or a
+        field selector where the list must stay (KUB005)."""
+        shape = _narrowing_search(narrowing)
+        plan = _plan(call, method, shape)
+        rule = KUB005 if plan is None else _READ_RULES[method.scope]
+        if narrowing.blocker is not None:
+            return rule, None, narrowing.blocker
+        if plan is None:
+            return (rule, *self.rewriter.selector_fix(call, shape, paging, bindings))
+        if paging:
+            return rule, None, "the list is read page by page"
+        fix, reason = self.rewriter.narrow_fix(
+            call,
+            method,
+            value,
+            _items_reads(value, uses, bindings),
+            narrowing,
+            plan.ignored,
+            "; ".join(plan.caveats) or None,
+        )
+        return rule, fix, reason
 
     def _exported(self, bindings: list[Binding]) -> bool:
         """Whether a binding on the way to the search is a module or class
