@@ -139,6 +139,18 @@ class _Module:
             )
         } | set(_ASSIGNED_METHOD.findall(source.text))
         self.doubles = _test_doubles(tree, source.text)
+        # A name of such a type compares its own way; a read or selector by
+        # name compares exactly.
+        loose = "__eq__" in source.text or "__hash__" in source.text
+        self.loose_strings = loose and any(
+            isinstance(node, ast.ClassDef)
+            and any(isinstance(b, ast.Name) and b.id in ("str", "UserString") for b in node.bases)
+            and any(
+                isinstance(f, ast.FunctionDef) and f.name in ("__eq__", "__hash__")
+                for f in node.body
+            )
+            for node in ast.walk(tree)
+        )
         self.classes = {
             name
             for name, nodes in bindings.items()
@@ -365,6 +377,12 @@ class _Module:
             # condition the enclosing ones: moved, the name would change meaning.
             fix = None
             reason = "the name is also a name of the class body the list call runs in"
+        if fix is not None and self.loose_strings:
+            fix = None
+            reason = (
+                "this file defines a str type with its own __eq__ or __hash__: a name may "
+                "match items the server, comparing exactly, would not return"
+            )
         if method.list_method in self.defined and fix is not None:
             fix = None
             reason = (
@@ -757,6 +775,9 @@ def _filters_by_name(call: ast.Call) -> bool:
         if keyword.arg == "field_selector":
             value = keyword.value
             if isinstance(value, ast.Constant) and isinstance(value.value, str):
-                return "metadata.name" in value.value
+                return any(
+                    re.split(r"!=|==|=", term, maxsplit=1)[0].strip() == "metadata.name"
+                    for term in re.split(r"(?<!\\),", value.value)
+                )
             return True
     return False

@@ -20,9 +20,9 @@ from .flow import items_base, rebinds
 from .kinds import ALL_NAMESPACES, DYNAMIC, LIST_METHODS, ListMethod
 from .narrowing import Narrowing
 from .rules import Applicability
-from .searches import Search, is_constant, is_plain, is_pure
+from .searches import Search, defining_scope, is_constant, is_plain, is_pure
 from .source import Source
-from .tree import Binding, Index, Parents, scope_of, statement_list
+from .tree import Binding, Index, Parents, flow_of, scope_of, statement_list
 
 # What a module imports the helpers as where their bare names are taken.
 RUNTIME_ALIAS = "k8s_runtime"
@@ -197,6 +197,22 @@ class Rewriter:
         if self.shadowed(RUNTIME_ALIAS, site):
             return None, ""
         return f"{RUNTIME_ALIAS}.{name}", RUNTIME_ALIAS
+
+    def _maybe_unbound(self, names: set[str], statement: ast.stmt) -> bool:
+        """Whether a local among ``names`` may be unbound when ``statement``
+        starts (bound on one branch only): moved there, it would raise."""
+        scope = scope_of(statement, self.parents)
+        local = {n for n in names if self._is_local(n, statement)}
+        if not local or not isinstance(defining_scope(statement, self.parents), _FUNCTIONS):
+            return False  # a class body's names are not the function's flow
+        from .reaching import UNBOUND  # the flow is built: the module is loaded
+
+        flow = flow_of(scope)
+        for name in local:
+            reaching = flow.reaching_at(name, statement)
+            if reaching is None or UNBOUND in reaching:
+                return True
+        return False
 
     def _is_local(self, name: str, site: ast.AST) -> bool:
         """Whether ``name`` at ``site`` is a local of the enclosing function
@@ -419,6 +435,8 @@ class Rewriter:
         names = {n.id for n in ast.walk(name) if isinstance(n, ast.Name)}
         if rebinds(region, names):
             return "the name is assigned between the list call and the search"
+        if self._maybe_unbound(names, region[0]):
+            return "the name may be unbound where the list is called"
         # What a call between could change: attributes, items, and names that
         # are not the function's own (a global a called function reassigns).
         mutable = any(

@@ -46,16 +46,27 @@ def items_uses(
         if not is_local_binding(parent, value):
             return [], []
         bindings.append(parent)
+        # ``del resp`` only drops the response: the search is followed past it
+        # (and it stays among the uses, so the binding is not removed).
         refs = references(parent, parents)
+        dropped: list[Use] = [r for r in refs if _deleted(r)]
+        refs = [r for r in refs if not _deleted(r)]
         found = [_items_node(parents.get(r), r, parents, dict_items) for r in refs]
         if len(refs) != 1 or found[0] is None:
-            return [f if f is not None else r for f, r in zip(found, refs, strict=True)], bindings
+            kept = [f if f is not None else r for f, r in zip(found, refs, strict=True)]
+            return [*kept, *dropped], bindings
         items = found[0]
+    else:
+        dropped = []
     holder = parents.get(items)
     if is_local_binding(holder, items):
         bindings.append(holder)
-        return list(references(holder, parents)), bindings
-    return [items], bindings
+        return [*references(holder, parents), *dropped], bindings
+    return [items, *dropped], bindings
+
+
+def _deleted(node: ast.AST) -> bool:
+    return isinstance(node, ast.Name) and isinstance(node.ctx, ast.Del)
 
 
 def _items_node(

@@ -98,18 +98,23 @@ def binding_target(binding: Binding) -> ast.Name:
     return target
 
 
+def flow_of(scope: ast.AST) -> Flow:
+    """Reaching definitions of a function (or module), built once."""
+    flow = _FLOWS.get(scope)
+    if flow is None:
+        from .reaching import Flow  # only files with a list binding need it
+
+        flow = _FLOWS[scope] = Flow(scope)  # type: ignore[arg-type]
+    return flow
+
+
 def references(binding: Binding, parents: Parents) -> list[ast.Name | ast.Global | ast.Nonlocal]:
     """The reads of the bound value: those the binding reaches, where it is
     the only binding that reaches them (the name may be bound again before
     or after, as test suites do); otherwise every other mention of the name
     in its scope, nested ones too, which callers take as "used elsewhere"."""
     target = binding_target(binding)
-    scope = scope_of(binding, parents)
-    flow = _FLOWS.get(scope)
-    if flow is None:
-        from .reaching import Flow  # only files with a list binding need it
-
-        flow = _FLOWS[scope] = Flow(scope)  # type: ignore[arg-type]
+    flow = flow_of(scope_of(binding, parents))
     reached = flow.uses(target)
     if reached is not None and all(flow.reaching(r) == frozenset({target}) for r in reached):
         return list(reached)

@@ -1,6 +1,5 @@
 # proves: `del` of the response local once its items are taken (to free the big list early) is no use of the items: the search is still a lookup, narrowed where the list was, and the `del` stays
 # expect: KUB001 fixed
-# known-miss: a `del resp` after `jobs = resp.items` hides the lookup entirely: no finding, no fix
 
 def etl_status(batch, namespace, job_name):
     resp = batch.list_namespaced_job(namespace)

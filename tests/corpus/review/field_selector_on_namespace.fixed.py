@@ -1,6 +1,5 @@
 # proves: a field selector on metadata.namespace does not name the object ("metadata.namespace" merely starts with "metadata.name"): the search by name still downloads every Job it lists, and the name joins the selector
 # expect: KUB005 fixed
-# known-miss: `"metadata.name" in selector` matches "metadata.namespace!=kube-system", so the search is taken for one already filtered by name: no finding
 
 # tests/fake_api.py answers 400 to a `!=` term, so before and after only agree on that
 # error there; the API server selects the tenant namespaces' Job by name.

@@ -1,6 +1,5 @@
 # proves: a name local bound only on one branch is read by the membership test only where `and` reaches it; moved into the read at the list call, it raises UnboundLocalError on the other branch
-# expect: KUB001 not fixed: the name may be unbound at the list call
-# known-miss: the list becomes items_named(..., name=rerun): for a Job that is no nightly one, UnboundLocalError where the original returned False (the same with `if is_nightly and j.metadata.name == rerun` in a loop)
+# expect: KUB001 not fixed: the name may be unbound where the list is called
 
 def rerun_pending(batch, namespace, job_name):
     """CI: a nightly Job that failed is rerun under the same name; report whether it is queued."""

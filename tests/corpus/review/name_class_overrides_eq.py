@@ -1,6 +1,5 @@
 # proves: a `str` subclass that overrides __eq__ (case-insensitive here) matches list items the read can't find: `wanted in names` calls its __eq__ on every name, the read asks for the one spelling
-# expect: KUB001 not fixed: the name's class defines __eq__
-# known-miss: the membership test is fixed to exists(read, name=wanted): the read asks for "ETL-2026-11-25", 404, absent where the original found the Job
+# expect: KUB001 not fixed: defines a str type with its own __eq__
 
 class TicketName(str):
     """Job names typed into tickets arrive in any case; the cluster's are lowercase."""

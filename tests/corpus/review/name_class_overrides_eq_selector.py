@@ -1,6 +1,5 @@
 # proves: a `str` subclass that overrides __eq__ (case-insensitive here) equals names the field selector does not select: the server compares the one spelling, the search compared with __eq__
-# expect: KUB005 not fixed: the name's class defines __eq__
-# known-miss: the list gains field_selector=name_selector(wanted), which selects "ETL-2026-11-25" exactly: nothing comes back where the original found the Job
+# expect: KUB005 not fixed: defines a str type with its own __eq__
 
 class TicketName(str):
     """Job names typed into tickets arrive in any case; the cluster's are lowercase."""
