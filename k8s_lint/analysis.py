@@ -774,6 +774,8 @@ def _filters_by_name(call: ast.Call) -> bool:
     for keyword in call.keywords:
         if keyword.arg == "field_selector":
             value = keyword.value
+            if is_constant(value, None):
+                return False  # field_selector=None is no selector
             if isinstance(value, ast.Constant) and isinstance(value.value, str):
                 return any(
                     re.split(r"!=|==|=", term, maxsplit=1)[0].strip() == "metadata.name"
