@@ -520,7 +520,8 @@ class Rewriter:
         if not is_plain(search.name):
             caveats.append(f"`{name_text}`, which can raise, is now evaluated before the list")
         applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
-        return Fix((edit,), frozenset({imported}), applicability, "; ".join(caveats) or None), None
+        edits = self._after_comment(edit)
+        return Fix(edits, frozenset({imported}), applicability, "; ".join(caveats) or None), None
 
     def _next_argument(self, call: ast.Call, arguments: list[ast.AST], at: int, text: str) -> str:
         """``, text`` after the last argument; on a line of its own, aligned
@@ -542,6 +543,23 @@ class Rewriter:
         else:
             indent = " " * (first - source.line_start(first))  # visual indent
         return "," + source.newline + indent + text
+
+    def _after_comment(self, edit: Edit) -> tuple[Edit, ...]:
+        """An argument inserted on a line of its own where the last argument's
+        line ends in a comment: the comma stays before the comment, which
+        keeps describing that argument, and the new line comes after it."""
+        source = self.source
+        newline = source.text.find("\n", edit.start)
+        line_end = len(source.text) if newline < 0 else newline
+        if newline > 0 and source.text[newline - 1] == "\r":
+            line_end -= 1
+        comment = any(edit.start <= offset < line_end for offset, _ in source.comments)
+        if edit.start != edit.end or not edit.text.startswith("," + source.newline) or not comment:
+            return (edit,)
+        if source.text[edit.start : line_end].lstrip().startswith(","):
+            # A trailing comma is there already: the new argument gets its own.
+            return (Edit(line_end, line_end, edit.text[1:] + ","),)
+        return Edit(edit.start, edit.start, ","), Edit(line_end, line_end, edit.text[1:])
 
     def _too_long(self, call: ast.Call, edit: Edit) -> bool:
         """Whether ``edit`` leaves a line over the limit that the call's own
