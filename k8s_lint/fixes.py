@@ -22,7 +22,7 @@ from .narrowing import Narrowing
 from .rules import Applicability
 from .searches import Search, defining_scope, is_constant, is_plain, is_pure
 from .source import Source
-from .tree import Binding, Index, Parents, flow_of, scope_of, statement_list
+from .tree import FUNCTIONS, Binding, Index, Parents, flow_of, scope_of, statement_list
 
 # What a module imports the helpers as where their bare names are taken.
 RUNTIME_ALIAS = "k8s_runtime"
@@ -203,7 +203,7 @@ class Rewriter:
         starts (bound on one branch only): moved there, it would raise."""
         scope = scope_of(statement, self.parents)
         local = {n for n in names if self._is_local(n, statement)}
-        if not local or not isinstance(defining_scope(statement, self.parents), _FUNCTIONS):
+        if not local or not isinstance(defining_scope(statement, self.parents), FUNCTIONS):
             return False  # a class body's names are not the function's flow
         from .reaching import UNBOUND  # the flow is built: the module is loaded
 
@@ -869,7 +869,7 @@ def span(start: ast.AST, ends: list[ast.AST], parents: Parents) -> list[ast.stmt
     in another function."""
     chain: list[ast.stmt] = []  # the statements around ``start``, innermost first
     node: ast.AST | None = start
-    while node is not None and not isinstance(node, _FUNCTIONS):
+    while node is not None and not isinstance(node, FUNCTIONS):
         if isinstance(node, ast.stmt):
             chain.append(node)
         node = parents.get(node)
@@ -896,7 +896,7 @@ def _meeting(end: ast.AST, chain: list[ast.stmt], parents: Parents) -> int | Non
     """The index in ``chain`` of the statement whose block also holds a
     statement around ``end``."""
     node: ast.AST | None = end
-    while node is not None and not isinstance(node, _FUNCTIONS):
+    while node is not None and not isinstance(node, FUNCTIONS):
         if isinstance(node, ast.stmt):
             if node in chain:
                 return chain.index(node)
@@ -932,9 +932,6 @@ def _calls_outside(region: list[ast.stmt], call: ast.expr, sites: list[ast.AST])
                 return True
             stack.extend(ast.iter_child_nodes(node))
     return False
-
-
-_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
 def _constant(node: ast.AST) -> object:

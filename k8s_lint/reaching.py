@@ -26,7 +26,7 @@ import ast
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final, NamedTuple
 
-from .tree import bound_name
+from .tree import CONSUMERS, bound_name
 
 
 class _Unbound(ast.AST):
@@ -42,25 +42,6 @@ UNBOUND: Final[ast.AST] = _Unbound()
 
 Scope = ast.FunctionDef | ast.AsyncFunctionDef | ast.Module
 
-# Builtins that consume a generator expression passed to them before they
-# return: its lazy parts then run at the call, like a list comprehension's.
-# (A module-level rebinding of these names is not seen from a function.)
-_CONSUMERS: Final = frozenset(
-    {
-        "all",
-        "any",
-        "dict",
-        "frozenset",
-        "list",
-        "max",
-        "min",
-        "next",
-        "set",
-        "sorted",
-        "sum",
-        "tuple",
-    }
-)
 _COMPREHENSIONS: Final = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 _NESTED: Final = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, *_COMPREHENSIONS)
 # Beyond this depth of nested ``finally`` clauses, the normal and abnormal
@@ -749,7 +730,7 @@ class _Builder:
 
     def _call_parts(self, node: ast.Call, lazy: bool, local: frozenset[str]) -> list[_Part]:
         parts: list[_Part] = [(node.func, lazy, local)]
-        consumer = isinstance(node.func, ast.Name) and node.func.id in _CONSUMERS
+        consumer = isinstance(node.func, ast.Name) and node.func.id in CONSUMERS
         if consumer and self._trust_consumers:
             self.consumers_read.add(node.func.id)  # type: ignore[attr-defined]
         for arg in node.args:

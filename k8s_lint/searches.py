@@ -22,7 +22,16 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .tree import Binding, Parents, is_local_binding, references, scope_of, statement_list
+from .tree import (
+    CONSUMERS,
+    FUNCTIONS,
+    Binding,
+    Parents,
+    is_local_binding,
+    references,
+    scope_of,
+    statement_list,
+)
 
 
 @dataclass(frozen=True)
@@ -714,13 +723,6 @@ def _is_plain_statement(statement: ast.stmt, item: str) -> bool:
     )
 
 
-# Builtins that run a generator to its end (or to its first item) at once.
-CONSUMERS = frozenset(
-    {"all", "any", "dict", "frozenset", "len", "list", "max", "min", "next", "set", "sorted",
-     "sum", "tuple"}
-)  # fmt: skip
-
-
 def consumes(parent: ast.AST | None, node: ast.AST) -> bool:
     """Whether ``parent`` runs the iterable ``node`` at once."""
     if isinstance(parent, (ast.For, ast.comprehension)):
@@ -739,7 +741,7 @@ def lazily_read(node: ast.AST, stop: ast.AST, parents: Parents) -> bool:
     is not consumed where it is made (its first iterable excepted)."""
     child, parent = node, parents.get(node)
     while parent is not None and parent is not stop:
-        if isinstance(parent, _FUNCTIONS):
+        if isinstance(parent, FUNCTIONS):
             return True
         if isinstance(parent, ast.GeneratorExp) and not consumes(parents.get(parent), parent):
             return True
@@ -793,8 +795,7 @@ def mentions_after(loop: ast.For, item: str, parents: Parents) -> bool:
 # Statements that can go on after code inside them raised.
 _CATCHING = (ast.Try, ast.TryStar, ast.With, ast.AsyncWith)
 # Code in these runs when called or consumed, maybe after the loop.
-_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
-_DEFERRED = (*_FUNCTIONS, ast.GeneratorExp)
+_DEFERRED = (*FUNCTIONS, ast.GeneratorExp)
 
 
 def _enclosed_by(

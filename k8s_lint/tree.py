@@ -128,6 +128,15 @@ def references(binding: Binding, parents: Parents) -> list[ast.Name | ast.Global
     return found
 
 
+# Builtins that consume a generator expression passed to them before they
+# return: its lazy parts then run at the call, like a list comprehension's.
+CONSUMERS = frozenset(
+    {"all", "any", "dict", "frozenset", "list", "max", "min", "next", "set", "sorted", "sum",
+     "tuple"}
+)  # fmt: skip
+# Scopes whose code runs when called, not where they stand.
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+
 # Reaching definitions, built once per scope that holds a list binding.
 _FLOWS: WeakKeyDictionary[ast.AST, Flow] = WeakKeyDictionary()
 
