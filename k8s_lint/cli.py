@@ -10,6 +10,7 @@ run goes on, but is incomplete).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -17,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .analysis import Finding
@@ -40,27 +42,76 @@ from .run import Job, Mode, Outcome, default_jobs, run
 from .source import SourceError, decode
 from .stale_mocks import project_tests, stale_mocks
 
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
+
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # The modes that write, or show, fixed code.
 _FIXING = (Mode.FIX, Mode.DIFF, Mode.DRY)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _survive_closed_pipes()
     try:
         code = _main(argv)
-        sys.stdout.flush()  # a closed pipe shows here, not in the exit's flush
+        sys.stdout.flush()
         return code
     except KeyboardInterrupt:  # files are written atomically: nothing is half-done
         print("k8s-lint: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        # The reader went away (`| head`): stop quietly and successfully, as
-        # ruff does.  What is still buffered goes nowhere instead of raising
-        # again when Python flushes at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.dup2(devnull, sys.stderr.fileno())
-        return EXIT_CLEAN
+
+
+class _Reader(io.RawIOBase):
+    """A standard stream whose output is dropped once its reader has gone.
+
+    The exit code answers what the run found, so it must not depend on when
+    a reader such as `head` closes the pipe: stopping at the first failed
+    write would exit one way when the output fitted in the pipe's buffer and
+    another when it did not.  The run goes on to its own verdict instead.
+    """
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self.fd, self.gone = fd, False
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self.fd
+
+    def isatty(self) -> bool:  # the progress bar draws on a terminal only
+        return os.isatty(self.fd)
+
+    def write(self, data: ReadableBuffer) -> int:
+        size = memoryview(data).nbytes
+        if not self.gone:
+            try:
+                return os.write(self.fd, data)
+            except BrokenPipeError:
+                self.gone = True
+        return size
+
+
+def _survive_closed_pipes() -> None:
+    """Put stdout and stderr behind ``_Reader``, where they are the process's
+    own streams (not a test's capture)."""
+    for name, stream in (("stdout", sys.__stdout__), ("stderr", sys.__stderr__)):
+        if stream is None or getattr(sys, name) is not stream:
+            continue
+        try:
+            fd = stream.fileno()
+        except (OSError, ValueError):
+            continue
+        stream.flush()
+        wrapped = io.TextIOWrapper(
+            io.BufferedWriter(_Reader(fd)),
+            encoding=stream.encoding,
+            errors=stream.errors,
+            line_buffering=stream.line_buffering,
+            write_through=name == "stderr",
+        )
+        setattr(sys, name, wrapped)
 
 
 def _main(argv: Sequence[str] | None) -> int:

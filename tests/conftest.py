@@ -1,5 +1,12 @@
+import os
 import sys
 from pathlib import Path
 
 # The corpus loader (tests/corpus_cases.py) and fake API import as plain modules.
 sys.path.insert(0, str(Path(__file__).parent))
+
+# The tests that install k8s-lint as a user would (the README's install lines,
+# pre-commit hook environments) resolve its ranges: held to the lock, so that
+# an upstream release cannot turn the suite red, while still installing
+# through the commands the README gives.
+os.environ["PIP_CONSTRAINT"] = str(Path(__file__).parent.parent / "requirements" / "test.txt")

@@ -6,6 +6,9 @@ import importlib.util
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
+
+import pytest
 
 from k8s_lint.kind_table import KINDS
 from k8s_lint.kinds import ALL_NAMESPACES, CLUSTER, LIST_METHODS, NAMESPACED
@@ -13,11 +16,42 @@ from k8s_lint.kinds import ALL_NAMESPACES, CLUSTER, LIST_METHODS, NAMESPACED
 SCRIPT = Path(__file__).parent.parent / "scripts" / "generate_kind_table.py"
 
 
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate_kind_table", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_table_matches_the_installed_client() -> None:
     result = subprocess.run(
         [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_client_release_that_changes_no_kind_keeps_the_table_current(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Only the kinds count: another version string in the header is no staleness."""
+    generator = _generator()
+    monkeypatch.setattr(generator.kubernetes, "__version__", "999.0.0")
+    monkeypatch.setattr(sys, "argv", [str(SCRIPT), "--check"])
+    assert generator.main() == 0
+
+
+def test_a_client_release_that_adds_a_kind_makes_the_table_stale(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The signal to regenerate: a list method the table does not hold."""
+    generator = _generator()
+    extra = ("list_widget", "read_widget", "Widget", "widgets", ("example.com",), "cluster", ())
+    real = generator.rows
+    monkeypatch.setattr(generator, "rows", lambda: sorted([*real(), extra]))
+    monkeypatch.setattr(sys, "argv", [str(SCRIPT), "--check"])
+    assert generator.main() == 1
+    assert "list_widget" in capsys.readouterr().err
 
 
 def test_table_covers_every_list_and_read_pair_of_the_client() -> None:
@@ -61,8 +95,4 @@ def test_scopes_and_well_known_kinds() -> None:
 
 
 def test_generator_is_importable_without_side_effects() -> None:
-    spec = importlib.util.spec_from_file_location("generate_kind_table", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert module.rows()[0][0] == KINDS[0][0]
+    assert _generator().rows()[0][0] == KINDS[0][0]
