@@ -14,6 +14,7 @@ from typing import Literal
 from .config import DEFAULT_HELPER_MODULE, DEFAULT_LINE_LENGTH
 from .fixes import SELECTABLE, Fix, Outcome, Rewriter
 from .flow import Use, binding_blocker, items_base, items_uses
+from .handlers import swallowing_handler
 from .kinds import (
     ALL_NAMESPACES,
     CLUSTER,
@@ -351,15 +352,18 @@ class _Module:
         rule: Rule | None = None
         fix: Fix | None = None
         reason: str | None = None
+        handler = swallowing_handler(call, self.parents)
         if search is not None:
             plan = _plan(call, method, search)
-            if plan is None:
+            if plan is None or handler is not None:
                 rule = KUB005
                 others = [u for u in uses if u is not search.use]
                 fix, reason = self.rewriter.selector_fix(call, search, others, bindings)
-            else:
+            if plan is not None and (handler is None or fix is None):
                 rule = _READ_RULES[method.scope]
                 fix, reason = self._read(call, method, search, uses, bindings, awaited, plan)
+                if handler is not None:
+                    fix = _unsafe(fix, _caught(handler))
         if fix is None and narrowing is not None and self._exported(bindings):
             # Other modules may import the variable and see every item.
             rule = rule or _READ_RULES.get(method.scope, KUB005)
@@ -415,11 +419,15 @@ class _Module:
         field selector where the list must stay (KUB005)."""
         shape = _narrowing_search(narrowing)
         plan = _plan(call, method, shape)
-        rule = KUB005 if plan is None else _READ_RULES[method.scope]
+        handler = swallowing_handler(call, self.parents)
+        rule = KUB005 if plan is None or handler is not None else _READ_RULES[method.scope]
         if narrowing.blocker is not None:
             return rule, None, narrowing.blocker
-        if plan is None:
-            return (rule, *self.rewriter.selector_fix(call, shape, paging, bindings))
+        if plan is None or handler is not None:
+            fix, reason = self.rewriter.selector_fix(call, shape, paging, bindings)
+            if plan is None or fix is not None:
+                return rule, fix, reason
+            rule = _READ_RULES[method.scope]
         if paging:
             return rule, None, "the list is read page by page"
         fix, reason = self.rewriter.narrow_fix(
@@ -431,6 +439,8 @@ class _Module:
             plan.ignored,
             "; ".join(plan.caveats) or None,
         )
+        if handler is not None:
+            fix = _unsafe(fix, _caught(handler))
         return rule, fix, reason
 
     def _exported(self, bindings: list[Binding]) -> bool:
@@ -570,6 +580,23 @@ def _plan(call: ast.Call, method: ListMethod, search: Search) -> _ReadPlan | Non
             "client's validation error or asks another path"
         )
     return _ReadPlan(frozenset(ignored), tuple(caveats))
+
+
+def _caught(handler: ast.ExceptHandler) -> str:
+    where = f"the handler on line {handler.lineno}" if handler.lineno else "suppress()"
+    return (
+        f"{where} catches the list's API errors and goes on: a read refused (403, "
+        "where a role grants list but not get) or failing would be caught there too, "
+        "where the list had answered"
+    )
+
+
+def _unsafe(fix: Fix | None, caveat: str) -> Fix | None:
+    """``fix`` as an unsafe fix, its caveat first."""
+    if fix is None:
+        return None
+    caveats = "; ".join(c for c in (caveat, fix.caveat) if c)
+    return replace(fix, applicability=Applicability.UNSAFE, caveat=caveats)
 
 
 def _same_namespace(namespace: ast.expr, call: ast.Call, method: ListMethod) -> bool:

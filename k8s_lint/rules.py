@@ -434,8 +434,9 @@ KUB005 = Rule(
         "Checks for list calls searched by name that a read cannot replace: a "
         "list across all namespaces searched by name only (the name may exist "
         "in several namespaces), a list with `label_selector` (the label must "
-        "match too), another `field_selector`, or `limit`/`_continue` "
-        "pagination."
+        "match too), another `field_selector`, `limit`/`_continue` "
+        "pagination, or a list whose API errors the code catches and goes on "
+        "(a read refused or failing there would become the handler's answer)."
     ),
     why_bad=(
         "The search keeps one name, but the server sends every object the list "

@@ -1,0 +1,13 @@
+# proves: a list whose API errors a handler swallows (fail-open: return a default) keeps the list verb; the field selector keeps every error the handler saw
+# expect: KUB005 fixed
+from kubernetes.client.rest import ApiException
+
+
+def lookup(api, namespace, name):
+    try:
+        for job in api.list_namespaced_job(namespace).items:
+            if job.metadata.name == name:
+                return True
+    except ApiException:
+        return False
+    return False
