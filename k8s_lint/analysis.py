@@ -28,6 +28,7 @@ from .kinds import (
     ListMethod,
     mentions_list_method,
 )
+from .name_types import declared_non_str
 from .narrowing import Narrowing, narrowed
 from .rules import (
     KUB001,
@@ -153,7 +154,7 @@ class _Module:
             for node in ast.walk(tree)
         )
         self.classes = {
-            name
+            name: next(n for n in nodes if isinstance(n, ast.ClassDef))
             for name, nodes in bindings.items()
             if any(isinstance(n, ast.ClassDef) for n in nodes)
         }
@@ -386,6 +387,16 @@ class _Module:
             reason = (
                 "this file defines a str type with its own __eq__ or __hash__: a name may "
                 "match items the server, comparing exactly, would not return"
+            )
+        declared = next(
+            (t for n in names if (t := declared_non_str(n, n, self.parents, self.classes))),
+            None,
+        )
+        if fix is not None and declared is not None:
+            fix = _unsafe(
+                fix,
+                f"the name is declared as {declared}, not str: the search compared it with "
+                "that type's ==, the server compares the exact string",
             )
         if method.list_method in self.defined and fix is not None:
             fix = None

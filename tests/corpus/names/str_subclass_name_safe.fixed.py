@@ -1,0 +1,17 @@
+# proves: a name declared as a plain str subclass (a NewType-like marker class without its own __eq__) compares as str: the fix stays safe
+# expect: KUB001 fixed
+"""Jobs the scheduler started, by name."""
+
+from k8s_lint.runtime import exists
+
+
+class JobName(str):
+    """A Job's name, as the scheduler spells it."""
+
+
+def job_exists(api, namespace: str, name: JobName | None) -> bool:
+    return exists(api.read_namespaced_job, name=name, namespace=namespace)
+
+
+def lookup(api, namespace, name):
+    return job_exists(api, namespace, name)
