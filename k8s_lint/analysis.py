@@ -45,6 +45,8 @@ from .rules import (
 from .searches import RECOGNISERS, Search, defining_scope, is_constant, is_plain
 from .source import Source
 from .tree import Binding, Parents, bound_name, index, is_local_binding, references
+from .wrappers import shadowed as shadowed_wrappers
+from .wrappers import unwrap
 
 _READ_RULES = {
     NAMESPACED: KUB001,
@@ -163,6 +165,7 @@ class _Module:
         # Builtins the searches rely on, bound to something else somewhere here
         # (whether that binding reaches a search is decided per search).
         self.shadowed = {name for name in _BUILTINS if bindings.get(name)}
+        self.wrappers_shadowed = shadowed_wrappers(bindings, self.parents)
 
     def findings(self) -> list[Finding]:
         found = []
@@ -203,7 +206,7 @@ class _Module:
                 if is_local_binding(holder, node):
                     uses = list(references(holder, self.parents))
             else:
-                uses, _ = items_uses(node, self.parents, dict_items)
+                uses, _ = items_uses(node, self.parents, dict_items, self.wrappers_shadowed)
             search = self._idiomatic(node, method, uses, dict_items)
             narrowing = narrowed(uses, self.parents, dict_items)
             if search is False or (search is None and narrowing is None):
@@ -339,7 +342,7 @@ class _Module:
         dict_items = method.scope in (CUSTOM, CUSTOM_CLUSTER)
         awaited = isinstance(self.parents.get(call), ast.Await)
         value: ast.expr = self.parents[call] if awaited else call  # type: ignore[assignment]
-        uses, bindings = items_uses(value, self.parents, dict_items)
+        uses, bindings = items_uses(value, self.parents, dict_items, self.wrappers_shadowed)
         search = self._idiomatic(call, method, uses, dict_items)
         if search is False:
             return None
@@ -777,9 +780,10 @@ def _items_reads(value: ast.expr, uses: list[Use], bindings: list[Binding]) -> l
     ``resp.items`` where a local ``resp`` holds the response."""
     found: list[ast.expr] = []
     for node in (*(b.value for b in bindings if b.value is not None), *uses):
-        base = items_base(node)
+        inner = unwrap(node)
+        base = items_base(inner)
         if base is value or isinstance(base, ast.Name):
-            found.append(node)  # type: ignore[arg-type]
+            found.append(inner)  # type: ignore[arg-type]
     return found
 
 

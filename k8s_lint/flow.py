@@ -19,6 +19,7 @@ from .tree import (
     scope_of,
     statement_list,
 )
+from .wrappers import lift
 
 Use = ast.expr | ast.stmt
 
@@ -28,16 +29,18 @@ def _is_items_key(node: ast.AST) -> bool:
 
 
 def items_uses(
-    value: ast.AST, parents: Parents, dict_items: bool
+    value: ast.AST, parents: Parents, dict_items: bool, shadowed: frozenset[str] = frozenset()
 ) -> tuple[list[Use], list[Binding]]:
     """The nodes that evaluate to the list's items, and the local bindings on
     the way, outermost first.
 
     ``value.items`` inline, or through locals: ``jobs = value`` then
     ``jobs.items``, ``jobs = value.items`` then ``jobs``, or both (``jobs =
-    value``, ``items = jobs.items``, then ``items``).  Other mentions of a
-    local come along, so that the caller can tell whether the list is used
-    for anything besides the search.
+    value``, ``items = jobs.items``, then ``items``); at each step through
+    the wrappers that keep membership (``sorted(...)``, ``list(...)``, ``or
+    []``: see ``wrappers``, whose rows for the ``shadowed`` names are off).
+    Other mentions of a local come along, so that the caller can tell whether
+    the list is used for anything besides the search.
     """
     bindings: list[Binding] = []
     items = _items_node(parents.get(value), value, parents, dict_items)
@@ -58,10 +61,15 @@ def items_uses(
         items = found[0]
     else:
         dropped = []
+    items = lift(items, parents, shadowed)
     holder = parents.get(items)
     if is_local_binding(holder, items):
         bindings.append(holder)
-        return [*references(holder, parents), *dropped], bindings
+        held = [
+            lift(r, parents, shadowed) if isinstance(r, ast.Name) else r
+            for r in references(holder, parents)
+        ]
+        return [*held, *dropped], bindings
     return [items, *dropped], bindings
 
 
