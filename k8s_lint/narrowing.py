@@ -26,6 +26,7 @@ from typing import NamedTuple
 from .searches import (
     consumes,
     field_compared,
+    implied_guard,
     is_plain,
     item_field,
     lazily_read,
@@ -206,7 +207,7 @@ def _comprehension_filter(
         and not outer.keywords
     ):
         if outer.func.id == "any":
-            return _listed(_name_equals(comp.elt, item, dict_items), items)
+            return _listed(_condition_filter(comp.elt, item, dict_items), items)
         if outer.func.id == "all":
             differs = field_compared(comp.elt, item, dict_items, ast.NotEq)
             if differs is not None and differs[0] == "name":
@@ -348,6 +349,8 @@ def _inert_test(test: ast.AST, item: str, dict_items: bool) -> bool:
     """A test that can neither fail nor have effects, evaluated for every
     item: ``==``/``!=``/``is`` between the item's metadata fields and plain
     values (``j.metadata.namespace == ns``), or a plain value's truth."""
+    if implied_guard(test, item, dict_items) or _always_there(test, item, dict_items):
+        return True
     if not isinstance(test, ast.Compare):
         return is_plain(test) and not mentions(test, item)
     if not all(isinstance(op, (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)) for op in test.ops):

@@ -90,7 +90,9 @@ def _access(node: ast.AST) -> tuple[ast.AST, str] | None:
         if (
             isinstance(func, ast.Name)
             and func.id == "getattr"
-            and len(node.args) == 2
+            # getattr(meta, "name", None): every object's metadata has the
+            # attribute, so the default is never what it returns.
+            and (len(node.args) == 2 or (len(node.args) == 3 and _is_constant(node.args[2])))
             and _is_str(node.args[1])
         ):
             return node.args[0], node.args[1].value  # type: ignore[attr-defined]
@@ -105,6 +107,10 @@ def _is_dict_access(node: ast.AST) -> bool:
 
 def _is_str(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _is_constant(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant)
 
 
 def item_field(node: ast.AST, item: str, dict_items: bool) -> str | None:
@@ -142,15 +148,21 @@ def item_field(node: ast.AST, item: str, dict_items: bool) -> str | None:
 
 def name_test(test: ast.AST, item: str, dict_items: bool) -> NameTest | None:
     """The test ``<item> name == N`` (either order), optionally ``and``-ed with
-    ``<item> namespace == NS``.  N and NS must not depend on the item."""
-    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) and len(test.values) == 2:
-        fields = [_field_equals(v, item, dict_items) for v in test.values]
+    ``<item> namespace == NS`` and with guards the name test implies
+    (``j.metadata and ...``).  N and NS must not depend on the item."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        values = [v for v in test.values if not implied_guard(v, item, dict_items)]
+        if len(values) == 1:
+            return name_test(values[0], item, dict_items)
+        if len(values) != 2:
+            return None
+        fields = [_field_equals(v, item, dict_items) for v in values]
         if None in fields:
             return None
         found = dict(fields)  # type: ignore[arg-type]
         if set(found) != {"name", "namespace"}:
             return None
-        if dict_items and fields[0][0] == "namespace" and _subscripts_namespace(test.values[0]):  # type: ignore[index]
+        if dict_items and fields[0][0] == "namespace" and _subscripts_namespace(values[0]):  # type: ignore[index]
             # o["metadata"]["namespace"] raises KeyError on a cluster-scoped
             # object, and is read for every item before the name: no lookup.
             return None
@@ -159,6 +171,46 @@ def name_test(test: ast.AST, item: str, dict_items: bool) -> NameTest | None:
     if field is None or field[0] != "name":
         return None
     return NameTest(field[1], None)
+
+
+def implied_guard(test: ast.AST, item: str, dict_items: bool) -> bool:
+    """A test true of every object the server returns, so true wherever the
+    name test is: the truth, or ``is not None``, of the item's metadata or
+    its name (``j.metadata``, ``o.get("metadata")``,
+    ``j.metadata.name is not None``); ``"metadata" in o`` for a dict.  Such
+    a guard only protects against objects no cluster sends; it cannot change
+    which item matches, and reading cannot fail."""
+    if (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.IsNot | ast.NotEq)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        test = test.left
+    elif (
+        dict_items
+        and isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.In)
+        and _is_str(test.left)
+        and test.left.value in ("metadata", "name")  # type: ignore[attr-defined]
+    ):
+        container = test.comparators[0]
+        if isinstance(container, ast.Name):
+            return container.id == item and test.left.value == "metadata"  # type: ignore[attr-defined]
+        return _metadata(container, item, dict_items)
+    return _metadata(test, item, dict_items) or item_field(test, item, dict_items) == "name"
+
+
+def _metadata(node: ast.AST, item: str, dict_items: bool) -> bool:
+    """``item.metadata`` (a model) or ``item["metadata"]`` / ``item.get(
+    "metadata")`` (a dict): the item's metadata itself."""
+    access = _access(node)
+    if access is None or access[1] != "metadata":
+        return False
+    base = access[0]
+    return isinstance(base, ast.Name) and base.id == item and _is_dict_access(node) == dict_items
 
 
 def _subscripts_namespace(test: ast.AST) -> bool:

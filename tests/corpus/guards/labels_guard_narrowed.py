@@ -1,0 +1,5 @@
+# proves: a truth test of the labels before the name reads a field every object's metadata has, without effects: the narrowed list keeps the test and sees the same match
+# expect: KUB001 fixed
+
+def lookup(api, namespace, name):
+    return any(p.metadata.labels and p.metadata.name == name for p in api.list_namespaced_pod(namespace).items)
