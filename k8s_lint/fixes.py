@@ -444,9 +444,13 @@ class Rewriter:
             or (isinstance(n, ast.Name) and not self._is_local(n.id, call))
             for n in ast.walk(name)
         )
-        if mutable and _calls_outside(region, call, sites):
+        between = _calls_outside(region, call, sites) if mutable else None
+        if between is not None:
             changed = self.source.segment(name)
-            return f"code between the list call and the search could change the name `{changed}`"
+            return (
+                f"line {between.lineno} runs between the list call and the search "  # type: ignore[attr-defined]
+                f"and could change the name `{changed}`"
+            )
         return None
 
     # --- field selector -------------------------------------------------
@@ -908,10 +912,13 @@ def _meeting(end: ast.AST, chain: list[ast.stmt], parents: Parents) -> int | Non
     return None
 
 
-def _calls_outside(region: list[ast.stmt], call: ast.expr, sites: list[ast.AST]) -> bool:
-    """Whether code in ``region`` other than the list call and the name
-    comparisons calls something that may run before a comparison (a call
-    in a ``return`` or ``raise`` ends the search)."""
+def _calls_outside(region: list[ast.stmt], call: ast.expr, sites: list[ast.AST]) -> ast.AST | None:
+    """The first code in ``region``, other than the list call and the name
+    comparisons, that calls something (or assigns an attribute or item) and
+    may run before a comparison; None where there is none.  Code that runs
+    only once the search is over cannot change what it compared: a ``return``
+    or ``raise`` that holds no comparison, and the body of an ``if`` on the
+    name test that ends the search (``return``, ``raise``, ``break``)."""
     skipped = {id(n) for root in (call, *sites) for n in ast.walk(root)}
     for statement in region:
         stack: list[ast.AST] = [statement]
@@ -919,19 +926,36 @@ def _calls_outside(region: list[ast.stmt], call: ast.expr, sites: list[ast.AST])
             node = stack.pop()
             if id(node) in skipped:
                 continue
-            # A return or raise that holds no comparison ends the search.
             if isinstance(node, (ast.Return, ast.Raise)) and not any(
                 id(n) in skipped for n in ast.walk(node)
             ):
                 continue
+            if isinstance(node, ast.If) and _ends_the_search(node, skipped):
+                stack.extend((node.test, *node.orelse))
+                continue
             if isinstance(node, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom)):
-                return True
+                return node
             if isinstance(node, (ast.Attribute, ast.Subscript)) and not isinstance(
                 node.ctx, ast.Load
             ):
-                return True
-            stack.extend(ast.iter_child_nodes(node))
-    return False
+                return node
+            stack.extend(reversed(list(ast.iter_child_nodes(node))))
+    return None
+
+
+def _ends_the_search(branch: ast.If, compared: set[int]) -> bool:
+    """Whether ``branch`` tests a name comparison and its body, run on the
+    match, ends the search: no comparison comes after it."""
+    return (
+        _holds(branch.test, compared)
+        and not any(_holds(s, compared) for s in branch.body)
+        and isinstance(branch.body[-1], (ast.Return, ast.Raise, ast.Break))
+    )
+
+
+def _holds(node: ast.AST, compared: set[int]) -> bool:
+    # Load() and Store() are shared by every node: they tell nothing.
+    return any(id(n) in compared for n in ast.walk(node) if not isinstance(n, ast.expr_context))
 
 
 def _constant(node: ast.AST) -> object:
