@@ -20,7 +20,7 @@ from .flow import items_base, rebinds
 from .kinds import ALL_NAMESPACES, DYNAMIC, LIST_METHODS, ListMethod
 from .narrowing import Narrowing
 from .rules import Applicability
-from .searches import Search, defining_scope, is_constant, is_plain, is_pure
+from .searches import Search, defining_scope, is_constant, is_plain, is_pure, pure_functions
 from .source import Source
 from .tree import FUNCTIONS, Binding, Index, Parents, flow_of, scope_of, statement_list
 
@@ -102,6 +102,21 @@ class Rewriter:
         # Longer rewritten lines are wrapped (one argument per line, as black
         # does, for a read): the project's line-length (Config.line_length).
         self.line_length = line_length
+        # The module's pure (and plain) functions, found when first needed.
+        self._pure_functions: frozenset[str] | None = None
+        self._plain_functions: frozenset[str] | None = None
+
+    def _pure(self, expression: ast.expr) -> bool:
+        """``is_pure``, knowing the module's own pure functions."""
+        if self._pure_functions is None:
+            self._pure_functions = pure_functions(self.tree)
+        return is_pure(expression, self._pure_functions)
+
+    def _plain(self, expression: ast.expr) -> bool:
+        """``is_plain``, knowing the module's own functions that cannot fail."""
+        if self._plain_functions is None:
+            self._plain_functions = pure_functions(self.tree, plain=True)
+        return is_plain(expression, self._plain_functions)
 
     # --- read by name ---------------------------------------------------
 
@@ -127,9 +142,9 @@ class Rewriter:
                 expression is search.name and search.name_once and not removed
             ):
                 continue
-            if not is_pure(expression):
+            if not self._pure(expression):
                 return None, f"`{source.segment(expression)}` may have side effects"
-            if not is_plain(expression):
+            if not self._plain(expression):
                 caveats.append(
                     f"`{source.segment(expression)}` is evaluated even when the list is empty"
                 )
@@ -363,7 +378,7 @@ class Rewriter:
         source = self.source
         site = site or call
         name = narrowing.name
-        if not is_pure(name):
+        if not self._pure(name):
             return None, f"`{source.segment(name)}` may have side effects"
         reason = self.name_blocker(site, name, list(narrowing.sites))
         if reason is not None:
@@ -377,7 +392,7 @@ class Rewriter:
         if helper is None:
             return None, "`items_named` and `k8s_runtime` already mean something else here"
         caveats = [c for c in (unsafe,) if c]
-        if not is_plain(name):
+        if not self._plain(name):
             caveats.append(f"`{source.segment(name)}` is evaluated even when the list is empty")
 
         def text(node: ast.expr) -> str:
@@ -479,7 +494,7 @@ class Rewriter:
         keywords = {k.arg for k in call.keywords}
         if "limit" in keywords and not ("_continue" in keywords and others):
             return None, "limit without paging searches only the first page"
-        if not is_pure(search.name):
+        if not self._pure(search.name):
             return None, f"`{source.segment(search.name)}` may have side effects"
         for keyword in call.keywords:
             if keyword.arg is None:
@@ -521,7 +536,7 @@ class Rewriter:
                 "right only if the code pages until the continue token runs out: a filtered "
                 "page can hold a match its unfiltered page did not"
             )
-        if not is_plain(search.name):
+        if not self._plain(search.name):
             caveats.append(f"`{name_text}`, which can raise, is now evaluated before the list")
         applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
         edits = self._after_comment(edit)

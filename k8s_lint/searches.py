@@ -242,12 +242,14 @@ def mentions(node: ast.AST, name: str) -> bool:
     return any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(node))
 
 
-def is_pure(node: ast.AST) -> bool:
+def is_pure(node: ast.AST, functions: frozenset[str] = frozenset()) -> bool:
     """Whether evaluating ``node`` once instead of once per item is invisible.
 
     Names, constants, attribute and subscript chains of them, f-strings and
-    ``"...".format()``, arithmetic and container displays; no other calls,
-    no awaits, walruses or lambdas.
+    ``"...".format()``, string methods that only compute a new string
+    (``name.lower()``), calls of the module's ``functions`` that only return
+    such an expression of their parameters, arithmetic and container
+    displays; no other calls, no awaits, walruses or lambdas.
     """
     allowed = (
         ast.Name,
@@ -267,7 +269,64 @@ def is_pure(node: ast.AST) -> bool:
         ast.operator,
         ast.unaryop,
     )
-    return all(isinstance(n, allowed) or _is_literal_format(n) for n in ast.walk(node))
+    return all(
+        isinstance(n, allowed) or _is_literal_format(n) or _is_pure_call(n, functions)
+        for n in ast.walk(node)
+    )
+
+
+# str methods that build a new string and call nothing of their arguments'.
+_STRING_METHODS = frozenset(
+    {"lower", "upper", "casefold", "strip", "lstrip", "rstrip", "replace",
+     "removeprefix", "removesuffix", "title", "zfill"}
+)  # fmt: skip
+
+
+def _is_pure_call(node: ast.AST, functions: frozenset[str]) -> bool:
+    """A call with no effect of its own: a string method of the table, or a
+    function of the module known to return a pure expression of its
+    parameters (its arguments are walked, and judged, like the rest)."""
+    if (
+        not isinstance(node, ast.Call)
+        or any(isinstance(a, ast.Starred) for a in node.args)
+        or any(k.arg is None for k in node.keywords)
+    ):
+        return False
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id in functions
+    return isinstance(func, ast.Attribute) and func.attr in _STRING_METHODS
+
+
+def pure_functions(module: ast.Module, plain: bool = False) -> frozenset[str]:
+    """The module's functions, defined once, undecorated, whose body is
+    ``return <expression>`` pure (``plain``: that cannot fail either) over
+    their parameters (a docstring aside): ``def job_name(run_id): return
+    f"etl-{run_id}"``."""
+    bound: dict[str, int] = {}
+    for node in ast.walk(module):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            bound[node.name] = bound.get(node.name, 0) + 1
+    found = set()
+    for statement in module.body:
+        if not isinstance(statement, ast.FunctionDef) or statement.decorator_list:
+            continue
+        body = statement.body
+        if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+            body = body[1:]  # the docstring
+        arguments = statement.args
+        if (
+            bound[statement.name] == 1
+            and len(body) == 1
+            and isinstance(body[0], ast.Return)
+            and body[0].value is not None
+            and not (
+                arguments.vararg or arguments.kwarg or arguments.defaults or arguments.kw_defaults
+            )
+            and (is_plain if plain else is_pure)(body[0].value)
+        ):
+            found.add(statement.name)
+    return frozenset(found)
 
 
 def _is_literal_format(node: ast.AST) -> bool:
@@ -297,12 +356,13 @@ def _plain_format(template: str) -> bool:
     )
 
 
-def is_plain(node: ast.AST) -> bool:
+def is_plain(node: ast.AST, functions: frozenset[str] = frozenset()) -> bool:
     """An expression that cannot fail: names, constants, attribute chains,
     f-strings (and ``"...".format()``) of them and lists and tuples of them, dicts and sets of
     constants (a subscript may raise KeyError, arithmetic a TypeError, an
     unhashable key a TypeError, where the search never evaluated it on an
-    empty list)."""
+    empty list), and calls of the module's ``functions`` that return such
+    an expression of their parameters."""
     allowed = (
         ast.Name,
         ast.Constant,
@@ -331,6 +391,9 @@ def is_plain(node: ast.AST) -> bool:
         elif isinstance(n, (ast.Dict, ast.Set)):
             keys = n.keys if isinstance(n, ast.Dict) else n.elts
             if not all(isinstance(k, ast.Constant) for k in keys):  # None: **spread
+                return False
+        elif isinstance(n, ast.Call):
+            if not (isinstance(n.func, ast.Name) and _is_pure_call(n, functions)):
                 return False
         elif not isinstance(n, allowed):
             return False

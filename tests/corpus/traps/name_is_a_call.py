@@ -1,5 +1,5 @@
-# proves: a name computed by a call runs once per item before the fix, once after
-# expect: KUB001 not fixed: may have side effects
+# proves: a name computed by a str method has no effect (once per item before, once after), but may raise for an empty list where the search never evaluated it: unsafe
+# expect: KUB001 unsafe: `name.lower()` is evaluated even when the list is empty
 
 def lookup(batch, namespace, name):
     return any(j.metadata.name == name.lower() for j in batch.list_namespaced_job(namespace).items)
