@@ -44,7 +44,7 @@ from .rules import (
 )
 from .searches import RECOGNISERS, Search, defining_scope, is_constant, is_plain
 from .source import Source
-from .tree import Binding, Parents, bound_name, index, is_local_binding, references
+from .tree import Binding, Parents, bound_name, index, is_local_binding, references, twins
 from .wrappers import shadowed as shadowed_wrappers
 from .wrappers import unwrap
 
@@ -511,6 +511,11 @@ class _Module:
                 "next() without a default raises StopIteration, which a coroutine "
                 "turns into RuntimeError"
             )
+        twin = next((t for b in bindings for t in twins(b, self.parents)), None)
+        if twin is not None:
+            # One search of lists from several calls: each is narrowed where
+            # it runs, none can move into the search.
+            reason = reason or f"the list is also bound on line {twin.lineno}"
         removed = [*bindings, *([search.moved] if search.moved else [])]
         for binding in removed:
             reason = reason or binding_blocker(binding, search, self.parents, removed)

@@ -109,15 +109,23 @@ def flow_of(scope: ast.AST) -> Flow:
 
 
 def references(binding: Binding, parents: Parents) -> list[ast.Name | ast.Global | ast.Nonlocal]:
-    """The reads of the bound value: those the binding reaches, where it is
-    the only binding that reaches them (the name may be bound again before
-    or after, as test suites do); otherwise every other mention of the name
-    in its scope, nested ones too, which callers take as "used elsewhere"."""
+    """The reads of the bound value: those the binding reaches, where the only
+    bindings that reach them are it and its ``twins`` (the name may be bound
+    again before or after, as test suites do); otherwise every other mention
+    of the name in its scope, nested ones too, which callers take as "used
+    elsewhere"."""
     target = binding_target(binding)
     flow = flow_of(scope_of(binding, parents))
     reached = flow.uses(target)
-    if reached is not None and all(flow.reaching(r) == frozenset({target}) for r in reached):
-        return list(reached)
+    if reached is not None:
+        alone = frozenset({target})
+        if all(flow.reaching(r) == alone for r in reached):
+            return list(reached)
+        same = alone | {binding_target(t) for t in twins(binding, parents)}
+        if all(
+            target in (r_in := flow.reaching(r) or frozenset()) and r_in <= same for r in reached
+        ):
+            return list(reached)
     found: list[ast.Name | ast.Global | ast.Nonlocal] = []
     for node in ast.walk(scope_of(binding, parents)):
         if isinstance(node, ast.Name):
@@ -126,6 +134,27 @@ def references(binding: Binding, parents: Parents) -> list[ast.Name | ast.Global
         elif isinstance(node, (ast.Global, ast.Nonlocal)) and target.id in node.names:
             found.append(node)
     return found
+
+
+def twins(binding: Binding, parents: Parents) -> list[Binding]:
+    """The other bindings of the same name in the same scope to the same
+    expression, spelt the same (``pods = api.list_namespaced_pod(ns).items``
+    before a retry and again in it): one source of the same kind of value.
+    Each is narrowed where it stands, so their arguments need not be equal."""
+    if binding.value is None:
+        return []
+    target, scope = binding_target(binding), scope_of(binding, parents)
+    value = ast.dump(binding.value)
+    return [
+        node
+        for node in ast.walk(scope)
+        if node is not binding
+        and isinstance(node, ast.Assign | ast.AnnAssign)
+        and is_local_binding(node, node.value)
+        and binding_target(node).id == target.id
+        and scope_of(node, parents) is scope
+        and ast.dump(node.value) == value  # type: ignore[arg-type]
+    ]
 
 
 # Builtins that consume a generator expression passed to them before they

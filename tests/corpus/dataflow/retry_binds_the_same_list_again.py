@@ -1,0 +1,24 @@
+# proves: a retry that binds the same list call again gives one source of items: both calls are narrowed where they run (the first keeps its list verb, since its handler goes on to retry)
+# expect: KUB005 fixed
+# expect: KUB001 fixed
+import time
+
+from kubernetes.client.rest import ApiException
+
+
+def pod_exists(api, namespace, name):
+    try:
+        pods = api.list_namespaced_pod(namespace).items
+    except ApiException as error:
+        if error.status != 500:
+            raise
+        time.sleep(0)
+        pods = api.list_namespaced_pod(namespace).items
+    for pod in pods:
+        if pod.metadata.name == name:
+            return True
+    return False
+
+
+def lookup(api, namespace, name):
+    return pod_exists(api, namespace, name)
