@@ -1,0 +1,20 @@
+# proves: a cluster-scoped custom object (cert-manager ClusterIssuer) found through a dict comprehension over list_cluster_custom_object()["items"], then `in` and [name]
+# expect: KUB001 fixed
+
+from kubernetes import client
+
+GROUP, VERSION, PLURAL = "cert-manager.io", "v1", "clusterissuers"
+
+
+def issuer_ready(custom: client.CustomObjectsApi, issuer_name: str) -> tuple[bool, str]:
+    resp = custom.list_cluster_custom_object(GROUP, VERSION, PLURAL)
+    issuers = {i["metadata"]["name"]: i for i in resp["items"]}
+    if issuer_name not in issuers:
+        return False, f"ClusterIssuer {issuer_name} not found"
+    conditions = issuers[issuer_name].get("status", {}).get("conditions", [])
+    ready = any(c.get("type") == "Ready" and c.get("status") == "True" for c in conditions)
+    return ready, "ready" if ready else "not ready yet"
+
+
+def lookup(api, namespace, name):
+    return issuer_ready(api, name)

@@ -1,0 +1,14 @@
+# proves: the dynamic client's ConfigMap resource is listed with get(namespace=...) and searched with any(item.metadata.name == name ...)
+# expect: KUB001 fixed
+
+from k8s_lint.runtime import exists
+from kubernetes.dynamic import DynamicClient
+
+
+def has_config(dyn: DynamicClient, namespace: str, name: str) -> bool:
+    config_maps = dyn.resources.get(api_version="v1", kind="ConfigMap")
+    return exists(config_maps.get, name=name, namespace=namespace)
+
+
+def lookup(api, namespace, name):
+    return has_config(api, namespace, name)

@@ -1,0 +1,38 @@
+# proves: an Airflow-style pod launcher gets the pods from its own helper method `_pods()` (returning .items) and sets a flag in a loop with break
+# expect: KUB001 fixed
+
+import logging
+
+from kubernetes.client import CoreV1Api
+
+
+class PodLauncher:
+    def __init__(self, kube_client: CoreV1Api, namespace: str):
+        self._client = kube_client
+        self.namespace = namespace
+        self.log = logging.getLogger("airflow.providers.cncf.kubernetes")
+
+    def _pods(self):
+        return self._client.list_namespaced_pod(self.namespace).items
+
+    def pod_exists(self, pod_name: str) -> bool:
+        found = False
+        for pod in self._pods():
+            if pod.metadata.name == pod_name:
+                found = True
+                break
+        return found
+
+    def running_count(self) -> int:
+        return len(self._pods())
+
+    def start(self, pod_name: str) -> str:
+        if self.pod_exists(pod_name):
+            self.log.info("pod %s already running, reattaching", pod_name)
+            return "reattach"
+        self.log.info("launching pod %s", pod_name)
+        return "create"
+
+
+def lookup(api, namespace, name):
+    return PodLauncher(api, namespace).start(name)
