@@ -39,23 +39,43 @@ PRAGMA = re.compile(
 )
 # Keywords of a list call that mean the same on the read.
 CARRIED = frozenset(
-    {"pretty", "_request_timeout", "_request_auth", "_headers", "_host_index", "_content_type"}
-)
-# Keywords that make a list call something a read by name cannot replace;
-# those marked as selectable can take a field selector instead.
+    {"pretty", "_request_timeout", "_request_auth", "_headers", "_host_index", "_content_type",
+     "_preload_content"}
+)  # fmt: skip
+# The list call's arguments, by what each allows.  A read carries CARRIED
+# ones (and the kind's positional ones).  SELECTABLE ones a read can't
+# express but the same list narrowed by a field selector keeps as they are:
+# they make that the fix, and say why a read was not chosen.  BLOCKING ones
+# leave no fix that keeps behaviour.  Any other argument is carried by
+# neither: the fix is declined, naming it.
 SELECTABLE = {
     "label_selector": "label_selector also requires a label match, which a read cannot check",
     "field_selector": "field_selector filters on a field a read cannot check",
     "limit": "limit/_continue read the list page by page",
     "_continue": "limit/_continue read the list page by page",
-}
-BLOCKING = {
+    "timeout_seconds": "timeout_seconds bounds the list call on the server, which a read cannot",
     "resource_version": "resource_version asks for a possibly cached version of the list",
     "resource_version_match": "resource_version asks for a possibly cached version of the list",
-    "watch": "watch streams changes instead of listing",
+}
+BLOCKING = {
+    "watch": "watch=True streams changes instead of listing",
     "allow_watch_bookmarks": "watch streams changes instead of listing",
     "send_initial_events": "watch streams changes instead of listing",
+    "_preload_content": "_preload_content=False returns the raw HTTP response, not the items",
 }
+# The value of a BLOCKING argument that leaves a plain list (watch=False).
+_PLAIN_VALUES = {"_preload_content": True}
+
+
+def blocker(keyword: ast.keyword) -> str | None:
+    """Why a BLOCKING argument leaves no fix, unless it has its plain value."""
+    if keyword.arg not in BLOCKING:
+        return None
+    if is_constant(keyword.value, _PLAIN_VALUES.get(keyword.arg, False)):
+        return None
+    return BLOCKING[keyword.arg]
+
+
 # Ways a paginating loop reads the list's continue token: allowed beside a
 # search when only a field selector is added.
 CONTINUE_KEYS = frozenset({"_continue", "var_continue", "continue"})
@@ -287,8 +307,10 @@ class Rewriter:
                 return [], "the list call passes **kwargs, which can't be checked"
             if keyword.arg in ignored:
                 continue
-            if keyword.arg in SELECTABLE or keyword.arg in BLOCKING:
-                return [], {**SELECTABLE, **BLOCKING}[keyword.arg]
+            if keyword.arg in SELECTABLE:
+                return [], SELECTABLE[keyword.arg]
+            if (reason := blocker(keyword)) is not None:
+                return [], reason
             if (
                 keyword.arg not in CARRIED
                 and keyword.arg not in method.positional
@@ -499,8 +521,8 @@ class Rewriter:
         for keyword in call.keywords:
             if keyword.arg is None:
                 return None, "the list call passes **kwargs, which can't be checked"
-            if keyword.arg in BLOCKING and not is_constant(keyword.value, False):  # a plain list
-                return None, BLOCKING[keyword.arg]
+            if (reason := blocker(keyword)) is not None:
+                return None, reason
         if any(isinstance(a, ast.Starred) for a in call.args):
             return None, "the list call passes *args, which can't be checked"
         reason = self.name_blocker(call, search.name, [search.first, search.last])

@@ -25,7 +25,7 @@ UNSAFE_LOOKUP = unsafe("per_item_logging")
 def tree(tmp_path: Path) -> Path:
     (tmp_path / "pkg").mkdir()
     (tmp_path / "pkg" / "b.py").write_text(LOOKUP.before)
-    (tmp_path / "a.py").write_text(unfixed("resource_version").code)
+    (tmp_path / "a.py").write_text(unfixed("watch_true_declined").code)
     (tmp_path / "clean.py").write_text(clean("prefix").code)
     (tmp_path / ".venv").mkdir()
     (tmp_path / ".venv" / "vendored.py").write_text(LOOKUP.before)
@@ -37,7 +37,7 @@ def test_check_reports_sorted_findings_and_exits_1(tree: Path) -> None:
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[0].startswith("a.py:2:12: KUB001 list_namespaced_job() searched by name")
-    assert "(not fixed: resource_version" in lines[0]
+    assert "(not fixed: watch=True streams changes" in lines[0]
     assert lines[1].startswith(f"pkg{os.sep}b.py:2:49: KUB001 ")
     assert len(lines) == 2
     assert result.stderr.splitlines() == ["Found 2 findings.", "[*] 1 fixable with `k8s-lint fix`."]
@@ -109,10 +109,10 @@ def test_fix_rewrites_in_place_and_reports(tree: Path) -> None:
     assert result.returncode == 1, "the label_selector finding remains"
     assert target.read_text() == LOOKUP.after
     assert target.stat().st_mode & 0o777 == 0o640, "file mode kept"
-    assert (tree / "a.py").read_text() == unfixed("resource_version").code
+    assert (tree / "a.py").read_text() == unfixed("watch_true_declined").code
     assert (tree / ".venv" / "vendored.py").read_text() == LOOKUP.before
     assert "Scanned 3 files. Fixed 1 finding in 1 file; 1 left." in result.stderr
-    assert "1  not fixed: resource_version" in result.stderr
+    assert "1  not fixed: watch=True streams changes" in result.stderr
     assert "need the `get` verb" in result.stderr and "jobs.batch" in result.stderr
     assert result.stdout.startswith("a.py:2:12: KUB001")
     assert not list(tree.rglob("*.k8s-lint")), "no temporary files left behind"
@@ -188,7 +188,7 @@ def test_unsafe_fixes_only_on_request(tmp_path: Path) -> None:
 def test_json_output_states_applicability_and_edits(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text(LOOKUP.before)
     (tmp_path / "b.py").write_text(UNSAFE_LOOKUP.before)
-    (tmp_path / "c.py").write_text(unfixed("resource_version").code)
+    (tmp_path / "c.py").write_text(unfixed("watch_true_declined").code)
     result = k8s_lint("check", "--output-format", "json", ".", cwd=tmp_path)
     assert result.returncode == 1
     items = json.loads(result.stdout)
@@ -198,7 +198,7 @@ def test_json_output_states_applicability_and_edits(tmp_path: Path) -> None:
     assert safe["location"] == {"row": 2, "column": 49}
     assert safe["fix"]["rbac_get"] == ["jobs.batch"]
     assert unsafe["fix"]["applicability"] == "unsafe" and unsafe["fix"]["caveat"]
-    assert none["fix"] is None and "resource_version" in none["not_fixed"]
+    assert none["fix"] is None and "watch=True" in none["not_fixed"]
     for item in items:
         assert {"code", "name", "message", "end_location"} <= item.keys()
 

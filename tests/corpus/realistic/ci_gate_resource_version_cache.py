@@ -1,5 +1,5 @@
-# proves: a gate lists with resource_version="0" (served from the watch cache) and searches by name: flag it, but a read cannot keep that consistency choice
-# expect: KUB001 not fixed: resource_version
+# proves: a gate lists with resource_version="0" (served from the watch cache) and searches by name: a read cannot keep that consistency choice, the same list narrowed by a field selector does
+# expect: KUB005 fixed
 from kubernetes import client
 
 

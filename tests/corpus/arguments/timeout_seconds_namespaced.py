@@ -1,0 +1,6 @@
+# proves: timeout_seconds bounds the list on the server; a read has no such argument, the list narrowed by a field selector keeps it
+# expect: KUB005 fixed
+
+def lookup(api, namespace, name):
+    jobs = api.list_namespaced_job(namespace, timeout_seconds=10).items
+    return any(job.metadata.name == name for job in jobs)
