@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = _main(argv)
         sys.stdout.flush()  # a closed pipe shows here, not in the exit's flush
         return code
-    except KeyboardInterrupt:  # files are written atomically: nothing is half-done
+    except KeyboardInterrupt:  # files are written whole or not at all (files.write_file)
         print("k8s-lint: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
@@ -352,6 +352,7 @@ def _rule(args: argparse.Namespace) -> int:
 
 
 def _vendor(args: argparse.Namespace) -> int:
+    from .files import NotWritten
     from .vendor import NotAHelper, vendor_helper  # only this command and fix write helpers
 
     try:
@@ -359,8 +360,8 @@ def _vendor(args: argparse.Namespace) -> int:
     except NotAHelper as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_ERROR
-    except OSError as error:
-        print(f"error: {args.path}: {error.strerror or error}", file=sys.stderr)
+    except NotWritten as error:
+        print(f"error: {args.path}: {error}", file=sys.stderr)
         return EXIT_ERROR
     print(f"Wrote {args.path}; set helper-module in [tool.k8s-lint] to import it.", file=sys.stderr)
     return EXIT_CLEAN
@@ -370,6 +371,7 @@ def _vendor_first(path: Path, config: Config, write: bool) -> Config | None:
     """``fix --vendor-helper PATH``: the helper written to PATH unless it is
     there already (``write``: not for --diff/--check, which write nothing),
     and the run's fixes importing it; None, with one line, when it cannot be."""
+    from .files import NotWritten
     from .vendor import module_name, vendor_helper
 
     module = module_name(path, config.root)
@@ -380,8 +382,8 @@ def _vendor_first(path: Path, config: Config, write: bool) -> Config | None:
     if write and not path.exists():
         try:
             vendor_helper(path)
-        except OSError as error:
-            print(f"error: {path}: {error.strerror or error}", file=sys.stderr)
+        except NotWritten as error:
+            print(f"error: {path}: {error}", file=sys.stderr)
             return None
         print(f"Wrote the runtime helper to {path}.", file=sys.stderr)
     if config.helper_module != module:

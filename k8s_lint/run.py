@@ -2,7 +2,7 @@
 
 Each file is handled by one worker call that reads, analyses and (for fix)
 writes it, so a crash or interrupt leaves every file either as it was or as
-fixed (writes are atomic), and only changed files are written.
+fixed (see ``files.write_file``), and only changed files are written.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 from .analysis import Finding
 from .config import Config
 from .engine import fix_text, lint_text
-from .files import is_python, read_source, write_atomically
+from .files import NotWritten, is_python, read_source, write_file
 from .noqa import add_noqa
 from .source import SourceError
 from .stale_mocks import Replaced, replaced_reads
@@ -92,9 +92,9 @@ def process(job: Job, path: Path) -> Outcome:
         outcome.diff = unified_diff(path, text, result.text, encoding)
     elif job.mode is Mode.FIX:
         try:
-            write_atomically(path, result.text, encoding)
-        except OSError as error:
-            outcome.error = f"cannot write: {error.strerror or error}"
+            write_file(path, result.text, encoding)
+        except NotWritten as error:
+            outcome.error = str(error)
             outcome.fixed, outcome.reads = [], []
     return outcome
 
@@ -104,9 +104,9 @@ def _add_noqa(job: Job, path: Path, text: str, encoding: str) -> Outcome:
     if not added:
         return Outcome(path)
     try:
-        write_atomically(path, new_text, encoding)
-    except OSError as error:
-        return Outcome(path, error=f"cannot write: {error.strerror or error}")
+        write_file(path, new_text, encoding)
+    except NotWritten as error:
+        return Outcome(path, error=str(error))
     return Outcome(path, noqa_added=added)
 
 
