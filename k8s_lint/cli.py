@@ -542,7 +542,11 @@ class _Run:
             f"{len(self.findings)} left{self._unsafe_note()}.",
             file=sys.stderr,
         )
-        reasons = Counter(_why(f) for f in self.findings)
+        reasons = Counter(
+            _why(f, unwritten=o.unwritten and (self.job.unsafe or not f.unsafe))
+            for o in self.outcomes
+            for f in o.findings
+        )
         for reason, count in sorted(reasons.items(), key=lambda rc: (-rc[1], rc[0])):
             print(f"  {count:>4}  {reason}", file=sys.stderr)
         written = self.job.mode is Mode.FIX
@@ -617,8 +621,11 @@ class _Run:
         return EXIT_FINDINGS if self.findings else EXIT_CLEAN
 
 
-def _why(finding: Finding) -> str:
-    """Why a finding is left after a fix run, as one clause."""
+def _why(finding: Finding, unwritten: bool = False) -> str:
+    """Why a finding is left after a fix run, as one clause; ``unwritten``:
+    its fix was applied, but the file could not be written."""
+    if unwritten and finding.fix is not None:
+        return "not fixed: the file could not be written (see its error)"
     if finding.reason:
         return f"not fixed: {finding.reason}"
     if finding.fix is not None and not finding.unsafe:

@@ -55,6 +55,8 @@ class Outcome:
     diff: bytes = b""
     error: str | None = None
     noqa_added: int = 0
+    # The fixed text could not be written: ``findings`` are the file's own.
+    unwritten: bool = False
     # The list calls the fix replaced with reads, for finding stale mocks.
     reads: list[Replaced] = field(default_factory=list)
 
@@ -94,8 +96,12 @@ def process(job: Job, path: Path) -> Outcome:
         try:
             write_file(path, result.text, encoding)
         except NotWritten as error:
-            outcome.error = str(error)
-            outcome.fixed, outcome.reads = [], []
+            # The file still holds every finding it had, where it had them:
+            # they are what is left, not what the fixed text would have left.
+            findings = lint_text(text, str(path), job.config)
+            return Outcome(
+                path, text, findings, broken=result.broken, error=str(error), unwritten=True
+            )
     return outcome
 
 
