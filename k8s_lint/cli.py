@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = _main(argv)
         sys.stdout.flush()
         return code
-    except KeyboardInterrupt:  # files are written atomically: nothing is half-done
+    except KeyboardInterrupt:  # files are written whole or not at all (files.write_file)
         print("k8s-lint: interrupted", file=sys.stderr)
         return 130
 
@@ -403,6 +403,7 @@ def _rule(args: argparse.Namespace) -> int:
 
 
 def _vendor(args: argparse.Namespace) -> int:
+    from .files import NotWritten
     from .vendor import NotAHelper, vendor_helper  # only this command and fix write helpers
 
     try:
@@ -410,8 +411,8 @@ def _vendor(args: argparse.Namespace) -> int:
     except NotAHelper as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_ERROR
-    except OSError as error:
-        print(f"error: {args.path}: {error.strerror or error}", file=sys.stderr)
+    except NotWritten as error:
+        print(f"error: {args.path}: {error}", file=sys.stderr)
         return EXIT_ERROR
     print(f"Wrote {args.path}; set helper-module in [tool.k8s-lint] to import it.", file=sys.stderr)
     return EXIT_CLEAN
@@ -421,6 +422,7 @@ def _vendor_first(path: Path, config: Config, write: bool) -> Config | None:
     """``fix --vendor-helper PATH``: the helper written to PATH unless it is
     there already (``write``: not for --diff/--check, which write nothing),
     and the run's fixes importing it; None, with one line, when it cannot be."""
+    from .files import NotWritten
     from .vendor import module_name, vendor_helper
 
     module = module_name(path, config.root)
@@ -431,8 +433,8 @@ def _vendor_first(path: Path, config: Config, write: bool) -> Config | None:
     if write and not path.exists():
         try:
             vendor_helper(path)
-        except OSError as error:
-            print(f"error: {path}: {error.strerror or error}", file=sys.stderr)
+        except NotWritten as error:
+            print(f"error: {path}: {error}", file=sys.stderr)
             return None
         print(f"Wrote the runtime helper to {path}.", file=sys.stderr)
     if config.helper_module != module:
@@ -591,7 +593,11 @@ class _Run:
             f"{len(self.findings)} left{self._unsafe_note()}.",
             file=sys.stderr,
         )
-        reasons = Counter(_why(f) for f in self.findings)
+        reasons = Counter(
+            _why(f, unwritten=o.unwritten and (self.job.unsafe or not f.unsafe))
+            for o in self.outcomes
+            for f in o.findings
+        )
         for reason, count in sorted(reasons.items(), key=lambda rc: (-rc[1], rc[0])):
             print(f"  {count:>4}  {reason}", file=sys.stderr)
         written = self.job.mode is Mode.FIX
@@ -666,8 +672,11 @@ class _Run:
         return EXIT_FINDINGS if self.findings else EXIT_CLEAN
 
 
-def _why(finding: Finding) -> str:
-    """Why a finding is left after a fix run, as one clause."""
+def _why(finding: Finding, unwritten: bool = False) -> str:
+    """Why a finding is left after a fix run, as one clause; ``unwritten``:
+    its fix was applied, but the file could not be written."""
+    if unwritten and finding.fix is not None:
+        return "not fixed: the file could not be written (see its error)"
     if finding.reason:
         return f"not fixed: {finding.reason}"
     if finding.fix is not None and not finding.unsafe:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Iterable, Iterator
@@ -169,27 +170,144 @@ def read_source(path: Path) -> tuple[str, str]:
     return decode(data)
 
 
-def write_atomically(path: Path, text: str, encoding: str) -> None:
-    """Replace a file's content so that it is never seen half-written.
+class NotWritten(Exception):
+    """A file that was not written, and is as it was; the message says why."""
 
-    The text goes to a temporary file in the same directory, which is then
-    renamed over the original (atomic on POSIX); the file's mode is kept.
-    Newlines are written as they are in ``text``, never translated.  A
-    symlink stays a link: its target is what gets replaced.
+
+def write_file(path: Path, text: str, encoding: str) -> None:
+    """Give the file at ``path`` the content ``text`` (newlines as they are in
+    it, never translated), or raise NotWritten with the file as it was.
+
+    Every command that writes files (fix, check --add-noqa, vendor-helper)
+    writes through here.  A file is written only when the OS lets this
+    process open it for reading and writing: its mode (and ACLs) are the
+    user's "don't touch", as for ruff and black; root, whom the OS lets
+    open a 0444 file for writing, rewrites it (and it stays 0444).  A symlink
+    stays a link: its target is written.
+
+    The content goes to a temporary file beside the target, which gets the
+    target's mode, owner and group and is renamed over it, so that the file
+    is never seen half-written.  Where the rename would change what the file
+    is, it is written in place instead (see ``_in_place``).
     """
     data = text.encode(encoding)
-    path = Path(os.path.realpath(path))
-    mode = stat.S_IMODE(path.stat().st_mode)
-    import tempfile  # only fix writes files
+    target = Path(os.path.realpath(path))
+    try:
+        fd: int | None = os.open(target, os.O_RDWR)
+    except FileNotFoundError:
+        fd = None  # a new file (vendor-helper)
+    except OSError as error:
+        raise NotWritten(_reason(error, target)) from None
+    try:
+        if fd is None:
+            _replace(target, data, None)
+        else:
+            status = os.fstat(fd)
+            # Renaming over a file with other names (hard links) would leave
+            # them holding the old code: write the one inode they all share.
+            if status.st_nlink > 1 or not _replace(target, data, status):
+                _in_place(fd, data)
+    except OSError as error:
+        raise NotWritten(_reason(error, target)) from None
+    finally:
+        if fd is not None:
+            os.close(fd)
 
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".k8s-lint")
+
+def _reason(error: OSError, target: Path) -> str:
+    reason = f"cannot write: {error.strerror or error}"
+    if isinstance(error, PermissionError):
+        with contextlib.suppress(OSError):  # the mode is a hint, when there is one
+            reason += f" (mode {stat.S_IMODE(target.stat().st_mode):04o})"
+    return reason
+
+
+def _replace(target: Path, data: bytes, status: os.stat_result | None) -> bool:
+    """Write ``data`` to a temporary file beside ``target`` and rename it over
+    it, keeping the mode, owner and group of ``status`` (the target's; None
+    for a new file, which gets the umask's mode as any new file).  False,
+    with nothing written, when that cannot keep the file what it is: no
+    file can be made in its folder, or the owner or group cannot be given
+    (only root may give a file away; a user keeps a group only if a member)."""
+    import secrets  # only commands that write files get here
+
+    while True:
+        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.k8s-lint")
+        try:
+            fd = os.open(
+                temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if status else 0o666
+            )
+            break
+        except FileExistsError:
+            continue
+        except PermissionError:
+            if status is None:
+                raise  # a new file can only come from a folder we may write
+            # A folder this user may not write, holding a file it may: the
+            # file's own mode allows the change (ruff, black and editors
+            # write it in place), and refusing would leave the findings the
+            # user asked to fix.  So in place, giving up only atomicity.
+            return False
     try:
         with os.fdopen(fd, "wb") as handle:
+            if status is not None:
+                made = os.fstat(handle.fileno())
+                if (made.st_uid, made.st_gid) != (status.st_uid, status.st_gid):
+                    try:
+                        os.chown(temporary, status.st_uid, status.st_gid)
+                    except PermissionError:
+                        # The renamed file would belong to this user: rather
+                        # write in place, which the file's mode allows, and
+                        # it stays its owner's.
+                        os.unlink(temporary)
+                        return False
+                os.chmod(temporary, stat.S_IMODE(status.st_mode))  # after chown, which drops setuid
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except BaseException:
-        os.unlink(temporary)
+        if os.path.lexists(temporary):
+            os.unlink(temporary)
         raise
+    return True
+
+
+def _in_place(fd: int, data: bytes) -> None:
+    """Overwrite the open file ``fd`` with ``data``: the same inode, so its
+    mode, owner, group and every hard link stay as they are.
+
+    Not atomic: the new content goes over the old one and the file is then
+    cut to length.  When that fails (a full disk) or is interrupted, the old
+    content is written back, so the file is left as it was.
+    """
+    original = _read_all(fd)
+    try:
+        _write_all(fd, data)
+        os.ftruncate(fd, len(data))
+        os.fsync(fd)
+    except BaseException:
+        try:
+            _write_all(fd, original)
+            os.ftruncate(fd, len(original))
+        except OSError as again:
+            raise NotWritten(
+                "cannot write, and writing back what it held failed too "
+                f"({again.strerror or again}): check the file"
+            ) from None
+        raise
+
+
+def _read_all(fd: int) -> bytes:
+    os.lseek(fd, 0, os.SEEK_SET)
+    chunks = []
+    while chunk := os.read(fd, 1 << 20):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    os.lseek(fd, 0, os.SEEK_SET)
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]

@@ -2,7 +2,7 @@
 
 Each file is handled by one worker call that reads, analyses and (for fix)
 writes it, so a crash or interrupt leaves every file either as it was or as
-fixed (writes are atomic), and only changed files are written.
+fixed (see ``files.write_file``), and only changed files are written.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 from .analysis import Finding
 from .config import Config
 from .engine import fix_text, lint_text
-from .files import is_python, read_source, write_atomically
+from .files import NotWritten, is_python, read_source, write_file
 from .noqa import add_noqa
 from .source import SourceError
 from .stale_mocks import Replaced, replaced_reads
@@ -55,6 +55,8 @@ class Outcome:
     diff: bytes = b""
     error: str | None = None
     noqa_added: int = 0
+    # The fixed text could not be written: ``findings`` are the file's own.
+    unwritten: bool = False
     # The list calls the fix replaced with reads, for finding stale mocks.
     reads: list[Replaced] = field(default_factory=list)
 
@@ -92,10 +94,14 @@ def process(job: Job, path: Path) -> Outcome:
         outcome.diff = unified_diff(path, text, result.text, encoding)
     elif job.mode is Mode.FIX:
         try:
-            write_atomically(path, result.text, encoding)
-        except OSError as error:
-            outcome.error = f"cannot write: {error.strerror or error}"
-            outcome.fixed, outcome.reads = [], []
+            write_file(path, result.text, encoding)
+        except NotWritten as error:
+            # The file still holds every finding it had, where it had them:
+            # they are what is left, not what the fixed text would have left.
+            findings = lint_text(text, str(path), job.config)
+            return Outcome(
+                path, text, findings, broken=result.broken, error=str(error), unwritten=True
+            )
     return outcome
 
 
@@ -104,9 +110,9 @@ def _add_noqa(job: Job, path: Path, text: str, encoding: str) -> Outcome:
     if not added:
         return Outcome(path)
     try:
-        write_atomically(path, new_text, encoding)
-    except OSError as error:
-        return Outcome(path, error=f"cannot write: {error.strerror or error}")
+        write_file(path, new_text, encoding)
+    except NotWritten as error:
+        return Outcome(path, error=str(error))
     return Outcome(path, noqa_added=added)
 
 

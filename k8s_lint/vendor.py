@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from . import __version__
 from .config import DEFAULT_HELPER_MODULE
+from .files import write_file
 from .rbac import relative
 
 RUNTIME = Path(__file__).with_name("runtime.py")
@@ -54,13 +55,14 @@ def vendor_helper(path: Path, force: bool = False) -> None:
     """Write the helper module to ``path`` (its folder must exist).
 
     An existing file is replaced only when it is a vendored helper already
-    (an upgrade) or with ``force``: otherwise NotAHelper.
+    (an upgrade) or with ``force``: otherwise NotAHelper.  It is written as
+    fix writes files, so NotWritten when its permissions do not allow it.
     """
     if path.exists() and not force and not is_vendored(path):
         raise NotAHelper(
             f"{path} exists and is not a vendored k8s-lint helper; pass --force to replace it"
         )
-    path.write_text(helper_source(), encoding="utf-8")
+    write_file(path, helper_source(), "utf-8")
 
 
 def module_name(path: Path, root: Path) -> str | None:
