@@ -17,7 +17,6 @@ import ast
 import re
 import sys
 import textwrap
-import time
 from pathlib import Path
 from typing import Any
 
@@ -1108,11 +1107,23 @@ def test_module_rebinding_by_name_is_opaque(source: str) -> None:
     assert Flow(module).reaching(read_at(module, last, "x")) is None
 
 
-def test_large_function_is_fast() -> None:
+def test_large_function() -> None:
     """Proves: a function of 2,000 statements (branches, loops, try) is
-    analysed well under 100 ms."""
+    analysed, and a read after the try sees both of its bindings.  (Its
+    speed is measured in benchmarks/scaling.py, not timed here.)"""
+    source = large_function(400)
+    scope = function(source)
+    returned = source.count("\n") + 1  # the last line
+    assert lines(Flow(scope).reaching(read_at(scope, returned, "z"))) == (
+        returned - 3,
+        returned - 1,
+    )
+
+
+def large_function(blocks: int) -> str:
+    """A function of 5 statements per block, then a try, then a return."""
     lines = ["def f(c, items):"]
-    for i in range(400):
+    for i in range(blocks):
         lines += [
             f"    x{i % 7} = c(x{(i + 1) % 7})",
             "    if c():",
@@ -1127,19 +1138,14 @@ def test_large_function_is_fast() -> None:
         "        z = y",
         "    return z",
     ]
-    scope = function("\n".join(lines))
-    timings = []
-    for _ in range(3):
-        start = time.perf_counter()
-        Flow(scope)
-        timings.append(time.perf_counter() - start)
-    assert min(timings) < 0.1, timings
+    return "\n".join(lines)
 
 
 def test_deep_nesting() -> None:
     """Proves: an expression nested deeper than the recursion limit and
-    try/finally nested 20 deep are analysed quickly (the copies of finally
-    clauses stay bounded) and the answers still hold the binding that runs."""
+    try/finally nested 20 deep are analysed (the copies of finally clauses
+    stay bounded: benchmarks/scaling.py times it) and the answers still hold
+    the binding that runs."""
     chain = " + ".join(["x"] * 2000)  # ast.parse itself stops near 3,000
     scope = function(f"def f(x):\n    y = {chain}\n    return y\n")
     assert lines(Flow(scope).reaching(read_at(scope, 3, "y"))) == (2,)
@@ -1151,9 +1157,7 @@ def test_deep_nesting() -> None:
         body += ["    " * (1 + level) + "finally:", "    " * (2 + level) + "c(x)"]
     body.append("    return x")
     scope = function("\n".join(body))
-    start = time.perf_counter()
     flow = Flow(scope)
-    assert time.perf_counter() - start < 1
     found = lines(flow.reaching(read_at(scope, len(body), "x")))
     assert found is not None and 3 + depth in found
 
