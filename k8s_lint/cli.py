@@ -23,6 +23,7 @@ from .analysis import Finding
 from .config import DEFAULT_HELPER_MODULE, Config, ConfigError, load, unresolved_helper
 from .engine import fix_text, lint_text
 from .files import Excluder, python_files, read_source
+from .project import project_roots
 from .rbac import (
     ManifestError,
     RbacFinding,
@@ -439,16 +440,18 @@ class _Run:
         self.args, self.config, self.job = args, config, job
         self.outcomes: list[Outcome] = []
         self.errors: list[tuple[Path, str]] = []
+        self.paths = list(dict.fromkeys(self.args.paths or [Path(".")]))
+        # Where the scans beyond the named files look: see project.py.
+        self.roots = project_roots([p for p in self.paths if p.exists()])
+        self.excluder = Excluder(config.root, config.exclude)
 
     def go(self) -> int:
-        paths = list(dict.fromkeys(self.args.paths or [Path(".")]))
+        paths = self.paths
         for path in paths:
             if not path.exists():
                 self.errors.append((path, "no such file or directory"))
-        excluder = Excluder(self.config.root, self.config.exclude)
-        files = list(
-            python_files([p for p in paths if p.exists()], excluder, self.args.force_exclude)
-        )
+        existing = [p for p in paths if p.exists()]
+        files = list(python_files(existing, self.excluder, self.args.force_exclude))
         for outcome in run(self.job, files, max(1, self.args.jobs)):
             self.outcomes.append(outcome)
             if outcome.error:
@@ -544,7 +547,7 @@ class _Run:
         for reason, count in sorted(reasons.items(), key=lambda rc: (-rc[1], rc[0])):
             print(f"  {count:>4}  {reason}", file=sys.stderr)
         written = self.job.mode is Mode.FIX
-        for project in undeclared(changed, self.config.helper_module):
+        for project in undeclared(changed, self.config.helper_module, self.roots):
             print(project.advice(written), file=sys.stderr)
         self._stale_mocks(written)
         needs_get = sorted({r for f in fixed for r in f.rbac})
@@ -559,14 +562,14 @@ class _Run:
 
     def _stale_mocks(self, written: bool) -> None:
         """The tests that mock a list method the run replaced with a read: in
-        the files of the run and the project's test folders.  On stderr, in
-        every output format, as the RBAC verdict."""
+        the files of the run and the tests of its project roots.  On stderr,
+        in every output format, as the RBAC verdict."""
         replaced = [r for o in self.outcomes for r in o.reads]
         if not replaced:
             return  # nothing to look for: no walk, no reading
-        excluder = Excluder(self.config.root, self.config.exclude)
         files = [o.path for o in self.outcomes]
-        files += project_tests(self.config.root, excluder)
+        for root in self.roots:
+            files += project_tests(root.spelt, self.excluder)
         mocks = stale_mocks(files, replaced)
         if not mocks:
             return
@@ -581,10 +584,9 @@ class _Run:
             print(mock.message(written), file=sys.stderr)
 
     def _rbac_verdict(self, reads: set[Resource]) -> None:
-        """The RBAC manifests under the project root, against the new reads."""
-        excluder = Excluder(self.config.root, self.config.exclude)
+        """The RBAC manifests under the project roots, against the new reads."""
         manifests, problems = 0, []
-        for manifest in manifest_files([self.config.root], excluder):
+        for manifest in manifest_files([root.spelt for root in self.roots], self.excluder):
             try:
                 text = read_manifest(manifest)
                 if text is None:  # the cheap text test: no role in it
