@@ -14,8 +14,9 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from . import __version__
@@ -23,7 +24,7 @@ from .analysis import Finding
 from .config import DEFAULT_HELPER_MODULE, Config, ConfigError, load, unresolved_helper
 from .engine import fix_text, lint_text
 from .files import Excluder, python_files, read_source
-from .project import project_roots
+from .project import Root, project_roots, source_root
 from .rbac import (
     ManifestError,
     RbacFinding,
@@ -35,7 +36,7 @@ from .rbac import (
     read_manifest,
     selection_problem,
 )
-from .report import FORMATS, STRUCTURED, WRITERS, FileReport
+from .report import FORMATS, STRUCTURED, WRITERS, FileReport, sarif
 from .rules import RULES
 from .run import Job, Mode, Outcome, default_jobs, run
 from .source import SourceError, decode
@@ -262,9 +263,17 @@ def _config(args: argparse.Namespace) -> Config:
     return config
 
 
+def _writer(output_format: str, roots: Sequence[Root]) -> Callable[[list[FileReport]], str]:
+    """The report writer; SARIF's URIs relative to the run's source root."""
+    if output_format == "sarif":
+        return partial(sarif, root=source_root(roots))
+    return WRITERS[output_format]
+
+
 def _rbac(args: argparse.Namespace, config: Config) -> int:
     """``k8s-lint rbac``: manifests under the paths against the code's reads."""
     paths = args.paths or [Path(".")]
+    roots = project_roots([p for p in paths if p.exists()])
     excluder = Excluder(config.root, config.exclude)
     reads: set[Resource] = set()
     errors: list[tuple[Path, str]] = []
@@ -301,7 +310,7 @@ def _rbac(args: argparse.Namespace, config: Config) -> int:
             print(f"error: {path}: {reason}", file=sys.stderr)
     for skip in skipped:
         print(f"note: skipped {skip.path}: {skip.reason}", file=sys.stderr)
-    written = _output(args.output_file, WRITERS[args.output_format](reports))
+    written = _output(args.output_file, _writer(args.output_format, roots)(reports))
     if not code_files:
         print(
             "warning: no Python files here: rbac judges the roles against what the code "
@@ -417,11 +426,15 @@ def _vendor_problem(path: Path, module: str | None, config: Config) -> str | Non
 def _stdin(args: argparse.Namespace, config: Config, unsafe: bool) -> int:
     """``-``: source on stdin; check reports, fix prints the fixed source."""
     name = str(args.stdin_filename or "-")
+    # The file stdin stands for locates the project (for SARIF's URIs); the
+    # current folder only where stdin stands for no file.
+    roots = project_roots([args.stdin_filename or Path(".")])
     try:
         text, _ = decode(sys.stdin.buffer.read())
         if args.command == "check":
             findings = lint_text(text, name, config)
-            sys.stdout.write(WRITERS[args.output_format]([FileReport(Path(name), text, findings)]))
+            report = [FileReport(Path(name), text, findings)]
+            sys.stdout.write(_writer(args.output_format, roots)(report))
             if not findings:
                 print(_all_passed(1), file=sys.stderr)
             return EXIT_FINDINGS if findings and not args.exit_zero else EXIT_CLEAN
@@ -512,7 +525,8 @@ class _Run:
             )
         reports = [FileReport(o.path, o.text, o.findings) for o in self.outcomes if o.findings]
         reports.extend(FileReport(path, "", [], reason) for path, reason in self.errors)
-        return _output(self.args.output_file, WRITERS[self.args.output_format](reports))
+        write = _writer(self.args.output_format, self.roots)
+        return _output(self.args.output_file, write(reports))
 
     def _unsafe_note(self) -> str:
         hidden = sum(1 for f in self.findings if f.unsafe)

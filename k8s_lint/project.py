@@ -72,3 +72,17 @@ def project_roots(paths: Sequence[Path]) -> list[Root]:
 
 def _spelt(root: Path, named: Path) -> Path:
     return root if named.is_absolute() else Path(os.path.relpath(root))
+
+
+def source_root(roots: Sequence[Root]) -> Path | None:
+    """What SARIF URIs are relative to (``%SRCROOT%``): the top of the git
+    repository that holds the roots, as code scanning resolves a relative URI
+    from the repository's top (a project nested in a monorepo included); else
+    the roots' common folder; None without roots."""
+    if not roots:
+        return None
+    common = Path(os.path.commonpath([r.path for r in roots]))
+    for candidate in (common, *common.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return common

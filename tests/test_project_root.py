@@ -8,6 +8,7 @@ given the same (absolute) paths."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -134,12 +135,24 @@ def test_fix_diff_from_a_parent_folder_is_the_run_from_inside(machine: Path) -> 
     assert "Would fix 1 finding in 1 file; 1 left." in result.stderr
 
 
-def test_check_from_a_parent_folder_is_the_run_from_inside(machine: Path) -> None:
-    """``check``: the same findings from inside and from the parent; the
-    parent's .gitignore, above the project, does not hide its files."""
-    result = same_from_inside_and_above(machine, "check")
+@pytest.mark.parametrize("output_format", ["concise", "sarif"])
+def test_check_from_a_parent_folder_is_the_run_from_inside(
+    machine: Path, output_format: str
+) -> None:
+    """``check``: the same findings (and SARIF URIs, relative to the project
+    root) from inside and from the parent; the parent's .gitignore, above the
+    project, does not hide its files."""
+    result = same_from_inside_and_above(machine, "check", "--output-format", output_format)
     assert result.returncode == 1
-    assert f"{machine}/small/generated/left.py:2:" in result.stdout
+    if output_format == "sarif":
+        run = json.loads(result.stdout)["runs"][0]
+        uris = [
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]
+        ]
+        assert uris == ["generated/left.py", "jobs.py"]
+        assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == (machine / "small").as_uri() + "/"
+    else:
+        assert f"{machine}/small/generated/left.py:2:" in result.stdout
 
 
 def test_rbac_from_a_parent_folder_is_the_run_from_inside(machine: Path) -> None:
@@ -220,6 +233,41 @@ def test_paths_in_two_projects_search_each_project(tmp_path: Path) -> None:
     assert "a/tests/test_jobs.py:4: patches" in result.stderr
     assert "b/tests/test_jobs.py:4: patches" in result.stderr
     assert "test_loose.py" not in result.stderr
+
+
+def test_sarif_uris_are_relative_to_the_repository_top(tmp_path: Path) -> None:
+    """Code scanning resolves a SARIF URI from the repository's top: in a
+    repository holding a project of its own, the URIs start at the repository,
+    whatever folder the run started from."""
+    no_marker_above(tmp_path)
+    repo = make(
+        tmp_path / "repo",
+        {
+            ".git/HEAD": "ref: refs/heads/main\n",
+            "service/pyproject.toml": '[project]\nname = "service"\n',
+            "service/jobs.py": LOOKUP,
+        },
+    )
+    for cwd in (repo, repo / "service", tmp_path):
+        result = k8s_lint("check", "--output-format", "sarif", repo / "service", cwd=cwd)
+        run = json.loads(result.stdout)["runs"][0]
+        location = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+        assert location == {"uri": "service/jobs.py", "uriBaseId": "%SRCROOT%"}, cwd
+        assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == repo.as_uri() + "/"
+
+
+def test_stdin_takes_its_root_from_the_stdin_filename(machine: Path) -> None:
+    """``-`` with ``--stdin-filename``: the file name locates the project, so
+    the report is the same from anywhere."""
+    small = machine / "small"
+    args = ("check", "--output-format", "sarif", "--stdin-filename", small / "jobs.py", "-")
+    runs = [k8s_lint(*args, stdin=LOOKUP, cwd=cwd) for cwd in (small, machine)]
+    assert runs[0].stdout == runs[1].stdout and runs[0].returncode == 1
+    run = json.loads(runs[0].stdout)["runs"][0]
+    assert run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"] == {
+        "uri": "jobs.py",
+        "uriBaseId": "%SRCROOT%",
+    }
 
 
 def test_a_path_that_does_not_exist_widens_nothing(machine: Path) -> None:
