@@ -274,7 +274,7 @@ def _rbac(args: argparse.Namespace, config: Config) -> int:
     """``k8s-lint rbac``: manifests under the paths against the code's reads."""
     paths = args.paths or [Path(".")]
     roots = project_roots([p for p in paths if p.exists()])
-    excluder = Excluder(config.root, config.exclude)
+    excluder = Excluder(config.root, config.exclude, [root.path for root in roots])
     reads: set[Resource] = set()
     errors: list[tuple[Path, str]] = []
     code_files = 0
@@ -456,7 +456,7 @@ class _Run:
         self.paths = list(dict.fromkeys(self.args.paths or [Path(".")]))
         # Where the scans beyond the named files look: see project.py.
         self.roots = project_roots([p for p in self.paths if p.exists()])
-        self.excluder = Excluder(config.root, config.exclude)
+        self.excluder = Excluder(config.root, config.exclude, [r.path for r in self.roots])
 
     def go(self) -> int:
         paths = self.paths

@@ -270,6 +270,28 @@ def test_stdin_takes_its_root_from_the_stdin_filename(machine: Path) -> None:
     }
 
 
+def test_the_repository_gitignore_applies_inside_a_project_nested_in_it(tmp_path: Path) -> None:
+    """.gitignore files apply as git applies them, from the repository's top
+    down, to a project nested in the repository: the same files are checked
+    from outside the repository as from inside the project."""
+    no_marker_above(tmp_path)
+    repo = make(
+        tmp_path / "repo",
+        {
+            ".git/HEAD": "ref: refs/heads/main\n",
+            ".gitignore": "generated/\n",
+            "service/pyproject.toml": '[project]\nname = "service"\n',
+            "service/jobs.py": LOOKUP,
+            "service/generated/left.py": LEFT,
+        },
+    )
+    service = repo / "service"
+    runs = [k8s_lint("check", service, cwd=cwd) for cwd in (tmp_path, service)]
+    assert runs[0].stdout == runs[1].stdout
+    assert runs[0].stdout.startswith(f"{service}/jobs.py:2:49: KUB001")
+    assert "generated" not in runs[0].stdout
+
+
 def test_a_path_that_does_not_exist_widens_nothing(machine: Path) -> None:
     """A named path that does not exist is reported, and its folder (here the
     parent, full of other projects) is no project root to search."""
