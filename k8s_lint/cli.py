@@ -15,8 +15,9 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from .analysis import Finding
 from .config import DEFAULT_HELPER_MODULE, Config, ConfigError, load, unresolved_helper
 from .engine import fix_text, lint_text
 from .files import Excluder, python_files, read_source
+from .project import Root, project_roots, source_root
 from .rbac import (
     ManifestError,
     RbacFinding,
@@ -36,7 +38,7 @@ from .rbac import (
     read_manifest,
     selection_problem,
 )
-from .report import FORMATS, STRUCTURED, WRITERS, FileReport
+from .report import FORMATS, STRUCTURED, WRITERS, FileReport, sarif
 from .rules import RULES
 from .run import Job, Mode, Outcome, default_jobs, run
 from .source import SourceError, decode
@@ -312,10 +314,18 @@ def _config(args: argparse.Namespace) -> Config:
     return config
 
 
+def _writer(output_format: str, roots: Sequence[Root]) -> Callable[[list[FileReport]], str]:
+    """The report writer; SARIF's URIs relative to the run's source root."""
+    if output_format == "sarif":
+        return partial(sarif, root=source_root(roots))
+    return WRITERS[output_format]
+
+
 def _rbac(args: argparse.Namespace, config: Config) -> int:
     """``k8s-lint rbac``: manifests under the paths against the code's reads."""
     paths = args.paths or [Path(".")]
-    excluder = Excluder(config.root, config.exclude)
+    roots = project_roots([p for p in paths if p.exists()])
+    excluder = Excluder(config.root, config.exclude, [root.path for root in roots])
     reads: set[Resource] = set()
     errors: list[tuple[Path, str]] = []
     code_files = 0
@@ -351,7 +361,7 @@ def _rbac(args: argparse.Namespace, config: Config) -> int:
             print(f"error: {path}: {reason}", file=sys.stderr)
     for skip in skipped:
         print(f"note: skipped {skip.path}: {skip.reason}", file=sys.stderr)
-    written = _output(args.output_file, WRITERS[args.output_format](reports))
+    written = _output(args.output_file, _writer(args.output_format, roots)(reports))
     if not code_files:
         print(
             "warning: no Python files here: rbac judges the roles against what the code "
@@ -469,11 +479,15 @@ def _vendor_problem(path: Path, module: str | None, config: Config) -> str | Non
 def _stdin(args: argparse.Namespace, config: Config, unsafe: bool) -> int:
     """``-``: source on stdin; check reports, fix prints the fixed source."""
     name = str(args.stdin_filename or "-")
+    # The file stdin stands for locates the project (for SARIF's URIs); the
+    # current folder only where stdin stands for no file.
+    roots = project_roots([args.stdin_filename or Path(".")])
     try:
         text, _ = decode(sys.stdin.buffer.read())
         if args.command == "check":
             findings = lint_text(text, name, config)
-            sys.stdout.write(WRITERS[args.output_format]([FileReport(Path(name), text, findings)]))
+            report = [FileReport(Path(name), text, findings)]
+            sys.stdout.write(_writer(args.output_format, roots)(report))
             if not findings:
                 print(_all_passed(1), file=sys.stderr)
             return EXIT_FINDINGS if findings and not args.exit_zero else EXIT_CLEAN
@@ -492,16 +506,18 @@ class _Run:
         self.args, self.config, self.job = args, config, job
         self.outcomes: list[Outcome] = []
         self.errors: list[tuple[Path, str]] = []
+        self.paths = list(dict.fromkeys(self.args.paths or [Path(".")]))
+        # Where the scans beyond the named files look: see project.py.
+        self.roots = project_roots([p for p in self.paths if p.exists()])
+        self.excluder = Excluder(config.root, config.exclude, [r.path for r in self.roots])
 
     def go(self) -> int:
-        paths = list(dict.fromkeys(self.args.paths or [Path(".")]))
+        paths = self.paths
         for path in paths:
             if not path.exists():
                 self.errors.append((path, "no such file or directory"))
-        excluder = Excluder(self.config.root, self.config.exclude)
-        files = list(
-            python_files([p for p in paths if p.exists()], excluder, self.args.force_exclude)
-        )
+        existing = [p for p in paths if p.exists()]
+        files = list(python_files(existing, self.excluder, self.args.force_exclude))
         for outcome in run(self.job, files, max(1, self.args.jobs)):
             self.outcomes.append(outcome)
             if outcome.error:
@@ -562,7 +578,8 @@ class _Run:
             )
         reports = [FileReport(o.path, o.text, o.findings) for o in self.outcomes if o.findings]
         reports.extend(FileReport(path, "", [], reason) for path, reason in self.errors)
-        return _output(self.args.output_file, WRITERS[self.args.output_format](reports))
+        write = _writer(self.args.output_format, self.roots)
+        return _output(self.args.output_file, write(reports))
 
     def _unsafe_note(self) -> str:
         hidden = sum(1 for f in self.findings if f.unsafe)
@@ -601,7 +618,7 @@ class _Run:
         for reason, count in sorted(reasons.items(), key=lambda rc: (-rc[1], rc[0])):
             print(f"  {count:>4}  {reason}", file=sys.stderr)
         written = self.job.mode is Mode.FIX
-        for project in undeclared(changed, self.config.helper_module):
+        for project in undeclared(changed, self.config.helper_module, self.roots):
             print(project.advice(written), file=sys.stderr)
         self._stale_mocks(written)
         needs_get = sorted({r for f in fixed for r in f.rbac})
@@ -616,14 +633,14 @@ class _Run:
 
     def _stale_mocks(self, written: bool) -> None:
         """The tests that mock a list method the run replaced with a read: in
-        the files of the run and the project's test folders.  On stderr, in
-        every output format, as the RBAC verdict."""
+        the files of the run and the tests of its project roots.  On stderr,
+        in every output format, as the RBAC verdict."""
         replaced = [r for o in self.outcomes for r in o.reads]
         if not replaced:
             return  # nothing to look for: no walk, no reading
-        excluder = Excluder(self.config.root, self.config.exclude)
         files = [o.path for o in self.outcomes]
-        files += project_tests(self.config.root, excluder)
+        for root in self.roots:
+            files += project_tests(root.spelt, self.excluder)
         mocks = stale_mocks(files, replaced)
         if not mocks:
             return
@@ -638,10 +655,9 @@ class _Run:
             print(mock.message(written), file=sys.stderr)
 
     def _rbac_verdict(self, reads: set[Resource]) -> None:
-        """The RBAC manifests under the project root, against the new reads."""
-        excluder = Excluder(self.config.root, self.config.exclude)
+        """The RBAC manifests under the project roots, against the new reads."""
         manifests, problems = 0, []
-        for manifest in manifest_files([self.config.root], excluder):
+        for manifest in manifest_files([root.spelt for root in self.roots], self.excluder):
             try:
                 text = read_manifest(manifest)
                 if text is None:  # the cheap text test: no role in it

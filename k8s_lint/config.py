@@ -3,7 +3,7 @@
     [tool.k8s-lint]
     select = ["KUB001", "KUB005"]    # codes or prefixes; default: all
     ignore = ["KUB006"]
-    exclude = ["generated/", "*_pb2.py"]   # gitignore-style, from the root
+    exclude = ["generated/", "*_pb2.py"]   # gitignore-style, from this file's folder
     unsafe-fixes = false
     helper-module = "myapp.k8s_read"       # where fixed code imports helpers
 
@@ -25,6 +25,7 @@ from importlib.machinery import PathFinder
 from pathlib import Path
 from typing import Any
 
+from .project import root_of
 from .rules import RULES
 
 DEFAULT_HELPER_MODULE = "k8s_lint.runtime"
@@ -42,6 +43,10 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Config:
+    # The folder ``exclude`` patterns and ``helper-module`` are relative to,
+    # and .gitignore files are read from: the [tool.k8s-lint] table's, else
+    # the project root of the first path (see project.py).  load() sets it;
+    # Config() alone, as the flake8 plugin uses it, never walks from it.
     root: Path = field(default_factory=Path.cwd)
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -93,7 +98,8 @@ def load(start: Path) -> Config:
     """The settings for paths from ``start``: the nearest [tool.k8s-lint]
     table; the formatter and isort settings of the nearest pyproject.toml
     that has any, as ruff finds its own (else the nearest pyproject.toml, the
-    project root, with the defaults)."""
+    project root, with the defaults).  Without a table, the settings are
+    relative to the project root of ``start``, never the current folder."""
     config: Config | None = None
     style = nearest = None
     for candidate, data in _pyprojects(start):
@@ -105,7 +111,7 @@ def load(start: Path) -> Config:
             style = (candidate, data)
         if config is not None and style is not None:
             break
-    config = config or Config()
+    config = config or Config(root=root_of(start))
     style = style or nearest
     return config if style is None else replace(config, **_style(*style))
 

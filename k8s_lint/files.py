@@ -39,10 +39,26 @@ class Excluder:
     nothing per file touches the file system beyond what ``os.walk`` reads.
     """
 
-    def __init__(self, root: Path, patterns: Iterable[str]) -> None:
+    def __init__(self, root: Path, patterns: Iterable[str], projects: Iterable[Path] = ()) -> None:
         self.root = root.resolve()
+        # The run's other project roots (project.py): .gitignore files apply
+        # from them down, as from the root.
+        self.projects = tuple(p.resolve() for p in projects)
         self.configured = pathspec.GitIgnoreSpec.from_lines(patterns)
         self._gitignores: dict[str, pathspec.GitIgnoreSpec | None] = {}
+        self._repositories: dict[Path, Path | None] = {}
+
+    def _repository(self, directory: Path) -> Path | None:
+        """The top of the git repository holding ``directory`` (the nearest
+        folder at or above it with ``.git``), if any."""
+        if directory not in self._repositories:
+            if (directory / ".git").exists():
+                self._repositories[directory] = directory
+            elif directory.parent == directory:
+                self._repositories[directory] = None
+            else:
+                self._repositories[directory] = self._repository(directory.parent)
+        return self._repositories[directory]
 
     def _gitignore(self, directory: str) -> pathspec.GitIgnoreSpec | None:
         if directory not in self._gitignores:
@@ -57,15 +73,21 @@ class Excluder:
 
     def _chain(self, directory: Path, named: Path | None = None) -> Chain:
         """The specs that apply inside ``directory``: the configured ones (for
-        paths under the root) and each .gitignore from the root (outside it,
-        ``directory``'s own) down.  Patterns that would exclude ``named``, a
-        directory named on the command line, are dropped: naming it asks for
-        it, as in ruff."""
-        if directory.is_relative_to(self.root):
-            tops = [p for p in (directory, *directory.parents) if p.is_relative_to(self.root)]
-            specs = [(self.root, self.configured)]
-        else:
-            tops, specs = [directory], []
+        paths under the root) and each .gitignore from the highest of the
+        root, the project roots and the top of the git repository that hold
+        ``directory`` down (outside them all, ``directory``'s own): never one
+        above them, which would be another project's.  Patterns that would
+        exclude ``named``, a directory named on the command line, are
+        dropped: naming it asks for it, as in ruff."""
+        inside = directory.is_relative_to(self.root)
+        specs = [(self.root, self.configured)] if inside else []
+        holding = (self.root, *self.projects, self._repository(directory))
+        top = min(
+            (t for t in holding if t is not None and directory.is_relative_to(t)),
+            key=lambda t: len(t.parts),
+            default=directory,
+        )
+        tops = [p for p in (directory, *directory.parents) if p.is_relative_to(top)]
         specs += [(d, s) for d in reversed(tops) if (s := self._gitignore(str(d))) is not None]
         chain = []
         for base, spec in specs:

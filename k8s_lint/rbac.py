@@ -190,19 +190,14 @@ def check_manifest(path: Path, text: str, reads: set[Resource]) -> list[Verdict]
 def manifest_files(paths: Iterable[Path], excluder: Excluder) -> Iterator[Path]:
     """YAML files named on the command line, and below directories those the
     excluder keeps (``.gitignore``, ``exclude``, tool caches), as ``check``
-    walks Python files; spelt from the current directory where they are below it."""
+    walks Python files; spelt from the path they were found through, as
+    ``check`` spells the files it reports, so that the same paths print the
+    same from any folder."""
     for path in paths:
         if path.is_dir():
-            yield from map(relative, excluder.walk(path, MANIFEST_SUFFIXES))
+            yield from excluder.walk(path, MANIFEST_SUFFIXES)
         elif path.suffix in MANIFEST_SUFFIXES:
-            yield relative(path)
-
-
-def relative(path: Path) -> Path:
-    """``path`` from the current directory when it is below it, as ruff prints paths."""
-    if path.is_absolute() and path.is_relative_to(Path.cwd()):
-        return path.relative_to(Path.cwd())
-    return path
+            yield path
 
 
 def read_manifest(path: Path) -> str | None:

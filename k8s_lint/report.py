@@ -175,8 +175,10 @@ def github(reports: list[FileReport]) -> str:
 
 
 def sarif(reports: list[FileReport], root: Path | None = None) -> str:
-    """SARIF 2.1.0 as GitHub code scanning reads it; URIs relative to ``root``."""
-    root = (root or Path.cwd()).resolve()
+    """SARIF 2.1.0 as GitHub code scanning reads it; URIs relative to ``root``
+    (``%SRCROOT%``: the CLI passes the run's source root, see project.py),
+    absolute without one."""
+    root = root.resolve() if root is not None else None
     codes = list(RULES)
     rules = [
         {
@@ -226,7 +228,11 @@ def sarif(reports: list[FileReport], root: Path | None = None) -> str:
                         "rules": rules,
                     }
                 },
-                "originalUriBaseIds": {"%SRCROOT%": {"uri": root.as_uri() + "/"}},
+                **(
+                    {"originalUriBaseIds": {"%SRCROOT%": {"uri": root.as_uri() + "/"}}}
+                    if root is not None
+                    else {}
+                ),
                 # Columns count characters (code points), not SARIF's default UTF-16 units.
                 "columnKind": "unicodeCodePoints",
                 "results": results,
@@ -252,10 +258,10 @@ def sarif(reports: list[FileReport], root: Path | None = None) -> str:
     return json.dumps(log, indent=2) + "\n"
 
 
-def _artifact(report: FileReport, root: Path) -> dict[str, str]:
+def _artifact(report: FileReport, root: Path | None) -> dict[str, str]:
     """A SARIF artifactLocation: relative to the root where possible."""
     path = report.path.resolve()
-    if not path.is_relative_to(root):
+    if root is None or not path.is_relative_to(root):
         return {"uri": path.as_uri()}
     # A URI reference: spaces, '#' and '%' in a file name must be escaped.
     return {"uri": quote(path.relative_to(root).as_posix()), "uriBaseId": "%SRCROOT%"}

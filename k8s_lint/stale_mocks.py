@@ -20,7 +20,6 @@ from typing import NamedTuple
 
 from .analysis import Finding
 from .files import Excluder, read_source
-from .rbac import relative
 from .source import SourceError
 
 # The fix that keeps listing, with a field selector.
@@ -50,7 +49,7 @@ class Replaced(NamedTuple):
 class StaleMock(NamedTuple):
     """A place in a test that mocks a replaced list method."""
 
-    path: Path
+    path: Path  # as the run spelt it, or spelt from the project root's spelling
     line: int
     verb: str  # "patches" or "mocks"
     replaced: Replaced
@@ -61,8 +60,8 @@ class StaleMock(NamedTuple):
         more = f" (and {self.elsewhere} more)" if self.elsewhere else ""
         target = self.replaced
         return (
-            f"{relative(self.path)}:{self.line}: {self.verb} {target.list_method}, which "
-            f"{relative(target.path)}:{target.line}{more} {reads} with {target.read_method}: "
+            f"{self.path}:{self.line}: {self.verb} {target.list_method}, which "
+            f"{target.path}:{target.line}{more} {reads} with {target.read_method}: "
             "patch that, and make a missing object raise ApiException(status=404)"
         )
 
@@ -92,7 +91,8 @@ def replaced_reads(path: Path, before: str, after: str, fixed: Iterable[Finding]
 def project_tests(root: Path, excluder: Excluder) -> Iterator[Path]:
     """The project's tests: Python files under a ``tests``/``test`` folder, and
     ``test_*.py``, ``*_test.py`` and ``conftest.py`` anywhere under the root,
-    walked as ``check`` walks (excludes, ``.gitignore``, tool caches)."""
+    walked as ``check`` walks (excludes, ``.gitignore``, tool caches), and
+    spelt from ``root`` as it is spelt."""
     for path in excluder.walk(root, (".py",)):
         inside = path.relative_to(root).parts
         if _TEST_FILE.fullmatch(path.name) or TEST_FOLDERS & set(inside[:-1]):

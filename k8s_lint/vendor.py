@@ -13,14 +13,14 @@ import configparser
 import os
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import __version__
 from .config import DEFAULT_HELPER_MODULE
 from .files import write_file
-from .rbac import relative
+from .project import PROJECT_FILES, Root
 
 RUNTIME = Path(__file__).with_name("runtime.py")
 # The start of the header every vendored copy has, whatever its version.
@@ -80,8 +80,6 @@ def module_name(path: Path, root: Path) -> str | None:
 
 # --- the helper as a new dependency ------------------------------------------
 
-# Files that make a folder a project's root (the first found walking up).
-PROJECT_FILES = ("pyproject.toml", "setup.cfg", "setup.py")
 # Requirements files that hold what a team installs to develop, not what it
 # deploys: k8s-lint listed there (where a linter belongs) does not reach
 # production images, so it does not make the helper import safe.
@@ -96,19 +94,23 @@ _EGG = re.compile(r"[#&]egg=([A-Za-z0-9._-]+)")
 class Undeclared(NamedTuple):
     """A project whose fixed files import the helper it does not declare."""
 
-    root: Path  # the project's folder (or the fixed file's, without one)
+    # The project's folder (the run's project root, without one below it),
+    # spelt as the run spells the files it found there.
+    project: Root
     files: tuple[Path, ...]  # its fixed files, as the run spelt them
 
     def advice(self, written: bool) -> str:
         """What happened and both ways out, a few lines for the summary."""
-        declared_in = [name for name in PROJECT_FILES if (self.root / name).is_file()]
+        root = self.project.path
+        declared_in = [name for name in PROJECT_FILES if (root / name).is_file()]
         if declared_in:
             where = (
-                f"{relative(self.root / declared_in[0])} does not declare {DISTRIBUTION} "
+                f"{self.project.spell(root / declared_in[0])} does not declare {DISTRIBUTION} "
                 "as a run-time dependency"
             )
         else:
-            folder = "the current folder" if self.root == Path.cwd() else relative(self.root)
+            spelt = self.project.spelt
+            folder = "the current folder" if spelt == Path(".") else str(spelt)
             where = (
                 f"no pyproject.toml, setup.cfg or requirements file in {folder} declares "
                 f"{DISTRIBUTION} as a run-time dependency"
@@ -117,7 +119,7 @@ class Undeclared(NamedTuple):
         lines = [
             f"warning: the fixed code {'imports' if written else 'would import'} "
             f"{DEFAULT_HELPER_MODULE}, and {where}: where only the project's own "
-            f"dependencies are installed, importing {relative(self.files[0])} fails with "
+            f"dependencies are installed, importing {self.files[0]} fails with "
             "ModuleNotFoundError: No module named 'k8s_lint'. Either:",
             "  - add k8s-lint to the project's dependencies (it brings flake8, libcst, "
             "pyyaml, pathspec and tqdm into production images), or",
@@ -138,45 +140,58 @@ class Undeclared(NamedTuple):
         return "\n".join(lines)
 
     def suggestion(self) -> tuple[str, str]:
-        """Where to vendor the helper (from the current folder) and its module
+        """Where to vendor the helper (spelt as the project is) and its module
         name: beside the first fixed file's top-level package."""
-        base = self.root
-        inside = Path(os.path.realpath(self.files[0])).parent
+        base = self.project.path
+        inside = Path(os.path.abspath(self.files[0])).parent
         parts = inside.relative_to(base).parts if inside.is_relative_to(base) else ()
         if parts[:1] == ("src",):
             base, parts = base / "src", parts[1:]
         package = parts[:1]
         path = base.joinpath(*package, f"{VENDORED_NAME}.py")
-        return str(relative(path)), ".".join((*package, VENDORED_NAME))
+        return str(self.project.spell(path)), ".".join((*package, VENDORED_NAME))
 
 
-def undeclared(files: Iterable[Path], helper_module: str) -> list[Undeclared]:
+def undeclared(
+    files: Iterable[Path], helper_module: str, roots: Sequence[Root]
+) -> list[Undeclared]:
     """The projects of ``files`` (fixed files) that would newly depend on
     k8s-lint at run time: the helper module is ``k8s_lint.runtime`` and the
     project declares no k8s-lint among its run-time dependencies.  A helper
     module of the project's own is its business (and is checked to exist
-    before fixing)."""
+    before fixing).  Each file's project is looked for inside the run's
+    project ``roots``, never above them."""
     if helper_module != DEFAULT_HELPER_MODULE:
         return []
-    projects: dict[Path, list[Path]] = {}
+    projects: dict[Root, list[Path]] = {}
     for file in files:
-        projects.setdefault(project_root(Path(os.path.realpath(file)).parent), []).append(file)
+        absolute = Path(os.path.abspath(file))
+        # Each file is below a root; should one not be, it answers for its folder.
+        top = next(
+            (r for r in roots if absolute.is_relative_to(r.path)),
+            Root(absolute.parent, file.parent),
+        )
+        root = project_root(absolute.parent, top.path)
+        projects.setdefault(Root(root, top.spell(root)), []).append(file)
     return [
-        Undeclared(root, tuple(in_it)) for root, in_it in projects.items() if not declares(root)
+        Undeclared(project, tuple(in_it))
+        for project, in_it in projects.items()
+        if not declares(project.path)
     ]
 
 
-def project_root(directory: Path) -> Path:
-    """The nearest folder at or above ``directory`` with a project file (or a
-    runtime requirements file); ``directory`` itself when there is none."""
+def project_root(directory: Path, top: Path) -> Path:
+    """The nearest folder from ``directory`` up to ``top`` (a project root of
+    the run, at or above it) with a project file or a runtime requirements
+    file; ``top`` itself when there is none."""
     for candidate in (directory, *directory.parents):
         if any((candidate / name).is_file() for name in PROJECT_FILES) or any(
             candidate.glob("requirements*.txt")
         ):
             return candidate
-        if (candidate / ".git").exists():
-            break  # a repository's top: a project above it is another one
-    return directory
+        if candidate == top:
+            break
+    return top
 
 
 def declares(root: Path) -> bool:

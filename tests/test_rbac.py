@@ -224,10 +224,15 @@ def test_excludes_hold_as_in_check(tmp_path: Path) -> None:
     assert [line.split(":")[0] for line in result.stdout.splitlines()] == ["deploy/role.yaml"]
 
 
-def test_paths_are_printed_relative_to_the_current_directory(tmp_path: Path) -> None:
+def test_paths_are_spelt_as_the_named_path_is(tmp_path: Path) -> None:
+    """As check spells the files it reports: an absolute path gives absolute
+    paths, whatever the current folder (issue 16), and a relative one
+    relative paths."""
     tree(tmp_path, {"jobs.py": JOBS_CODE, "deploy/role.yaml": role(LIST_ONLY)})
-    result = k8s_lint("rbac", tmp_path.resolve(), cwd=tmp_path)
-    assert result.stdout.startswith("deploy/role.yaml:1:1: KUB100"), result.stdout
+    absolute = k8s_lint("rbac", tmp_path.resolve(), cwd=tmp_path)
+    assert absolute.stdout.startswith(f"{tmp_path.resolve()}/deploy/role.yaml:1:1: KUB100")
+    relative = k8s_lint("rbac", ".", cwd=tmp_path)
+    assert relative.stdout.startswith("deploy/role.yaml:1:1: KUB100"), relative.stdout
 
 
 def test_manifests_alone_say_the_code_is_needed_too(tmp_path: Path) -> None:

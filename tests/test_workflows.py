@@ -29,6 +29,9 @@ def tree(tmp_path: Path) -> Path:
 
 
 def test_sarif_is_valid_2_1_0_with_rules_and_relative_uris(tree: Path) -> None:
+    """URIs relative to the repository's top (a CI checkout), where code
+    scanning looks for them."""
+    (tree / ".git").mkdir()
     result = k8s_lint("check", "--output-format", "sarif", "src", cwd=tree)
     assert result.returncode == 1
     log = json.loads(result.stdout)
