@@ -22,9 +22,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
+from test_reaching import large_function  # noqa: E402
+
 from k8s_lint.engine import lint_text  # noqa: E402
 from k8s_lint.reaching import Flow  # noqa: E402
-from test_reaching import large_function  # noqa: E402
 
 SHAPES = (
     "def exists_{i}(api, ns, name):\n"

@@ -19,7 +19,7 @@ from command import k8s_lint
 from corpus_cases import fixed, unfixed
 
 LOOKUP = fixed("any").before  # a list_namespaced_job searched by name: fixed with a read
-LEFT = unfixed("resource_version").code  # a finding fix leaves
+LEFT = unfixed("watch_true_declined").code  # a finding fix leaves
 MOCK = (
     "from unittest import mock\n\n\n"
     '@mock.patch("kubernetes.client.BatchV1Api.list_namespaced_job")\n'
