@@ -68,6 +68,9 @@ class State(NamedTuple):
     objects: list[Stored]
     list_error: int | None = None
     read_error: int | None = None
+    # A missing object's 404 without a body, as a mock raises it
+    # (``ApiException(status=404)``) where the API server sends a Status.
+    bodyless_404: bool = False
 
 
 _ETL = {"app": "etl"}
@@ -232,6 +235,8 @@ class FakeApi:
         for o in self.state.objects:
             if o.name == kwargs["name"] and (namespace is None or o.namespace == namespace):
                 return o
+        if self.state.bodyless_404:
+            raise NotFoundException(status=404)
         raise not_found(kwargs["name"])
 
     def __getattr__(self, attribute: str) -> Any:

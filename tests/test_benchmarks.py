@@ -62,3 +62,14 @@ def test_plot_reads_the_lint_table() -> None:
         sys.path.remove(str(ROOT / "benchmarks"))
     table = "title\n| command | seconds | vs |\n| --- | ---: | ---: |\n| ruff | 1.45 | 1.15x |\n"
     assert rows(table) == [("ruff", 1.45)]
+
+
+def test_generated_space_runs(tmp_path: Path) -> None:
+    out = tmp_path / "space.md"
+    run(
+        str(ROOT / "benchmarks" / "generated_space.py"),
+        "--sample", "5", "--jobs", "1", "--output", str(out),
+    )  # fmt: skip
+    text = out.read_text()
+    assert "| **lookups flagged** |" in text and "| trap | swallow |" in text
+    assert "## Why lookups were not fixed" in text
