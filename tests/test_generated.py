@@ -60,14 +60,7 @@ KNOWN_MISSES = {
     ("source", "helper-response"): "not fixed: a helper with a docstring 'does more than "
     "return the list's items'",
     ("source", "tuple"): "not flagged: the items come out of an (items, error) pair",
-    ("wrapper", "sorted"): "not flagged: sorted() keeps membership",
-    ("wrapper", "list"): "not flagged: list() keeps membership",
-    ("wrapper", "cast"): "not flagged: cast() keeps membership",
-    ("wrapper", "unpack"): "not flagged: [*items] keeps membership",
-    ("name", "getattr"): 'not flagged: getattr(x.metadata, "name", None), with a default',
     ("name", "local"): "not flagged: the name is bound to a local first",
-    ("guard", "truthy"): "not flagged: `x.metadata and` before the name test",
-    ("guard", "is-not-none"): "not flagged: `x.metadata is not None and` before the name test",
 }
 
 
@@ -76,14 +69,7 @@ def _id(axis: str, value: str) -> str:
 
 
 # Programs whose fix is wrong today (by program id): each fails strictly.
-KNOWN_WRONG = {
-    _id("trap", "name-type"): "the read is sent a ReleaseName, which is no str: the helper "
-    "answers 'absent' without a request where the original found the object (the README "
-    "says a file defining a str type with its own __eq__ gets no fix; this one is no str)",
-    _id("trap", "swallow"): "the list in a try whose handler returns False is read: a refused "
-    "get (RBAC) now answers False where the original answered True; only a field selector "
-    "keeps the list's errors",
-}
+KNOWN_WRONG: dict[str, str] = {}
 
 _VERDICTS: dict[str, Verdict] = {}
 
