@@ -235,7 +235,7 @@ class _Module:
                     "may patch or a subclass override",
                 ]
                 fix, why = self.rewriter.inline_fix(
-                    node, call, substitution, narrowing, plan.ignored, "; ".join(caveats)
+                    node, call, method, substitution, narrowing, plan.ignored, "; ".join(caveats)
                 )
                 reason = None if fix is not None else f"{reason}: {why}"
             found.append(

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from .config import DEFAULT_LINE_LENGTH
 from .flow import items_base, rebinds
-from .kinds import ALL_NAMESPACES, DYNAMIC, LIST_METHODS, ListMethod
+from .kinds import ALL_NAMESPACES, DYNAMIC, ListMethod
 from .narrowing import Narrowing
 from .rules import Applicability
 from .searches import Search, defining_scope, is_constant, is_plain, is_pure, pure_functions
@@ -367,6 +367,7 @@ class Rewriter:
         self,
         site: ast.Call,
         call: ast.Call,
+        method: ListMethod,
         substitution: dict[str, ast.expr],
         narrowing: Narrowing,
         ignored: frozenset[str] = frozenset(),
@@ -375,7 +376,6 @@ class Rewriter:
         """Replace ``site``, a call of a function that only returns the items
         of the list ``call``, by the read's 0 or 1 items, the function's
         parameters replaced by the arguments ``site`` passes."""
-        method = LIST_METHODS[call.func.attr]  # type: ignore[attr-defined]
         return self._narrowed(
             call, method, site, False, narrowing, [], ignored, unsafe, site, substitution
         )

@@ -84,6 +84,12 @@ def process(job: Job, path: Path) -> Outcome:
         return Outcome(path, error=str(error))
     except RecursionError:
         return Outcome(path, error="cannot parse: nested too deeply")
+    except Exception as error:  # a bug of ours: this file is left as it was, the run goes on
+        return Outcome(
+            path,
+            error=f"internal error: {type(error).__name__}: {error}; the file is left as it "
+            "was (please report it)",
+        )
     outcome = Outcome(
         path, result.text if result.remaining else "", result.remaining, result.fixed, result.broken
     )

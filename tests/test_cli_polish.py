@@ -420,3 +420,33 @@ def test_a_safe_fix_left_unapplied_is_not_called_unsafe() -> None:
     assert _why(finding) == (
         "not fixed: the fix would not compile (an internal error, reported above)"
     )
+
+
+# 22. a bug of ours in one file
+
+
+def test_an_internal_error_in_one_file_is_reported_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An exception the analysis raises for one file becomes that file's
+    error (path, reason, exit 2), the file untouched; the other files are
+    checked as ever."""
+    from k8s_lint import run as run_module
+    from k8s_lint.cli import main
+
+    real = run_module.lint_text
+
+    def failing(text: str, filename: str, *args: object) -> object:
+        if filename.endswith("bad.py"):
+            raise KeyError("get")
+        return real(text, filename, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(run_module, "lint_text", failing)
+    (tmp_path / "bad.py").write_text(FIXABLE)
+    (tmp_path / "good.py").write_text(FIXABLE)
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "bad.py", "good.py"]) == 2
+    assert (tmp_path / "bad.py").read_text() == FIXABLE
+    out, err = capsys.readouterr()
+    assert "good.py:2:" in out and " KUB001 " in out
+    assert "error: bad.py: internal error: KeyError: 'get'" in err
