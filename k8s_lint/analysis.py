@@ -45,8 +45,8 @@ from .rules import (
 from .searches import RECOGNISERS, Search, defining_scope, is_constant, is_plain
 from .source import Source
 from .tree import Binding, Parents, bound_name, index, is_local_binding, references, twins
+from .wrappers import lift, unwrap
 from .wrappers import shadowed as shadowed_wrappers
-from .wrappers import unwrap
 
 _READ_RULES = {
     NAMESPACED: KUB001,
@@ -200,11 +200,20 @@ class _Module:
             if isinstance(func, ast.Attribute) and not self._in_class_of(node, function):
                 continue  # self.m() of another class: some other m
             dict_items = method.scope in (CUSTOM, CUSTOM_CLUSTER)
+            # Where the call site's items are: the call itself (the function
+            # returns them), or ``<call>.items`` taken right there.
+            replaced: ast.expr | None = node if items else _items_of(node, self.parents)
             if items:
-                holder = self.parents.get(node)
-                uses: list[Use] = [node]
-                if is_local_binding(holder, node):
-                    uses = list(references(holder, self.parents))
+                value = lift(node, self.parents, self.wrappers_shadowed)
+                holder = self.parents.get(value)
+                uses: list[Use] = [value]
+                if is_local_binding(holder, value):
+                    uses = [
+                        lift(r, self.parents, self.wrappers_shadowed)
+                        if isinstance(r, ast.Name)
+                        else r
+                        for r in references(holder, self.parents)
+                    ]
             else:
                 uses, _ = items_uses(node, self.parents, dict_items, self.wrappers_shadowed)
             search = self._idiomatic(node, method, uses, dict_items)
@@ -222,8 +231,10 @@ class _Module:
             substitution = _arguments(function, node)
             if function.decorator_list:
                 reason = f"{reason}, whose decorator may change what it returns or raises"
-            elif len(function.body) > 1 or not items:
-                reason = f"{reason}, which does more than return the list's items"
+            elif len(_without_docstring(function.body)) > 1:
+                reason = f"{reason}, which does more than return the list"
+            elif replaced is None:
+                reason = f"{reason}, whose response is kept before its items are read"
             elif plan is None or narrowing is None or substitution is None:
                 reason = f"{reason}, whose list the fix can't take the place of here"
             else:
@@ -235,7 +246,14 @@ class _Module:
                     "may patch or a subclass override",
                 ]
                 fix, why = self.rewriter.inline_fix(
-                    node, call, method, substitution, narrowing, plan.ignored, "; ".join(caveats)
+                    node,
+                    replaced,
+                    call,
+                    method,
+                    substitution,
+                    narrowing,
+                    plan.ignored,
+                    "; ".join(caveats),
                 )
                 reason = None if fix is not None else f"{reason}: {why}"
             found.append(
@@ -290,6 +308,8 @@ class _Module:
             returned = last.value if isinstance(last, ast.Return) else None
             if isinstance(returned, ast.Await):
                 returned = returned.value
+            if returned is not None:
+                returned = unwrap(returned)  # type: ignore[assignment]
             items = returned is not None and items_base(returned) is not None
             call = items_base(returned) if items else returned  # type: ignore[arg-type]
             if isinstance(call, ast.Await):
@@ -758,7 +778,8 @@ def _arguments(
     expected = {p.arg for p in parameters} | set(receiver)
     if set(passed) != expected or not all(is_plain(v) for v in passed.values()):
         return None
-    returned = function.body[-1].value  # type: ignore[attr-defined]
+    # The list call's arguments, inside any wrapper the function returns it in.
+    returned = unwrap(function.body[-1].value)  # type: ignore[attr-defined]
     read = {n.id for n in ast.walk(returned) if isinstance(n, ast.Name)}
     # Inside an f-string, an argument's text may not fit (quotes, braces).
     formatted = {
@@ -771,6 +792,20 @@ def _arguments(
     if any(not isinstance(passed.get(n), ast.Name) for n in formatted & set(passed)):
         return None
     return passed if read <= set(passed) else None
+
+
+def _without_docstring(body: list[ast.stmt]) -> list[ast.stmt]:
+    first = body[0]
+    docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+    return body[1:] if docstring and isinstance(first.value.value, str) else body  # type: ignore[attr-defined]
+
+
+def _items_of(response: ast.expr, parents: Parents) -> ast.expr | None:
+    """``response.items`` (``["items"]``) read right where ``response`` is."""
+    parent = parents.get(response)
+    if isinstance(parent, ast.expr) and items_base(parent) is response:
+        return parent
+    return None
 
 
 def _narrowing_search(narrowing: Narrowing) -> Search:

@@ -366,6 +366,7 @@ class Rewriter:
     def inline_fix(
         self,
         site: ast.Call,
+        replaced: ast.expr,
         call: ast.Call,
         method: ListMethod,
         substitution: dict[str, ast.expr],
@@ -373,11 +374,12 @@ class Rewriter:
         ignored: frozenset[str] = frozenset(),
         unsafe: str | None = None,
     ) -> Outcome:
-        """Replace ``site``, a call of a function that only returns the items
-        of the list ``call``, by the read's 0 or 1 items, the function's
-        parameters replaced by the arguments ``site`` passes."""
+        """Replace ``replaced`` (``site``, a call of a function that only
+        returns the list ``call``, or its items read right there) by the
+        read's 0 or 1 items, the function's parameters replaced by the
+        arguments ``site`` passes."""
         return self._narrowed(
-            call, method, site, False, narrowing, [], ignored, unsafe, site, substitution
+            call, method, replaced, False, narrowing, [], ignored, unsafe, site, substitution
         )
 
     def _narrowed(

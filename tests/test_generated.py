@@ -55,10 +55,6 @@ KNOWN_MISSES = {
     "every namespace (a field selector on the name would keep the list)",
     ("scope", "all-namespaces"): "unsafe fix only: the namespace is not a literal (a field "
     "selector on the name would keep the search)",
-    ("source", "helper-items"): "not fixed: a helper with a docstring 'does more than return "
-    "the list's items'",
-    ("source", "helper-response"): "not fixed: a helper with a docstring 'does more than "
-    "return the list's items'",
     ("source", "tuple"): "not flagged: the items come out of an (items, error) pair",
     ("name", "local"): "not flagged: the name is bound to a local first",
 }
