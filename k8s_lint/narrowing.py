@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .searches import (
+    Item,
     consumes,
     field_compared,
     implied_guard,
@@ -117,9 +118,12 @@ def _filtered(items: ast.AST, parents: Parents, dict_items: bool) -> list[_Site]
         # Elsewhere the loop variable is an attribute anyone may read later.
         and loop_variable_is_local(parent, parent.target.id, parents)
     ):
-        found = _body_filter(parent.body, parent.target.id, dict_items)
+        body, aliased = _aliased(parent.body, parent.target.id, dict_items)
+        found = _body_filter(body, aliased, dict_items)
         if found is None or not _loop_variable_kept(parent, found[0], parents):
             return None
+        if any(mentions_after(parent, alias, parents) for alias in aliased.aliases):
+            return None  # after the loop the local holds the last item's field
         return [_Site(*found, items)]
     if isinstance(parent, ast.comprehension) and parent.iter is items:
         return _comprehension_filter(items, parent, parents, dict_items)
@@ -135,10 +139,31 @@ def _filtered(items: ast.AST, parents: Parents, dict_items: bool) -> list[_Site]
         if isinstance(function, ast.Lambda) and len(function.args.args) == 1:
             arguments = function.args
             if not (arguments.posonlyargs or arguments.kwonlyargs or arguments.vararg):
-                item = arguments.args[0].arg
-                found = _condition_filter(function.body, item, dict_items)
+                found = _condition_filter(function.body, arguments.args[0].arg, dict_items)
                 return None if found is None else _consumed(parent, *found, items, parents)
     return None
+
+
+def _aliased(body: list[ast.stmt], item: str, dict_items: bool) -> tuple[list[ast.stmt], Item]:
+    """The loop body after the statements that only copy the item's name or
+    namespace into locals (``current = job.metadata.name``), and the item
+    with those locals as aliases of the fields (reading them cannot fail)."""
+    aliases: dict[str, str] = {}
+    while len(body) > 1:
+        first = body[0]
+        if not (
+            isinstance(first, ast.Assign)
+            and len(first.targets) == 1
+            and isinstance(first.targets[0], ast.Name)
+            and first.targets[0].id not in (item, *aliases)
+        ):
+            break
+        field = item_field(first.value, item, dict_items)
+        if field not in ("name", "namespace") or not _always_there(first.value, item, dict_items):
+            break
+        aliases[first.targets[0].id] = field
+        body = body[1:]
+    return body, Item(item, aliases)
 
 
 def _listed(found: tuple[ast.expr, ast.expr] | None, use: ast.AST) -> list[_Site] | None:

@@ -113,8 +113,22 @@ def _is_constant(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant)
 
 
+class Item(str):
+    """A loop variable's name, with the locals the loop body binds to its
+    metadata fields before testing them (``current = job.metadata.name``):
+    reading such a local reads that field."""
+
+    aliases: dict[str, str]
+
+    def __new__(cls, name: str, aliases: dict[str, str]) -> Item:
+        item = super().__new__(cls, name)
+        item.aliases = aliases
+        return item
+
+
 def item_field(node: ast.AST, item: str, dict_items: bool) -> str | None:
-    """The metadata field (``name``, ``namespace``) ``node`` reads from the item.
+    """The metadata field (``name``, ``namespace``) ``node`` reads from the item
+    (or a local of the loop body bound to it first: see ``Item``).
 
     Model items (the typed client) are read as ``item.metadata.name``,
     ``getattr(item.metadata, "name")`` or ``item.to_dict()["metadata"]["name"]``;
@@ -122,6 +136,8 @@ def item_field(node: ast.AST, item: str, dict_items: bool) -> str | None:
     ``.get()``.  A dict access on a model (or the reverse) raises in the
     original, so it is not a lookup to keep.
     """
+    if isinstance(node, ast.Name):
+        return item.aliases.get(node.id) if isinstance(item, Item) else None
     outer = _access(node)
     if outer is None:
         return None

@@ -56,7 +56,6 @@ KNOWN_MISSES = {
     ("scope", "all-namespaces"): "unsafe fix only: the namespace is not a literal (a field "
     "selector on the name would keep the search)",
     ("source", "tuple"): "not flagged: the items come out of an (items, error) pair",
-    ("name", "local"): "not flagged: the name is bound to a local first",
 }
 
 
