@@ -379,11 +379,12 @@ class _Module:
         handler = swallowing_handler(call, self.parents)
         if search is not None:
             plan = _plan(call, method, search)
-            if plan is None or handler is not None:
+            selector_first = _selector_first(plan, handler)
+            if selector_first:
                 rule = KUB005
                 others = [u for u in uses if u is not search.use]
                 fix, reason = self.rewriter.selector_fix(call, search, others, bindings)
-            if plan is not None and (handler is None or fix is None):
+            if plan is not None and (not selector_first or fix is None):
                 rule = _READ_RULES[method.scope]
                 fix, reason = self._read(call, method, search, uses, bindings, awaited, plan)
                 if handler is not None:
@@ -454,14 +455,16 @@ class _Module:
         shape = _narrowing_search(narrowing)
         plan = _plan(call, method, shape)
         handler = swallowing_handler(call, self.parents)
-        rule = KUB005 if plan is None or handler is not None else _READ_RULES[method.scope]
+        selector_first = _selector_first(plan, handler)
+        rule = KUB005 if selector_first else _READ_RULES[method.scope]
         if narrowing.blocker is not None:
             return rule, None, narrowing.blocker
-        if plan is None or handler is not None:
+        if selector_first:
             fix, reason = self.rewriter.selector_fix(call, shape, paging, bindings)
             if plan is None or fix is not None:
                 return rule, fix, reason
             rule = _READ_RULES[method.scope]
+        assert plan is not None  # else the selector's answer was returned
         if paging:
             return rule, None, "the list is read page by page"
         fix, reason = self.rewriter.narrow_fix(
@@ -619,6 +622,14 @@ def _plan(call: ast.Call, method: ListMethod, search: Search) -> _ReadPlan | Non
             "client's validation error or asks another path"
         )
     return _ReadPlan(frozenset(ignored), tuple(caveats))
+
+
+def _selector_first(plan: _ReadPlan | None, handler: ast.ExceptHandler | None) -> bool:
+    """Whether to try the field selector before a read: where no read keeps
+    behaviour (no plan, or only an unsafe one: its caveats say what changes,
+    a narrowed list changes none of it), or where a handler would see the
+    read's errors in place of the list's."""
+    return plan is None or bool(plan.caveats) or handler is not None
 
 
 def _caught(handler: ast.ExceptHandler) -> str:

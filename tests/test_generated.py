@@ -51,10 +51,6 @@ FIXED_FLOOR = 0.04
 
 # An axis value alone that k8s-lint does not flag or fix as it should yet.
 KNOWN_MISSES = {
-    ("client", "dynamic"): "unsafe fix only: a None namespace made the dynamic list search "
-    "every namespace (a field selector on the name would keep the list)",
-    ("scope", "all-namespaces"): "unsafe fix only: the namespace is not a literal (a field "
-    "selector on the name would keep the search)",
     ("source", "tuple"): "not flagged: the items come out of an (items, error) pair",
 }
 

@@ -1,5 +1,5 @@
-# proves: a namespace of None makes the dynamic client list every namespace
-# expect: KUB006 unsafe: ResourceInstance
+# proves: a namespace of None makes the dynamic client list every namespace, and its list gives ResourceFields: a read would differ in both, the field selector on the same get() keeps them
+# expect: KUB005 fixed
 
 from kubernetes.dynamic import DynamicClient
 

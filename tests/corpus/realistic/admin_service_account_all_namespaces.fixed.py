@@ -1,6 +1,6 @@
 # proves: an admin script finds a ServiceAccount by namespace and name in the all-namespaces list, taking [0] of the matches
 # expect: KUB004 fixed
-# known-miss: unsafe fix only: a namespace that is not a literal may be None or empty (the helper could answer absent for it, as for such a name)
+# known-miss: narrowed with a field selector (KUB005 fixed, safe) instead of a read: the namespace is not a literal, and a read could differ where it is None or empty
 from k8s_lint.runtime import read_or_raise
 from kubernetes import client
 

@@ -1,6 +1,6 @@
 # proves: a CI gate that searches every namespace's Deployments by name and namespace (both strings from the command line)
 # expect: KUB004 fixed
-# known-miss: unsafe fix only: a namespace that is not a literal may be None or empty (the helper could answer absent for it, as for such a name)
+# known-miss: narrowed with a field selector (KUB005 fixed, safe) instead of a read: the namespace is not a literal, and a read could differ where it is None or empty
 from kubernetes import client
 
 

@@ -1,6 +1,6 @@
 # proves: a class that reaches dynamic resources through its own helper method, then lists and searches by name
 # expect: KUB006 fixed
-# known-miss: unsafe fix only: the namespace is not a literal, and the read gives a ResourceInstance where the list gave ResourceFields
+# known-miss: narrowed with a field selector (KUB005 fixed, safe) instead of a read: the namespace is not a literal, and a read could differ where it is None or empty
 class ClusterClient:
     def __init__(self, dyn) -> None:
         self._dyn = dyn

@@ -1,6 +1,6 @@
 # proves: the dynamic client for an Argo Workflow CRD, the matches counted with len(...) == 1
 # expect: KUB006 fixed
-# known-miss: unsafe fix only: a None namespace made the dynamic list search every namespace
+# known-miss: narrowed with a field selector (KUB005 fixed, safe) instead of a read: the namespace is not a literal, and a read could differ where it is None or empty
 from k8s_lint.runtime import exists
 from kubernetes.dynamic import DynamicClient
 
