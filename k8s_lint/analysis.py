@@ -227,7 +227,8 @@ class _Module:
             rule = _READ_RULES.get(method.scope, KUB005)
             fix: Fix | None = None
             reason: str | None = f"the list comes from {name}() (line {function.lineno})"
-            plan = _plan(call, method, search or _narrowing_search(narrowing))  # type: ignore[arg-type]
+            # The inline fix narrows: its read takes what the narrowing tests.
+            plan = _plan(call, method, _narrowing_search(narrowing)) if narrowing else None
             substitution = _arguments(function, node)
             if function.decorator_list:
                 reason = f"{reason}, whose decorator may change what it returns or raises"
@@ -256,6 +257,8 @@ class _Module:
                     "; ".join(caveats),
                 )
                 reason = None if fix is not None else f"{reason}: {why}"
+                if narrowing is not None:
+                    fix, reason = self._vetted(fix, reason, [narrowing.name], call, method)
             found.append(
                 Finding(
                     rule=rule,
@@ -399,35 +402,7 @@ class _Module:
             rule, fix, reason = self._narrow(call, method, value, uses, bindings, narrowing, paging)
         assert rule is not None
         names = [s.name for s in (search, narrowing) if s is not None]
-        if fix is not None and self._class_names(call) & {
-            n.id for name in names for n in ast.walk(name) if isinstance(n, ast.Name)
-        }:
-            # A comprehension's first iterable sees the class's names, its
-            # condition the enclosing ones: moved, the name would change meaning.
-            fix = None
-            reason = "the name is also a name of the class body the list call runs in"
-        if fix is not None and self.loose_strings:
-            fix = None
-            reason = (
-                "this file defines a str type with its own __eq__ or __hash__: a name may "
-                "match items the server, comparing exactly, would not return"
-            )
-        declared = next(
-            (t for n in names if (t := declared_non_str(n, n, self.parents, self.classes))),
-            None,
-        )
-        if fix is not None and declared is not None:
-            fix = _unsafe(
-                fix,
-                f"the name is declared as {declared}, not str: the search compared it with "
-                "that type's ==, the server compares the exact string",
-            )
-        if method.list_method in self.defined and fix is not None:
-            fix = None
-            reason = (
-                f"this file defines its own {method.list_method}(); "
-                "the receiver may be that, not the client"
-            )
+        fix, reason = self._vetted(fix, reason, names, call, method)
         return Finding(
             rule=rule,
             method=method,
@@ -439,6 +414,46 @@ class _Module:
             reason=reason,
             rbac=self._rbac(call, method) if rule.needs_get else (),
         )
+
+    def _vetted(
+        self,
+        fix: Fix | None,
+        reason: str | None,
+        names: list[ast.expr],
+        call: ast.Call,
+        method: ListMethod,
+    ) -> Outcome:
+        """The fix after what the module says of the names and the method:
+        kept, made unsafe, or dropped with the reason why."""
+        if fix is None:
+            return fix, reason
+        if self._class_names(call) & {
+            n.id for name in names for n in ast.walk(name) if isinstance(n, ast.Name)
+        }:
+            # A comprehension's first iterable sees the class's names, its
+            # condition the enclosing ones: moved, the name would change meaning.
+            return None, "the name is also a name of the class body the list call runs in"
+        if self.loose_strings:
+            return None, (
+                "this file defines a str type with its own __eq__ or __hash__: a name may "
+                "match items the server, comparing exactly, would not return"
+            )
+        if method.list_method in self.defined:
+            return None, (
+                f"this file defines its own {method.list_method}(); "
+                "the receiver may be that, not the client"
+            )
+        declared = next(
+            (t for n in names if (t := declared_non_str(n, n, self.parents, self.classes))),
+            None,
+        )
+        if declared is not None:
+            fix = _unsafe(
+                fix,
+                f"the name is declared as {declared}, not str: the search compared it with "
+                "that type's ==, the server compares the exact string",
+            )
+        return fix, reason
 
     def _narrow(
         self,
