@@ -200,11 +200,15 @@ class _Module:
             if isinstance(func, ast.Attribute) and not self._in_class_of(node, function):
                 continue  # self.m() of another class: some other m
             dict_items = method.scope in (CUSTOM, CUSTOM_CLUSTER)
+            awaited = isinstance(self.parents.get(node), ast.Await)
+            if awaited != isinstance(function, ast.AsyncFunctionDef):
+                continue  # a coroutine not awaited, or a value awaited: not the list
+            site: ast.expr = self.parents[node] if awaited else node  # type: ignore[assignment]
             # Where the call site's items are: the call itself (the function
             # returns them), or ``<call>.items`` taken right there.
-            replaced: ast.expr | None = node if items else _items_of(node, self.parents)
+            replaced: ast.expr | None = site if items else _items_of(site, self.parents)
             if items:
-                value = lift(node, self.parents, self.wrappers_shadowed)
+                value = lift(site, self.parents, self.wrappers_shadowed)
                 holder = self.parents.get(value)
                 uses: list[Use] = [value]
                 if is_local_binding(holder, value):
@@ -215,7 +219,7 @@ class _Module:
                         for r in references(holder, self.parents)
                     ]
             else:
-                uses, _ = items_uses(node, self.parents, dict_items, self.wrappers_shadowed)
+                uses, _ = items_uses(site, self.parents, dict_items, self.wrappers_shadowed)
             search = self._idiomatic(node, method, uses, dict_items)
             narrowing = narrowed(uses, self.parents, dict_items)
             if search is False or (search is None and narrowing is None):
@@ -249,6 +253,7 @@ class _Module:
                 fix, why = self.rewriter.inline_fix(
                     node,
                     replaced,
+                    awaited,
                     call,
                     method,
                     substitution,

@@ -367,6 +367,7 @@ class Rewriter:
         self,
         site: ast.Call,
         replaced: ast.expr,
+        asynchronous: bool,
         call: ast.Call,
         method: ListMethod,
         substitution: dict[str, ast.expr],
@@ -379,7 +380,7 @@ class Rewriter:
         read's 0 or 1 items, the function's parameters replaced by the
         arguments ``site`` passes."""
         return self._narrowed(
-            call, method, replaced, False, narrowing, [], ignored, unsafe, site, substitution
+            call, method, replaced, asynchronous, narrowing, [], ignored, unsafe, site, substitution
         )
 
     def _narrowed(

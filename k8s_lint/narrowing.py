@@ -200,12 +200,14 @@ def _comprehension_filter(
     ):
         return None
     item = generator.target.id
-    if generator.ifs:
+    # Guards the name test implies filter out no object a cluster sends.
+    ifs = [t for t in generator.ifs if not implied_guard(t, item, dict_items)]
+    if ifs:
         # A set of the items themselves raises TypeError (models are
         # unhashable): that code is no lookup.
         if isinstance(comp, ast.SetComp) and isinstance(comp.elt, ast.Name):
             return None
-        found = _condition_filter(generator.ifs[0], item, dict_items)
+        found = _condition_filter(ifs[0], item, dict_items)
         if found is None:
             return None
         if any(

@@ -540,10 +540,12 @@ def _comprehension_view(
     ):
         return None
     item = generator.target.id
+    # Guards the name test implies filter out no object a cluster sends.
+    ifs = [t for t in generator.ifs if not implied_guard(t, item, dict_items)]
     if isinstance(comp, ast.DictComp):
         # {item name: item for item in items}: looked up by name later.
         if (
-            not generator.ifs
+            not ifs
             and item_field(comp.key, item, dict_items) == "name"
             and isinstance(comp.value, ast.Name)
             and comp.value.id == item
@@ -552,7 +554,7 @@ def _comprehension_view(
         return None
     container = not isinstance(comp, ast.GeneratorExp)
     sequence = "list" if isinstance(comp, ast.ListComp) else None
-    if not generator.ifs:
+    if not ifs:
         if item_field(comp.elt, item, dict_items) == "name":
             return _View(comp, NAMES, None, container, sequence)
         # any(<name test> for item in items): a generator of booleans
@@ -563,13 +565,13 @@ def _comprehension_view(
         if differs and differs[0] == "name" and _is_call_to(parents.get(comp), "all", 1):
             return _View(comp, MISSES, NameTest(differs[1], None), False, None)
         return None
-    if len(generator.ifs) != 1 or not (isinstance(comp.elt, ast.Name) and comp.elt.id == item):
+    if len(ifs) != 1 or not (isinstance(comp.elt, ast.Name) and comp.elt.id == item):
         return None
     # A set of the items themselves is no lookup: client models are
     # unhashable, so it raises TypeError as soon as anything matches.
     if isinstance(comp, ast.SetComp):
         return None
-    test = name_test(generator.ifs[0], item, dict_items)
+    test = name_test(ifs[0], item, dict_items)
     if test is None:
         return None
     return _View(comp, MATCHES, test, container, sequence)

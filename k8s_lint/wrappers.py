@@ -19,6 +19,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable, Mapping
 
+from .searches import item_field
 from .tree import Parents
 
 # The builtins a row names, and the library functions with the module they
@@ -27,7 +28,16 @@ _BUILTINS = frozenset({"sorted", "reversed", "list", "tuple"})
 _IMPORTED = {"cast": "typing", "copy": "copy", "deepcopy": "copy"}
 
 # Metadata fields the server sets on every object, of one comparable type.
-_SORT_KEYS = frozenset({"name", "creation_timestamp", "uid", "resource_version"})
+_SORT_KEYS = frozenset(
+    {
+        "name",
+        "creation_timestamp",
+        "uid",
+        "resource_version",
+        "creationTimestamp",
+        "resourceVersion",
+    }
+)
 
 
 def _carried(wrapper: ast.AST, node: ast.AST) -> bool:
@@ -100,18 +110,10 @@ def _metadata_key(key: ast.expr) -> bool:
         if len(arguments.args) != 1 or arguments.vararg or arguments.kwarg:
             return False
         item = arguments.args[0].arg
-        body = key.body
-        field: str | None = None
-        root: ast.expr | None = None
-        if isinstance(body, ast.Attribute) and isinstance(body.value, ast.Attribute):
-            field = body.attr
-            root = body.value.value if body.value.attr == "metadata" else None
-        elif isinstance(body, ast.Subscript) and isinstance(body.value, ast.Subscript):
-            field = _constant(body.slice)
-            root = body.value.value if _constant(body.value.slice) == "metadata" else None
-        else:
-            return False
-        return isinstance(root, ast.Name) and root.id == item and field in _SORT_KEYS
+        # As a model's metadata (to_dict() included) or a dict's: the items'
+        # kind is decided where they are searched, which reads them alike.
+        fields = {item_field(key.body, item, as_dicts) for as_dicts in (False, True)}
+        return bool(fields & _SORT_KEYS)
     if (
         isinstance(key, ast.Call)
         and _callee(key.func) in ("attrgetter",)
