@@ -151,6 +151,9 @@ def _aliased(body: list[ast.stmt], item: str, dict_items: bool) -> tuple[list[as
     aliases: dict[str, str] = {}
     while len(body) > 1:
         first = body[0]
+        if _skips_nothing(first, Item(item, aliases), dict_items):
+            body = body[1:]
+            continue
         if not (
             isinstance(first, ast.Assign)
             and len(first.targets) == 1
@@ -164,6 +167,29 @@ def _aliased(body: list[ast.stmt], item: str, dict_items: bool) -> tuple[list[as
         aliases[first.targets[0].id] = field
         body = body[1:]
     return body, Item(item, aliases)
+
+
+def _skips_nothing(statement: ast.stmt, item: Item, dict_items: bool) -> bool:
+    """``if not j.metadata: continue`` (or ``... is None``): a guard that skips
+    only objects no cluster sends, which the name test would skip too."""
+    if not (
+        isinstance(statement, ast.If)
+        and not statement.orelse
+        and len(statement.body) == 1
+        and isinstance(statement.body[0], ast.Continue)
+    ):
+        return False
+    test = statement.test
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return implied_guard(test.operand, item, dict_items)
+    return (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Is | ast.Eq)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+        and implied_guard(test.left, item, dict_items)
+    )
 
 
 def _listed(found: tuple[ast.expr, ast.expr] | None, use: ast.AST) -> list[_Site] | None:
