@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .config import DEFAULT_HELPER_MODULE, DEFAULT_LINE_LENGTH
 from .fixes import SELECTABLE, Fix, Outcome, Rewriter
@@ -44,7 +44,16 @@ from .rules import (
 )
 from .searches import RECOGNISERS, Search, defining_scope, is_constant, is_plain
 from .source import Source
-from .tree import Binding, Parents, bound_name, index, is_local_binding, references, twins
+from .tree import (
+    Binding,
+    Parents,
+    bound_name,
+    index,
+    is_local_binding,
+    only_reads,
+    references,
+    twins,
+)
 from .wrappers import lift, unwrap
 from .wrappers import shadowed as shadowed_wrappers
 
@@ -196,7 +205,7 @@ class _Module:
                 name = func.attr if func.value.id in ("self", "cls") else None
             if name not in helpers:
                 continue
-            function, call, method, items = helpers[name]
+            function, call, method, items, index = helpers[name]
             if isinstance(func, ast.Attribute) and not self._in_class_of(node, function):
                 continue  # self.m() of another class: some other m
             dict_items = method.scope in (CUSTOM, CUSTOM_CLUSTER)
@@ -207,10 +216,20 @@ class _Module:
             # Where the call site's items are: the call itself (the function
             # returns them), or ``<call>.items`` taken right there.
             replaced: ast.expr | None = site if items else _items_of(site, self.parents)
-            if items:
+            uses: list[Use]
+            if index is not None:
+                # ``jobs, error = fetch_jobs(...)``: the items are the name
+                # at their place, followed where only that binding reaches.
+                target = _unpacked(site, index, self.parents)
+                reads = target and only_reads(target, self.parents)
+                if not reads:
+                    continue
+                uses = [lift(r, self.parents, self.wrappers_shadowed) for r in reads]
+                replaced = None
+            elif items:
                 value = lift(site, self.parents, self.wrappers_shadowed)
                 holder = self.parents.get(value)
-                uses: list[Use] = [value]
+                uses = [value]
                 if is_local_binding(holder, value):
                     uses = [
                         lift(r, self.parents, self.wrappers_shadowed)
@@ -236,6 +255,8 @@ class _Module:
             substitution = _arguments(function, node)
             if function.decorator_list:
                 reason = f"{reason}, whose decorator may change what it returns or raises"
+            elif index is not None:
+                reason = f"{reason}, which returns the items in a tuple with other values"
             elif len(_without_docstring(function.body)) > 1:
                 reason = f"{reason}, which does more than return the list"
             elif replaced is None:
@@ -300,12 +321,10 @@ class _Module:
             node = self.parents.get(node)
         return isinstance(owner, ast.ClassDef) and node is owner
 
-    def _list_helpers(
-        self,
-    ) -> dict[str, tuple[ast.FunctionDef | ast.AsyncFunctionDef, ast.Call, ListMethod, bool]]:
-        """Functions that end by returning a list call's response or items:
-        name -> (function, list call, its method, whether it returns the
-        items)."""
+    def _list_helpers(self) -> dict[str, _Helper]:
+        """Functions that end by returning a list call's response or items,
+        or a tuple holding the items (``return response.items, None``, every
+        other ``return`` holding nothing there: ``return [], error``)."""
         found = {}
         for name, nodes in self.index.bindings.items():
             functions = [n for n in nodes if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
@@ -314,18 +333,52 @@ class _Module:
             function = functions[0]
             last = function.body[-1]
             returned = last.value if isinstance(last, ast.Return) else None
+            index = None
+            if isinstance(returned, ast.Tuple):
+                index = next(
+                    (i for i, e in enumerate(returned.elts) if self._items_in(e, function)), None
+                )
+                if index is None or not _others_return_nothing_at(function, returned, index):
+                    continue
+                returned = returned.elts[index]
             if isinstance(returned, ast.Await):
                 returned = returned.value
             if returned is not None:
                 returned = unwrap(returned)  # type: ignore[assignment]
             items = returned is not None and items_base(returned) is not None
             call = items_base(returned) if items else returned  # type: ignore[arg-type]
+            if isinstance(call, ast.Name) and index is not None:
+                call = self._bound_to(call, function)
             if isinstance(call, ast.Await):
                 call = call.value
             method = self._list_method(call) if isinstance(call, ast.Call) else None
             if method is not None and not _filters_by_name(call):  # type: ignore[arg-type]
-                found[name] = (function, call, method, items)
-        return found  # type: ignore[return-value]
+                found[name] = _Helper(function, call, method, items, index)  # type: ignore[arg-type]
+        return found
+
+    def _items_in(self, element: ast.expr, function: ast.AST) -> bool:
+        """Whether a returned tuple's ``element`` is a list call's items, read
+        inline or from the one local the function binds the response to."""
+        base = items_base(unwrap(element))
+        if isinstance(base, ast.Name):
+            base = self._bound_to(base, function)
+        if isinstance(base, ast.Await):
+            base = base.value
+        return isinstance(base, ast.Call) and self._list_method(base) is not None
+
+    def _bound_to(self, name: ast.Name, function: ast.AST) -> ast.expr | None:
+        """The value of the one assignment of ``name`` in ``function``."""
+        values = [
+            n.value
+            for n in ast.walk(function)
+            if isinstance(n, ast.Assign)
+            and len(n.targets) == 1
+            and isinstance(n.targets[0], ast.Name)
+            and n.targets[0].id == name.id
+        ]
+        bound = self.index.bindings.get(name.id, [])
+        local = [b for b in bound if defining_scope(b, self.parents) is function]
+        return values[0] if len(values) == 1 and len(local) == 1 else None
 
     def _list_method(self, node: ast.AST) -> ListMethod | None:
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
@@ -823,6 +876,56 @@ def _arguments(
     if any(not isinstance(passed.get(n), ast.Name) for n in formatted & set(passed)):
         return None
     return passed if read <= set(passed) else None
+
+
+class _Helper(NamedTuple):
+    """A function of the module that hands on a list call's items."""
+
+    function: ast.FunctionDef | ast.AsyncFunctionDef
+    call: ast.Call  # the list call in it
+    method: ListMethod
+    items: bool  # it returns the items (else the response)
+    position: int | None  # their place in the tuple it returns, if it returns one
+
+
+def _unpacked(value: ast.expr, index: int, parents: Parents) -> ast.Name | None:
+    """The name ``a, b = value`` binds at ``index``."""
+    statement = parents.get(value)
+    if not (
+        isinstance(statement, ast.Assign)
+        and statement.value is value
+        and len(statement.targets) == 1
+        and isinstance(statement.targets[0], ast.Tuple)
+        and not any(isinstance(e, ast.Starred) for e in statement.targets[0].elts)
+        and index < len(statement.targets[0].elts)
+    ):
+        return None
+    target = statement.targets[0].elts[index]
+    return target if isinstance(target, ast.Name) else None
+
+
+def _others_return_nothing_at(function: ast.AST, last: ast.Tuple, index: int) -> bool:
+    """Whether every other ``return`` of ``function`` (none of a nested one)
+    returns a tuple as long as ``last`` with nothing (``[]``, ``()``,
+    ``None``) at ``index``."""
+    size = len(last.elts)
+    stack = list(ast.iter_child_nodes(function))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
+            continue
+        if isinstance(node, ast.Return) and node.value is not last:
+            value = node.value
+            if not (isinstance(value, ast.Tuple) and len(value.elts) == size):
+                return False
+            element = value.elts[index]
+            if not (
+                (isinstance(element, ast.List | ast.Tuple) and not element.elts)
+                or (isinstance(element, ast.Constant) and element.value is None)
+            ):
+                return False
+        stack.extend(ast.iter_child_nodes(node))
+    return True
 
 
 def _without_docstring(body: list[ast.stmt]) -> list[ast.stmt]:

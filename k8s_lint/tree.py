@@ -136,6 +136,16 @@ def references(binding: Binding, parents: Parents) -> list[ast.Name | ast.Global
     return found
 
 
+def only_reads(target: ast.Name, parents: Parents) -> list[ast.Name] | None:
+    """The reads of the name ``target`` binds, where it is the only binding
+    that reaches each of them; None otherwise."""
+    flow = flow_of(scope_of(target, parents))
+    reached = flow.uses(target)
+    if reached is None or not all(flow.reaching(r) == frozenset({target}) for r in reached):
+        return None
+    return list(reached)
+
+
 def twins(binding: Binding, parents: Parents) -> list[Binding]:
     """The other bindings of the same name in the same scope to the same
     expression, spelt the same (``pods = api.list_namespaced_pod(ns).items``
