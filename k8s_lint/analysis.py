@@ -571,7 +571,7 @@ class _Module:
             search = _recognise(use, self.parents, dict_items)
             if search is None:
                 continue
-            if search.namespace is not None and method.scope not in _SPANS_NAMESPACES:
+            if search.namespace is not None and not _spans_namespaces(call, method):
                 # A namespaced list's items are all in its namespace: testing
                 # that again changes nothing; testing another is no lookup.
                 if not _same_namespace(search.namespace, call, method):
@@ -650,6 +650,16 @@ class _Module:
 
 
 _SPANS_NAMESPACES = (ALL_NAMESPACES, CUSTOM_CLUSTER)
+
+
+def _spans_namespaces(call: ast.Call, method: ListMethod) -> bool:
+    """Whether the list's items may come from several namespaces: an
+    all-namespaces list, a cluster custom object list, or the dynamic
+    client's get() without a namespace (or with ``namespace=None``)."""
+    if method.scope == DYNAMIC:
+        namespace = next((k.value for k in call.keywords if k.arg == "namespace"), None)
+        return namespace is None or is_constant(namespace, None)
+    return method.scope in _SPANS_NAMESPACES
 _BUILTINS = frozenset(
     {"any", "next", "len", "bool", "list", "set", "tuple", "filter", "map", "getattr"}
 )
