@@ -660,6 +660,8 @@ def _spans_namespaces(call: ast.Call, method: ListMethod) -> bool:
         namespace = next((k.value for k in call.keywords if k.arg == "namespace"), None)
         return namespace is None or is_constant(namespace, None)
     return method.scope in _SPANS_NAMESPACES
+
+
 _BUILTINS = frozenset(
     {"any", "next", "len", "bool", "list", "set", "tuple", "filter", "map", "getattr"}
 )

@@ -265,19 +265,21 @@ def _comprehension_filter(
             differs = field_compared(comp.elt, item, dict_items, ast.NotEq)
             if differs is not None and differs[0] == "name":
                 return [_Site(comp.elt, differs[1], items)]
-    if isinstance(comp, (ast.ListComp, ast.SetComp, ast.GeneratorExp)) and (
-        item_field(comp.elt, item, dict_items) == "name"
-    ):
-        return _membership_tests(comp, parents)
+    if isinstance(comp, ast.DictComp):
+        position = _name_key(comp.key, item, dict_items)
+    else:
+        position = _name_key(comp.elt, item, dict_items)
+        if position is not None:
+            return _membership_tests(comp, parents, position)
     if (
         isinstance(comp, ast.DictComp)
-        and item_field(comp.key, item, dict_items) == "name"
+        and position is not None
         and (
             (isinstance(comp.value, ast.Name) and comp.value.id == item)
             or _converts(comp.value, item, dict_items)
         )
     ):
-        return _keyed_reads(comp, parents)
+        return _keyed_reads(comp, parents, position)
     if isinstance(comp, (ast.ListComp, ast.GeneratorExp)) and _converts(comp.elt, item, dict_items):
         converted: list[_Site] = []
         for use in _held(comp, parents) or []:
@@ -301,9 +303,36 @@ def _held(value: ast.expr, parents: Parents) -> list[ast.AST] | None:
     return _observing(uses) if all(isinstance(u, ast.Name) for u in uses) else None
 
 
-def _membership_tests(names: ast.expr, parents: Parents) -> list[_Site] | None:
-    """``N in names`` / ``N not in names``, every use of the items' names:
-    with only N's item listed, the answer is the same."""
+# Where a key holds the item's name: it is the name (-1), or the name is at
+# this place of a tuple of fields every object has (``(ns, name)``).
+_WHOLE = -1
+
+
+def _name_key(key: ast.expr, item: str, dict_items: bool) -> int | None:
+    """Where the key made of each item holds its name, or None where it holds
+    none, or holds something that could fail to be read."""
+    if item_field(key, item, dict_items) == "name":
+        return _WHOLE
+    if not isinstance(key, ast.Tuple):
+        return None
+    fields = [item_field(e, item, dict_items) for e in key.elts]
+    if fields.count("name") != 1 or not all(_always_there(e, item, dict_items) for e in key.elts):
+        return None
+    return fields.index("name")
+
+
+def _name_in(key: ast.expr, position: int) -> ast.expr | None:
+    """The name in a key looked up with: the key, or its tuple's element."""
+    if position == _WHOLE:
+        return key
+    if isinstance(key, ast.Tuple) and position < len(key.elts):
+        return key.elts[position]
+    return None
+
+
+def _membership_tests(names: ast.expr, parents: Parents, position: int) -> list[_Site] | None:
+    """``N in names`` / ``N not in names`` (``(NS, N) in pairs``), every use
+    of the items' names: with only N's items listed, the answer is the same."""
     found: list[_Site] = []
     for use in _held(names, parents) or []:
         test = parents.get(use)
@@ -314,11 +343,14 @@ def _membership_tests(names: ast.expr, parents: Parents) -> list[_Site] | None:
             and test.comparators[0] is use
         ):
             return None
-        found.append(_Site(test.left, test.left, use))
+        name = _name_in(test.left, position)
+        if name is None:
+            return None
+        found.append(_Site(test.left, name, use))
     return found or None
 
 
-def _keyed_reads(mapping: ast.DictComp, parents: Parents) -> list[_Site] | None:
+def _keyed_reads(mapping: ast.DictComp, parents: Parents, position: int) -> list[_Site] | None:
     """``d.get(N[, default])``, ``d[N]`` and ``N [not] in d``, every use of
     the dict: it then holds no other key worth having."""
     found: list[_Site] = []
@@ -338,9 +370,10 @@ def _keyed_reads(mapping: ast.DictComp, parents: Parents) -> list[_Site] | None:
             and parent.comparators[0] is use
         ):
             key = parent.left
-        if key is None:
+        name = None if key is None else _name_in(key, position)
+        if key is None or name is None:
             return None
-        found.append(_Site(key, key, use))
+        found.append(_Site(key, name, use))
     return found or None
 
 
