@@ -29,7 +29,8 @@ def lint_text(text: str, filename: str = "<unknown>", config: Config = DEFAULT) 
     source = Source(text)
     tree = parse(text, filename)
     findings = _kept(source, _analyze(source, tree, config), config)
-    return [_complete(f, source, tree, config, filename) for f in findings]
+    imports: dict[frozenset[str], list[Edit]] = {}  # one per set of helpers, not per finding
+    return [_complete(f, source, tree, config, filename, imports) for f in findings]
 
 
 def _analyze(source: Source, tree: ast.Module, config: Config) -> list[Finding]:
@@ -37,12 +38,21 @@ def _analyze(source: Source, tree: ast.Module, config: Config) -> list[Finding]:
 
 
 def _complete(
-    finding: Finding, source: Source, tree: ast.Module, config: Config, filename: str
+    finding: Finding,
+    source: Source,
+    tree: ast.Module,
+    config: Config,
+    filename: str,
+    imports: dict[frozenset[str], list[Edit]],
 ) -> Finding:
-    """The finding with the import its fix needs when applied alone."""
+    """The finding with the import its fix needs when applied alone
+    (``imports``: the edits found so far, by the helpers they import)."""
     if finding.fix is None:
         return finding
-    added = import_edits(source, tree, finding.fix.helpers, config, filename)
+    helpers = frozenset(finding.fix.helpers)
+    if helpers not in imports:
+        imports[helpers] = import_edits(source, tree, helpers, config, filename)
+    added = imports[helpers]
     if not added:
         return finding
     edits = tuple(sorted((*finding.fix.edits, *added), key=lambda e: (e.start, e.end)))

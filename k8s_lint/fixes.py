@@ -122,6 +122,8 @@ class Rewriter:
         # Longer rewritten lines are wrapped (one argument per line, as black
         # does, for a read): the project's line-length (Config.line_length).
         self.line_length = line_length
+        # The names each scope binds, found when first needed.
+        self._scope_names: dict[ast.AST, set[str]] | None = None
         # The module's pure (and plain) functions, found when first needed.
         self._pure_functions: frozenset[str] | None = None
         self._plain_functions: frozenset[str] | None = None
@@ -258,10 +260,18 @@ class Rewriter:
             isinstance(n, (ast.Global, ast.Nonlocal)) and name in n.names for n in ast.walk(scope)
         ):
             return False
-        return any(
-            scope_of(binding, self.parents) is scope
-            for binding in self.index.bindings.get(name, ())
-        )
+        return name in self._bound_in(scope)
+
+    def _bound_in(self, scope: ast.AST) -> set[str]:
+        """The names bound in ``scope``, from the module's bindings, found once
+        for the whole module: asked per name and binding, a module of many
+        functions that all bind ``name`` would cost the square of its size."""
+        if self._scope_names is None:
+            self._scope_names = {}
+            for bound, nodes in self.index.bindings.items():
+                for node in nodes:
+                    self._scope_names.setdefault(scope_of(node, self.parents), set()).add(bound)
+        return self._scope_names.get(scope, set())
 
     def _is_primary_operand(self, node: ast.AST) -> bool:
         parent = self.parents.get(node)

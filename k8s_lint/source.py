@@ -148,8 +148,12 @@ class Source:
                 first_line, found = None, []
         return result
 
+    @cached_property
+    def _mentions_noqa(self) -> bool:
+        return "noqa" in self.text.lower()
+
     def suppressed(self, line: int, code: str) -> bool:
-        if "noqa" not in self.text.lower():
+        if not self._mentions_noqa:
             return False
         if line not in self._noqa_by_line:
             return False
