@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from .searches import (
     Item,
+    compared_with_none,
     consumes,
     field_compared,
     implied_guard,
@@ -182,14 +183,8 @@ def _skips_nothing(statement: ast.stmt, item: Item, dict_items: bool) -> bool:
     test = statement.test
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         return implied_guard(test.operand, item, dict_items)
-    return (
-        isinstance(test, ast.Compare)
-        and len(test.ops) == 1
-        and isinstance(test.ops[0], ast.Is | ast.Eq)
-        and isinstance(test.comparators[0], ast.Constant)
-        and test.comparators[0].value is None
-        and implied_guard(test.left, item, dict_items)
-    )
+    checked = compared_with_none(test, ast.Is | ast.Eq)
+    return checked is not None and implied_guard(checked, item, dict_items)
 
 
 def _listed(found: tuple[ast.expr, ast.expr] | None, use: ast.AST) -> list[_Site] | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ast
 import string
+import types
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -189,6 +190,19 @@ def name_test(test: ast.AST, item: str, dict_items: bool) -> NameTest | None:
     return NameTest(field[1], None)
 
 
+def compared_with_none(test: ast.AST, op: type | types.UnionType) -> ast.expr | None:
+    """``x`` of ``x is None`` (``x == None``, ..., by ``op``), else None."""
+    if (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], op)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        return test.left
+    return None
+
+
 def implied_guard(test: ast.AST, item: str, dict_items: bool) -> bool:
     """A test true of every object the server returns, so true wherever the
     name test is: the truth, or ``is not None``, of the item's metadata or
@@ -196,14 +210,8 @@ def implied_guard(test: ast.AST, item: str, dict_items: bool) -> bool:
     ``j.metadata.name is not None``); ``"metadata" in o`` for a dict.  Such
     a guard only protects against objects no cluster sends; it cannot change
     which item matches, and reading cannot fail."""
-    if (
-        isinstance(test, ast.Compare)
-        and len(test.ops) == 1
-        and isinstance(test.ops[0], ast.IsNot | ast.NotEq)
-        and isinstance(test.comparators[0], ast.Constant)
-        and test.comparators[0].value is None
-    ):
-        test = test.left
+    if (checked := compared_with_none(test, ast.IsNot | ast.NotEq)) is not None:
+        test = checked
     elif (
         dict_items
         and isinstance(test, ast.Compare)
