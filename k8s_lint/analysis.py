@@ -19,12 +19,15 @@ from .kinds import (
     ALL_NAMESPACES,
     CLUSTER,
     CUSTOM,
+    CUSTOM_ALL_NAMESPACES,
     CUSTOM_CLUSTER,
+    DICT_SCOPES,
     DYNAMIC,
     DYNAMIC_GET,
     DYNAMIC_MARKERS,
     LIST_METHODS,
     NAMESPACED,
+    READ_NAMES,
     ListMethod,
     mentions_list_method,
 )
@@ -61,6 +64,7 @@ _READ_RULES = {
     NAMESPACED: KUB001,
     CLUSTER: KUB002,
     CUSTOM: KUB003,
+    CUSTOM_ALL_NAMESPACES: KUB003,
     ALL_NAMESPACES: KUB004,
     DYNAMIC: KUB006,
 }
@@ -208,7 +212,7 @@ class _Module:
             function, call, method, items, index = helpers[name]
             if isinstance(func, ast.Attribute) and not self._in_class_of(node, function):
                 continue  # self.m() of another class: some other m
-            dict_items = method.scope in (CUSTOM, CUSTOM_CLUSTER)
+            dict_items = method.scope in DICT_SCOPES
             awaited = isinstance(self.parents.get(node), ast.Await)
             if awaited != isinstance(function, ast.AsyncFunctionDef):
                 continue  # a coroutine not awaited, or a value awaited: not the list
@@ -420,7 +424,7 @@ class _Module:
     def _finding(self, call: ast.Call, method: ListMethod) -> Finding | None:
         if _filters_by_name(call) or _is_fallback(call, method, self.parents):
             return None
-        dict_items = method.scope in (CUSTOM, CUSTOM_CLUSTER)
+        dict_items = method.scope in DICT_SCOPES
         awaited = isinstance(self.parents.get(call), ast.Await)
         value: ast.expr = self.parents[call] if awaited else call  # type: ignore[assignment]
         uses, bindings = items_uses(value, self.parents, dict_items, self.wrappers_shadowed)
@@ -639,17 +643,19 @@ class _Module:
         return None
 
     def _rbac(self, call: ast.Call, method: ListMethod) -> tuple[str, ...]:
-        if method.scope not in (CUSTOM, CUSTOM_CLUSTER):
+        if method.scope not in DICT_SCOPES:
             return tuple(method.rbac_resources)
         arguments = dict(zip(method.positional, call.args, strict=False))
-        arguments.update((k.arg, k.value) for k in call.keywords if k.arg)
+        arguments.update((READ_NAMES.get(k.arg, k.arg), k.value) for k in call.keywords if k.arg)
         group, plural = (self._string(arguments.get(k)) for k in ("group", "plural"))
         if group is not None and plural is not None:
             return (f"{plural}.{group}",)
         return (f"the custom resource listed on line {call.lineno}",)
 
 
-_SPANS_NAMESPACES = (ALL_NAMESPACES, CUSTOM_CLUSTER)
+_SPANS_NAMESPACES = (ALL_NAMESPACES, CUSTOM_CLUSTER, CUSTOM_ALL_NAMESPACES)
+# The scopes read in the namespace the search tests (with the name).
+_NAMESPACE_FROM_SEARCH = (ALL_NAMESPACES, CUSTOM_ALL_NAMESPACES)
 
 
 def _spans_namespaces(call: ast.Call, method: ListMethod) -> bool:
@@ -701,7 +707,7 @@ def _plan(call: ast.Call, method: ListMethod, search: Search) -> _ReadPlan | Non
             caveats.append("where the namespace is None the dynamic list searched every namespace")
         if search.helper != "exists":
             caveats.append("the read returns a ResourceInstance, the list a ResourceField")
-    if method.scope == ALL_NAMESPACES and not _is_str(search.namespace):
+    if method.scope in _NAMESPACE_FROM_SEARCH and not _is_str(search.namespace):
         caveats.append(
             "a namespace no object has (None, empty) matched nothing; the read raises the "
             "client's validation error or asks another path"

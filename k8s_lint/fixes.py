@@ -17,7 +17,7 @@ from functools import cached_property
 
 from .config import DEFAULT_LINE_LENGTH
 from .flow import items_base, rebinds
-from .kinds import ALL_NAMESPACES, DYNAMIC, ListMethod
+from .kinds import ALL_NAMESPACES, CUSTOM_ALL_NAMESPACES, DYNAMIC, READ_NAMES, ListMethod
 from .narrowing import Narrowing
 from .rules import Applicability
 from .searches import Search, defining_scope, is_constant, is_plain, is_pure, pure_functions
@@ -175,7 +175,7 @@ class Rewriter:
         arguments, reason = self._read_arguments(call, method, ignored)
         if reason is not None:
             return None, reason
-        if method.scope == ALL_NAMESPACES:
+        if method.scope in (ALL_NAMESPACES, CUSTOM_ALL_NAMESPACES):
             assert search.namespace is not None
             arguments.append(("namespace", search.namespace))
         if asynchronous:
@@ -317,17 +317,18 @@ class Rewriter:
                 return [], "the list call passes **kwargs, which can't be checked"
             if keyword.arg in ignored:
                 continue
+            name = READ_NAMES.get(keyword.arg, keyword.arg)
             if keyword.arg in SELECTABLE:
                 return [], SELECTABLE[keyword.arg]
             if (reason := blocker(keyword)) is not None:
                 return [], reason
             if (
-                keyword.arg not in CARRIED
-                and keyword.arg not in method.positional
-                and not (method.scope == DYNAMIC and keyword.arg == "namespace")
+                name not in CARRIED
+                and name not in method.positional
+                and not (method.scope == DYNAMIC and name == "namespace")
             ):
                 return [], f"{keyword.arg}= has no equivalent on {method.read_method}()"
-            arguments.append((keyword.arg, keyword.value))
+            arguments.append((name, keyword.value))
         return arguments, None
 
     def _await_blocker(self, site: ast.AST) -> str | None:

@@ -17,6 +17,13 @@ CUSTOM, DYNAMIC = "custom", "dynamic"
 # one across every namespace: which, the code does not say, so only a field
 # selector (never a read) keeps its results.
 CUSTOM_CLUSTER = "custom-cluster"
+# list_custom_object_for_all_namespaces: a namespaced custom resource in every
+# namespace, read where the search tests the namespace too.
+CUSTOM_ALL_NAMESPACES = "custom-all-namespaces"
+# The scopes whose items are dicts (CustomObjectsApi).
+DICT_SCOPES = frozenset({CUSTOM, CUSTOM_CLUSTER, CUSTOM_ALL_NAMESPACES})
+# List parameters that a read names otherwise.
+READ_NAMES = {"resource_plural": "plural"}
 
 
 class ListMethod(NamedTuple):
@@ -60,6 +67,15 @@ _CUSTOM = (
         ("<group>",),
         CUSTOM_CLUSTER,
         ("group", "version", "plural"),
+    ),
+    ListMethod(
+        "list_custom_object_for_all_namespaces",
+        "get_namespaced_custom_object",
+        "object",
+        "<plural>",
+        ("<group>",),
+        CUSTOM_ALL_NAMESPACES,
+        ("group", "version", "plural"),  # the list calls the last resource_plural
     ),
 )
 

@@ -291,6 +291,14 @@ class FakeApi:
         items = [self._custom(o, group, version, plural, True) for o in page]
         return {"items": items, "metadata": {"continue": token}}
 
+    def list_custom_object_for_all_namespaces(
+        self, group: str, version: str, resource_plural: str, **kwargs: Any
+    ) -> dict[str, Any]:
+        found = self._list("list", kwargs, None)
+        page, token = self._page(found, kwargs)
+        items = [self._custom(o, group, version, resource_plural, True) for o in page]
+        return {"items": items, "metadata": {"continue": token}}
+
     def get_namespaced_custom_object(
         self, group: str, version: str, namespace: str, plural: str, name: str, **kwargs: Any
     ) -> dict[str, Any]:
