@@ -62,3 +62,14 @@ def test_plot_reads_the_lint_table() -> None:
         sys.path.remove(str(ROOT / "benchmarks"))
     table = "title\n| command | seconds | vs |\n| --- | ---: | ---: |\n| ruff | 1.45 | 1.15x |\n"
     assert rows(table) == [("ruff", 1.45)]
+
+
+def test_metamorphic_runs(tmp_path: Path) -> None:
+    report = tmp_path / "metamorphic.md"
+    out = run(
+        str(ROOT / "benchmarks" / "metamorphic.py"),
+        "--cases", "any,label_filter", "--singles", "--jobs", "1", "--out", str(report),
+    )  # fmt: skip
+    assert "safe fixes that changed behaviour: 0" in out
+    text = report.read_text()
+    assert "| extract-local | 2 | 0 | 1 |" in text and "## Traps that got a safe fix" in text
