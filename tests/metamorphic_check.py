@@ -39,10 +39,12 @@ from metamorphic import Files, Target, apply, list_calls, list_method
 from k8s_lint.engine import fix_text, lint_text
 
 POSITIVE, TRAP = "positive", "trap"
-# Every state with the name searched for, and names no object can have (an
-# empty one, selector syntax) where the objects are present.
+# Every state with the name searched for, and the names no object can have
+# that test_corpus tries (an empty one, selector syntax, not a string) where
+# the objects are present.
+_ODD_NAMES = ("", ".", "..", "a/b", "50%", None, 42, "a,metadata.name=b\\")
 RUNS: Sequence[tuple[State, object]] = [(state, TARGET) for state in STATES] + [
-    (STATES[0], name) for name in ("", "a,metadata.name=b\\")
+    (STATES[0], name) for name in _ODD_NAMES
 ]
 # A temporary folder is its own project: the CLI looks for mocks and role
 # manifests under the project root, and warns where k8s-lint is no dependency.
