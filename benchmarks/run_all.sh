@@ -26,4 +26,6 @@ step "runtime savings: sync client"
 $PY benchmarks/runtime_savings.py --plot benchmarks/runtime_savings.png > benchmarks/runtime_savings.md
 step "runtime savings: async client"
 $PY benchmarks/runtime_savings.py --client async > benchmarks/runtime_savings_async.md
+step "metamorphic variants of the corpus"
+$PY benchmarks/metamorphic.py
 step "done"
