@@ -28,4 +28,6 @@ step "runtime savings: async client"
 $PY benchmarks/runtime_savings.py --client async > benchmarks/runtime_savings_async.md
 step "generated space: recall and fix safety"
 $PY benchmarks/generated_space.py --readme
+step "metamorphic variants of the corpus"
+$PY benchmarks/metamorphic.py
 step "done"

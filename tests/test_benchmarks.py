@@ -73,3 +73,14 @@ def test_generated_space_runs(tmp_path: Path) -> None:
     text = out.read_text()
     assert "| **lookups flagged** |" in text and "| trap | swallow |" in text
     assert "## Why lookups were not fixed" in text
+
+
+def test_metamorphic_runs(tmp_path: Path) -> None:
+    report = tmp_path / "metamorphic.md"
+    out = run(
+        str(ROOT / "benchmarks" / "metamorphic.py"),
+        "--cases", "any,label_filter", "--singles", "--jobs", "1", "--out", str(report),
+    )  # fmt: skip
+    assert "safe fixes that changed behaviour: 0" in out
+    text = report.read_text()
+    assert "| extract-local | 2 | 0 | 1 |" in text and "## Traps that got a safe fix" in text
