@@ -544,11 +544,17 @@ class _Module:
         assert plan is not None  # else the selector's answer was returned
         if paging:
             return rule, None, "the list is read page by page"
+        reads = _items_reads(value, uses, bindings)
+        twin = next((t for b in bindings for t in twins(b, self.parents)), None)
+        if twin is not None and any(items_base(r) is not value for r in reads):
+            # Narrowed, this call's response would become its items, read
+            # where the twin's response is read too.
+            return rule, None, f"the response is also bound on line {twin.lineno}"
         fix, reason = self.rewriter.narrow_fix(
             call,
             method,
             value,
-            _items_reads(value, uses, bindings),
+            reads,
             narrowing,
             plan.ignored,
             "; ".join(plan.caveats) or None,
