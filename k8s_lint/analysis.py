@@ -55,7 +55,7 @@ from .tree import (
     is_local_binding,
     only_reads,
     references,
-    twins,
+    shared_twin,
 )
 from .wrappers import lift, unwrap
 from .wrappers import shadowed as shadowed_wrappers
@@ -545,7 +545,7 @@ class _Module:
         if paging:
             return rule, None, "the list is read page by page"
         reads = _items_reads(value, uses, bindings)
-        twin = next((t for b in bindings for t in twins(b, self.parents)), None)
+        twin = next((t for b in bindings if (t := shared_twin(b, self.parents))), None)
         if twin is not None and any(items_base(r) is not value for r in reads):
             # Narrowed, this call's response would become its items, read
             # where the twin's response is read too.
@@ -617,7 +617,7 @@ class _Module:
                 "next() without a default raises StopIteration, which a coroutine "
                 "turns into RuntimeError"
             )
-        twin = next((t for b in bindings for t in twins(b, self.parents)), None)
+        twin = next((t for b in bindings if (t := shared_twin(b, self.parents))), None)
         if twin is not None:
             # One search of lists from several calls: each is narrowed where
             # it runs, none can move into the search.

@@ -146,6 +146,19 @@ def only_reads(target: ast.Name, parents: Parents) -> list[ast.Name] | None:
     return list(reached)
 
 
+def shared_twin(binding: Binding, parents: Parents) -> Binding | None:
+    """A twin of ``binding`` that reaches one of its reads too (a retry, a
+    refresh on one branch); None where each read sees this binding alone."""
+    target = binding_target(binding)
+    flow = flow_of(scope_of(binding, parents))
+    others = {binding_target(t): t for t in twins(binding, parents)}
+    for read in flow.uses(target) or ():
+        for node in flow.reaching(read) or ():
+            if node in others:
+                return others[node]
+    return None
+
+
 def twins(binding: Binding, parents: Parents) -> list[Binding]:
     """The other bindings of the same name in the same scope to the same
     expression, spelt the same (``pods = api.list_namespaced_pod(ns).items``
