@@ -57,7 +57,7 @@ from .tree import (
     references,
     shared_twin,
 )
-from .wrappers import lift, unwrap
+from .wrappers import lift, lift_response, unwrap
 from .wrappers import shadowed as shadowed_wrappers
 
 _READ_RULES = {
@@ -427,6 +427,7 @@ class _Module:
         dict_items = method.scope in DICT_SCOPES
         awaited = isinstance(self.parents.get(call), ast.Await)
         value: ast.expr = self.parents[call] if awaited else call  # type: ignore[assignment]
+        value = lift_response(value, self.parents, self.wrappers_shadowed)
         uses, bindings = items_uses(value, self.parents, dict_items, self.wrappers_shadowed)
         search = self._idiomatic(call, method, uses, dict_items)
         if search is False:

@@ -23,6 +23,7 @@ from .rules import Applicability
 from .searches import Search, defining_scope, is_constant, is_plain, is_pure, pure_functions
 from .source import Source
 from .tree import FUNCTIONS, Binding, Index, Parents, flow_of, scope_of, statement_list
+from .wrappers import unwrap
 
 # What a module imports the helpers as where their bare names are taken.
 RUNTIME_ALIAS = "k8s_runtime"
@@ -370,9 +371,8 @@ class Rewriter:
             if r not in inline
         ]
         replaced = inline[0] if inline else value
-        return self._narrowed(
-            call, method, replaced, isinstance(value, ast.Await), narrowing, others, ignored, unsafe
-        )
+        awaited = isinstance(unwrap(value), ast.Await)  # inside a cast() perhaps
+        return self._narrowed(call, method, replaced, awaited, narrowing, others, ignored, unsafe)
 
     def inline_fix(
         self,

@@ -15,9 +15,9 @@ from .tree import (
     Parents,
     bound_name,
     is_local_binding,
-    references,
     scope_of,
     statement_list,
+    through_copies,
 )
 from .wrappers import lift
 
@@ -51,7 +51,8 @@ def items_uses(
         bindings.append(parent)
         # ``del resp`` only drops the response: the search is followed past it
         # (and it stays among the uses, so the binding is not removed).
-        refs = references(parent, parents)
+        copies, refs = through_copies(parent, parents)  # ``jobs = response``
+        bindings.extend(copies)
         dropped: list[Use] = [r for r in refs if _deleted(r)]
         refs = [r for r in refs if not _deleted(r)]
         found = [_items_node(parents.get(r), r, parents, dict_items) for r in refs]
@@ -65,10 +66,9 @@ def items_uses(
     holder = parents.get(items)
     if is_local_binding(holder, items):
         bindings.append(holder)
-        held = [
-            lift(r, parents, shadowed) if isinstance(r, ast.Name) else r
-            for r in references(holder, parents)
-        ]
+        copies, reads = through_copies(holder, parents)  # ``jobs = items``
+        bindings.extend(copies)
+        held = [lift(r, parents, shadowed) if isinstance(r, ast.Name) else r for r in reads]
         return [*held, *dropped], bindings
     return [items, *dropped], bindings
 

@@ -37,7 +37,7 @@ from .searches import (
     mentions_after,
     name_test,
 )
-from .tree import Parents, is_local_binding, references, scope_of, statement_list
+from .tree import Parents, is_local_binding, scope_of, statement_list, through_copies
 
 
 @dataclass(frozen=True)
@@ -294,7 +294,7 @@ def _held(value: ast.expr, parents: Parents) -> list[ast.AST] | None:
         return [value]
     if isinstance(scope_of(binding, parents), ast.Module):
         return None
-    uses = references(binding, parents)
+    _, uses = through_copies(binding, parents)  # ``by_name = result``
     return _observing(uses) if all(isinstance(u, ast.Name) for u in uses) else None
 
 

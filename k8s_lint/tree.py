@@ -136,6 +136,20 @@ def references(binding: Binding, parents: Parents) -> list[ast.Name | ast.Global
     return found
 
 
+def through_copies(
+    binding: Binding, parents: Parents
+) -> tuple[list[Binding], list[ast.Name | ast.Global | ast.Nonlocal]]:
+    """The reads of ``binding``'s value, followed through plain copies
+    (``jobs = response``: its one read is the whole value of another local),
+    and the copies' bindings on the way."""
+    copies: list[Binding] = []
+    reads = references(binding, parents)
+    while len(reads) == 1 and is_local_binding(copy := parents.get(reads[0]), reads[0]):
+        copies.append(copy)
+        reads = references(copy, parents)
+    return copies, reads
+
+
 def only_reads(target: ast.Name, parents: Parents) -> list[ast.Name] | None:
     """The reads of the name ``target`` binds, where it is the only binding
     that reaches each of them; None otherwise."""

@@ -162,6 +162,22 @@ def lift(node: ast.expr, parents: Parents, shadowed: frozenset[str] = frozenset(
     return node
 
 
+def lift_response(
+    node: ast.expr, parents: Parents, shadowed: frozenset[str] = frozenset()
+) -> ast.expr:
+    """The outermost ``typing.cast(T, ...)`` around a list call's response:
+    the one row that hands on a response (the others take its items)."""
+    parent = parents.get(node)
+    while (
+        isinstance(parent, ast.Call)
+        and _callee(parent.func) == "cast"
+        and _cast(parent, node)
+        and not _names_shadowed(parent, shadowed)
+    ):
+        node, parent = parent, parents.get(parent)
+    return node
+
+
 def unwrap(node: ast.AST) -> ast.AST:
     """The expression inside ``node``'s wrappers: the reverse of ``lift``."""
     while True:
