@@ -284,6 +284,9 @@ def assignment(
     name: str, value: cst.BaseExpression, annotation: str | None = None
 ) -> cst.BaseStatement:
     target = cst.Name(name)
+    if "\n" in cst.Module([]).code_for_node(value) and not getattr(value, "lpar", True):
+        # Taken out of the brackets that let it span lines, it needs its own.
+        value = value.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
     if annotation is None:
         small: cst.BaseSmallStatement = cst.Assign([cst.AssignTarget(target)], value)
     else:
@@ -875,6 +878,8 @@ def _call_code(site: Site, function: str, arguments: Sequence[str]) -> cst.BaseE
 def _function_text(site: Site, name: str, params: Sequence[str], call: cst.Call) -> str:
     prefix, awaiting = ("async ", "await ") if site.awaited else ("", "")
     code = cst.Module([]).code_for_node(call)
+    if "\n" in code:  # out of the brackets that let it span lines
+        code = f"({code})"
     return f"{prefix}def {name}({', '.join(params)}):\n    return {awaiting}{code}\n"
 
 
@@ -971,10 +976,19 @@ def apply(names: Sequence[str], files: Files, target: Target) -> Files | None:
     changes nothing)."""
     for name in names:
         changed = BY_NAME[name].apply(files, target)
-        if changed is None or changed == files:
-            return None
+        if changed is None or changed == files or not _compiles(changed):
+            return None  # a transform that broke the program made no variant
         files = changed
     return files
+
+
+def _compiles(files: Files) -> bool:
+    try:
+        for name, text in files.items():
+            compile(text, name, "exec")
+    except SyntaxError:
+        return False
+    return True
 
 
 def combinations(singles: bool = True, pairs: bool = True) -> list[tuple[str, ...]]:
