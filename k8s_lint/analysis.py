@@ -45,7 +45,7 @@ from .rules import (
     Applicability,
     Rule,
 )
-from .searches import RECOGNISERS, Search, defining_scope, is_constant, is_plain
+from .searches import RECOGNISERS, Search, defining_scope, is_constant, is_plain, item_field
 from .source import Source
 from .tree import (
     Binding,
@@ -435,6 +435,10 @@ class _Module:
         paging = [u for u in uses if self.rewriter.reads_continue_token(u)]
         items = [u for u in uses if u not in paging]
         narrowing = narrowed(items, self.parents, dict_items)
+        if narrowing is not None and _tests_another_namespace(
+            narrowing, call, method, self.parents, dict_items
+        ):
+            return None  # as _idiomatic says: a namespaced list searched for another
         if narrowing is not None and any(_repeated(u, call, self.parents) for u in narrowing.uses):
             return None  # one list, many lookups
         if search is None and narrowing is None:
@@ -745,6 +749,37 @@ def _unsafe(fix: Fix | None, caveat: str) -> Fix | None:
         return None
     caveats = "; ".join(c for c in (caveat, fix.caveat) if c)
     return replace(fix, applicability=Applicability.UNSAFE, caveat=caveats)
+
+
+def _tests_another_namespace(
+    narrowing: Narrowing, call: ast.Call, method: ListMethod, parents: Parents, dict_items: bool
+) -> bool:
+    """Whether a name test is ``and``-ed with a test of the item's namespace
+    against something other than a namespaced list call's own namespace:
+    such a search finds nothing the list holds, it is no lookup."""
+    if method.scope == CLUSTER or _spans_namespaces(call, method):
+        return False
+    for site in narrowing.sites:
+        test = parents.get(site)
+        if not (isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And)):
+            continue
+        for value in test.values:
+            if value is site or not (
+                isinstance(value, ast.Compare)
+                and len(value.ops) == 1
+                and isinstance(value.ops[0], ast.Eq)
+            ):
+                continue
+            pair = (value.left, value.comparators[0])
+            for mine, other in (pair, pair[::-1]):
+                roots = [n.id for n in ast.walk(mine) if isinstance(n, ast.Name)]
+                if (
+                    len(roots) == 1
+                    and item_field(mine, roots[0], dict_items) == "namespace"
+                    and not _same_namespace(other, call, method)
+                ):
+                    return True
+    return False
 
 
 def _same_namespace(namespace: ast.expr, call: ast.Call, method: ListMethod) -> bool:
