@@ -154,7 +154,9 @@ def lift(node: ast.expr, parents: Parents, shadowed: frozenset[str] = frozenset(
     while parent is not None and _carried(parent, node) and not _names_shadowed(parent, shadowed):
         if isinstance(parent, ast.Starred):
             display = parents.get(parent)
-            if display is None or not _carried(display, parent):
+            # Only a list or tuple display: f(*items) spreads the items
+            # over f's parameters.
+            if not isinstance(display, ast.List | ast.Tuple) or not _carried(display, parent):
                 break
             node, parent = display, parents.get(display)  # type: ignore[assignment]
             continue
