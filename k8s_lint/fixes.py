@@ -132,13 +132,13 @@ class Rewriter:
     def _pure(self, expression: ast.expr) -> bool:
         """``is_pure``, knowing the module's own pure functions."""
         if self._pure_functions is None:
-            self._pure_functions = pure_functions(self.tree)
+            self._pure_functions = pure_functions(self.tree, self.index.bindings)
         return is_pure(expression, self._pure_functions)
 
     def _plain(self, expression: ast.expr) -> bool:
         """``is_plain``, knowing the module's own functions that cannot fail."""
         if self._plain_functions is None:
-            self._plain_functions = pure_functions(self.tree, plain=True)
+            self._plain_functions = pure_functions(self.tree, self.index.bindings, plain=True)
         return is_plain(expression, self._plain_functions)
 
     # --- read by name ---------------------------------------------------

@@ -20,7 +20,7 @@ from __future__ import annotations
 import ast
 import string
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .tree import (
@@ -322,15 +322,14 @@ def _is_pure_call(node: ast.AST, functions: frozenset[str]) -> bool:
     return isinstance(func, ast.Attribute) and func.attr in _STRING_METHODS
 
 
-def pure_functions(module: ast.Module, plain: bool = False) -> frozenset[str]:
-    """The module's functions, defined once, undecorated, whose body is
-    ``return <expression>`` pure (``plain``: that cannot fail either) over
-    their parameters (a docstring aside): ``def job_name(run_id): return
-    f"etl-{run_id}"``."""
-    bound: dict[str, int] = {}
-    for node in ast.walk(module):
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            bound[node.name] = bound.get(node.name, 0) + 1
+def pure_functions(
+    module: ast.Module, bindings: Mapping[str, Sequence[ast.AST]], plain: bool = False
+) -> frozenset[str]:
+    """The module's functions, defined once (``bindings``: every node binding
+    each name), undecorated, whose body is ``return <expression>`` pure
+    (``plain``: that cannot fail either) over their parameters (a docstring
+    aside): ``def job_name(run_id): return f"etl-{run_id}"``."""
+    bound = {name: len(nodes) for name, nodes in bindings.items()}
     found = set()
     for statement in module.body:
         if not isinstance(statement, ast.FunctionDef) or statement.decorator_list:

@@ -158,7 +158,7 @@ def lift(node: ast.expr, parents: Parents, shadowed: frozenset[str] = frozenset(
             # over f's parameters.
             if not isinstance(display, ast.List | ast.Tuple) or not _carried(display, parent):
                 break
-            node, parent = display, parents.get(display)  # type: ignore[assignment]
+            node, parent = display, parents.get(display)
             continue
         node, parent = parent, parents.get(parent)  # type: ignore[assignment]
     return node
