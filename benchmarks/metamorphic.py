@@ -5,7 +5,7 @@ a `known-miss` are skipped) goes through every variation of
 tests/metamorphic.py alone and in pairs; tests/metamorphic_check.py runs and
 judges each variant.  Writes a table per variation, a pairs summary and the
 misses to benchmarks/metamorphic.md (or --out), and a short summary to
-stdout.  About 30 minutes on 2 cores for the whole corpus.
+stdout.  About 15 minutes on 2 cores for the whole corpus.
 
     python benchmarks/metamorphic.py [--jobs 2] [--cases any,crlf] [--singles]
 """
