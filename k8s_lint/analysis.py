@@ -7,8 +7,11 @@ One pass over the stdlib ``ast`` serves the flake8 plugin, ``k8s-lint check``,
 from __future__ import annotations
 
 import ast
+import builtins
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from .config import DEFAULT_HELPER_MODULE, DEFAULT_LINE_LENGTH
@@ -47,6 +50,7 @@ from .rules import (
 )
 from .searches import RECOGNISERS, Search, defining_scope, is_constant, is_plain, item_field
 from .source import Source
+from .summaries import Inlining, Summary, inline, instantiate, summarize
 from .tree import (
     Binding,
     Parents,
@@ -122,18 +126,29 @@ def analyze(
     tree: ast.Module,
     helper_module: str = DEFAULT_HELPER_MODULE,
     line_length: int = DEFAULT_LINE_LENGTH,
+    imported: Mapping[str, Summary] = MappingProxyType({}),
 ) -> list[Finding]:
     """Every finding in a module, suppressed ones included, in source order;
     fixes import their helpers from ``helper_module`` and wrap lines longer
-    than ``line_length``."""
-    return _Module(source, tree, helper_module, line_length).findings()
+    than ``line_length``.  ``imported``: the functions of other modules of
+    the project this one imports that return a list, by the name bound here."""
+    return _Module(source, tree, helper_module, line_length, imported).findings()
 
 
 class _Module:
     def __init__(
-        self, source: Source, tree: ast.Module, helper_module: str, line_length: int
+        self,
+        source: Source,
+        tree: ast.Module,
+        helper_module: str,
+        line_length: int,
+        imported: Mapping[str, Summary] | None = None,
     ) -> None:
         self.source = source
+        self.helper_module = helper_module
+        self.line_length = line_length
+        # None in the copy where calls are already inlined.
+        self.imported = imported
         self.index = index(tree)
         self.parents: Parents = self.index.parents
         self.rewriter = Rewriter(source, tree, self.index, helper_module, line_length)
@@ -188,14 +203,153 @@ class _Module:
                 finding = self._finding(node, method)
                 if finding is not None:
                     found.append(finding)
-        found.extend(self._through_helpers())
+        if self.imported is not None:
+            inlined, sites = self._inlined()
+            found.extend(inlined)
+            found.extend(self._through_helpers(sites))
         return sorted(found, key=lambda f: (f.line, f.column))
 
-    def _through_helpers(self) -> list[Finding]:
+    def _inlined(self) -> tuple[list[Finding], set[ast.Call]]:
+        """Searches of a list a function returns, found by inlining its
+        calls (see summaries.py): the copy of the module where each call is
+        the expression it evaluates to is analysed as any module, and the
+        findings at those calls, their fixes mapped back, are this module's.
+        Also returns the calls inlined."""
+        summaries = self._summaries()
+        if not summaries:
+            return [], set()
+        sites: list[tuple[ast.expr, ast.Call, Summary]] = []
+        replacements = []
+        end = -1
+        for node in self._calls_of(summaries):
+            summary = summaries[_called_name(node) or ""]
+            parent = self.parents.get(node)
+            awaited = isinstance(parent, ast.Await)
+            if summary.asynchronous and not awaited:
+                continue  # a coroutine, not the list
+            span: ast.expr = parent if summary.asynchronous else node  # type: ignore[assignment]
+            start = self.source.start(span)
+            text = instantiate(summary, node, self.source)
+            if text is None or start < end or not self._resolves_here(summary):
+                continue
+            end = self.source.end(span)
+            sites.append((span, node, summary))
+            replacements.append((start, end, text))
+        if not sites:
+            return [], set()
+        inlining = inline(self.source.text, replacements)
+        try:
+            tree = ast.parse(inlining.text)
+        except SyntaxError:
+            return [], set()
+        copy = Source(inlining.text)
+        found = []
+        for finding in _Module(copy, tree, self.helper_module, self.line_length).findings():
+            at = inlining.span_at(copy.line_starts[finding.line - 1] + finding.column)
+            if at is not None:
+                found.append(self._mapped(finding, inlining, *sites[at]))
+        return found, {node for _, node, _ in sites}
+
+    def _mapped(
+        self,
+        finding: Finding,
+        inlining: Inlining,
+        span: ast.expr,
+        call: ast.Call,
+        summary: Summary,
+    ) -> Finding:
+        """A finding of the inlined copy at ``call``, its fix on this text."""
+        origin = f"the list comes from {summary.name}() ({summary.where})"
+        fix, reason = finding.fix, finding.reason
+        if fix is not None:
+            edits = inlining.edits_back(fix.edits)
+            if edits is None:
+                fix, reason = None, f"{origin}, whose list call the fix would change"
+            else:
+                fix = replace(fix, edits=tuple(edits))
+                if summary.method:
+                    # A subclass may override the method: the search no
+                    # longer calls it.
+                    caveat = (
+                        f"the search no longer calls {summary.name}(), "
+                        "which a subclass may override"
+                    )
+                    fix = replace(
+                        fix,
+                        applicability=Applicability.UNSAFE,
+                        caveat="; ".join(c for c in (fix.caveat, caveat) if c),
+                    )
+        elif reason is not None:
+            reason = f"{origin}: {reason}"
+        return replace(
+            finding,
+            line=call.lineno,
+            column=self.source.column(call),
+            end_line=call.end_lineno or call.lineno,
+            end_column=self.source.column(call) + len(self.source.segment(call)),
+            fix=fix,
+            reason=reason,
+        )
+
+    def _summaries(self) -> dict[str, Summary]:
+        """The functions whose calls can be inlined, by the name called:
+        this module's (methods called on ``self`` in their class) and the
+        imported ones of the project."""
+        found = {}
+        for name, nodes in self.index.bindings.items():
+            if len(nodes) != 1:
+                continue  # bound more than once: which one is called is not known
+            node = nodes[0]
+            if isinstance(node, ast.alias) and self.imported and name in self.imported:
+                found[name] = self.imported[name]
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                owner = self.parents.get(node)
+                if isinstance(owner, (ast.Module, ast.ClassDef)):
+                    summary = summarize(
+                        node,
+                        self.source,
+                        lambda c: self._list_method(c) is not None,
+                        method=isinstance(owner, ast.ClassDef),
+                    )
+                    if summary is not None:
+                        found[name] = summary
+        return found
+
+    def _calls_of(self, summaries: Mapping[str, Summary]) -> list[ast.Call]:
+        """Calls of the summarised functions, in source order: a function by
+        its name, a method on ``self`` or ``cls`` in its own class."""
+        calls = []
+        for node in ast.walk(self.tree):
+            if not isinstance(node, ast.Call):
+                continue
+            summary = summaries.get(_called_name(node) or "")
+            if summary is None or summary.method != isinstance(node.func, ast.Attribute):
+                continue
+            if summary.method:
+                function = self.index.bindings[summary.name][0]
+                if not self._in_class_of(node, function):
+                    continue  # self.m() of another class: some other m
+            calls.append(node)
+        return sorted(calls, key=self.source.start)
+
+    def _resolves_here(self, summary: Summary) -> bool:
+        """Whether the names the summary reads besides its parameters mean
+        here what they mean where it is defined: builtins nothing binds
+        here, or names of this module no function or class binds again."""
+        for name in summary.free:
+            nodes = self.index.bindings.get(name, [])
+            if summary.origin is not None or not nodes:
+                if nodes or name not in _BUILTIN_NAMES:
+                    return False
+            elif any(not isinstance(defining_scope(n, self.parents), ast.Module) for n in nodes):
+                return False
+        return True
+
+    def _through_helpers(self, inlined: set[ast.Call]) -> list[Finding]:
         """Searches of a list that a function of this module returns
-        (``def all_jobs(): return api.list_namespaced_job(ns).items``),
-        reported where the search is.  Not fixed: the read would have to
-        take the helper's place with the helper's own arguments."""
+        (``def all_jobs(): return api.list_namespaced_job(ns).items``) where
+        the call can't be inlined (see _inlined), reported at the call with
+        the reason."""
         helpers = self._list_helpers()
         if not helpers:
             return []
@@ -207,7 +361,7 @@ class _Module:
             name = func.id if isinstance(func, ast.Name) else None
             if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
                 name = func.attr if func.value.id in ("self", "cls") else None
-            if name not in helpers:
+            if name not in helpers or node in inlined:
                 continue
             function, call, method, items, index = helpers[name]
             if isinstance(func, ast.Attribute) and not self._in_class_of(node, function):
@@ -217,9 +371,6 @@ class _Module:
             if awaited != isinstance(function, ast.AsyncFunctionDef):
                 continue  # a coroutine not awaited, or a value awaited: not the list
             site: ast.expr = self.parents[node] if awaited else node  # type: ignore[assignment]
-            # Where the call site's items are: the call itself (the function
-            # returns them), or ``<call>.items`` taken right there.
-            replaced: ast.expr | None = site if items else _items_of(site, self.parents)
             uses: list[Use]
             if index is not None:
                 # ``jobs, error = fetch_jobs(...)``: the items are the name
@@ -229,7 +380,6 @@ class _Module:
                 if not reads:
                     continue
                 uses = [lift(r, self.parents, self.wrappers_shadowed) for r in reads]
-                replaced = None
             elif items:
                 value = lift(site, self.parents, self.wrappers_shadowed)
                 holder = self.parents.get(value)
@@ -252,43 +402,16 @@ class _Module:
             ):
                 continue
             rule = _READ_RULES.get(method.scope, KUB005)
-            fix: Fix | None = None
-            reason: str | None = f"the list comes from {name}() (line {function.lineno})"
-            # The inline fix narrows: its read takes what the narrowing tests.
-            plan = _plan(call, method, _narrowing_search(narrowing)) if narrowing else None
-            substitution = _arguments(function, node)
+            # Where the call could be inlined, _inlined() reported it.
+            reason = f"the list comes from {name}() (line {function.lineno})"
             if function.decorator_list:
                 reason = f"{reason}, whose decorator may change what it returns or raises"
             elif index is not None:
                 reason = f"{reason}, which returns the items in a tuple with other values"
             elif len(_without_docstring(function.body)) > 1:
                 reason = f"{reason}, which does more than return the list"
-            elif replaced is None:
-                reason = f"{reason}, whose response is kept before its items are read"
-            elif plan is None or narrowing is None or substitution is None:
-                reason = f"{reason}, whose list the fix can't take the place of here"
             else:
-                # The search no longer calls the function: a test that patches
-                # it, or a subclass that overrides it, no longer feeds it.
-                caveats = [
-                    *plan.caveats,
-                    f"the search no longer calls {name}(), which a test "
-                    "may patch or a subclass override",
-                ]
-                fix, why = self.rewriter.inline_fix(
-                    node,
-                    replaced,
-                    awaited,
-                    call,
-                    method,
-                    substitution,
-                    narrowing,
-                    plan.ignored,
-                    "; ".join(caveats),
-                )
-                reason = None if fix is not None else f"{reason}: {why}"
-                if narrowing is not None:
-                    fix, reason = self._vetted(fix, reason, [narrowing.name], call, method)
+                reason = f"{reason}, whose list the fix can't take the place of here"
             found.append(
                 Finding(
                     rule=rule,
@@ -297,7 +420,7 @@ class _Module:
                     column=self.source.column(node),
                     end_line=node.end_lineno or node.lineno,
                     end_column=self.source.column(node) + len(self.source.segment(node)),
-                    fix=fix,
+                    fix=None,
                     reason=reason,
                     rbac=self._rbac(call, method) if rule.needs_get else (),
                 )
@@ -851,6 +974,19 @@ def _recognise(items: Use, parents: Parents, dict_items: bool) -> Search | None:
 
 
 # ``x.list_namespaced_job = ...``: the file puts its own method in place.
+_BUILTIN_NAMES = frozenset(dir(builtins))
+
+
+def _called_name(call: ast.Call) -> str | None:
+    """``f`` of ``f(...)``, ``self.f(...)`` and ``cls.f(...)``."""
+    func = call.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        return func.attr if func.value.id in ("self", "cls") else None
+    return None
+
+
 _ASSIGNED_METHOD = re.compile(r"\.\s*(list_\w+)\s*=(?!=)")
 _MOCKS = frozenset(
     {"Mock", "MagicMock", "AsyncMock", "NonCallableMock", "NonCallableMagicMock", "create_autospec"}
@@ -883,59 +1019,6 @@ def _test_doubles(tree: ast.Module, text: str) -> set[str]:
                     for t in node.targets
                 )
     return found
-
-
-def _arguments(
-    function: ast.FunctionDef | ast.AsyncFunctionDef, site: ast.Call
-) -> dict[str, ast.expr] | None:
-    """The function's parameters, each with the argument ``site`` passes for
-    it (a literal default where it passes none), where the list call in it
-    reads nothing else but ``self``; None where that can't be told."""
-    arguments = function.args
-    parameters = [*arguments.posonlyargs, *arguments.args]
-    receiver: dict[str, ast.expr] = {}
-    if isinstance(site.func, ast.Attribute) and parameters:
-        # self (or cls) is the object the site calls it on.
-        receiver[parameters[0].arg] = site.func.value
-        parameters = parameters[1:]
-    if (
-        arguments.vararg
-        or arguments.kwarg
-        or arguments.kwonlyargs
-        or len(site.args) > len(parameters)
-    ):
-        return None
-    if any(isinstance(a, ast.Starred) for a in site.args) or any(
-        k.arg is None for k in site.keywords
-    ):
-        return None
-    passed = dict(receiver)
-    passed.update(zip((p.arg for p in parameters), site.args, strict=False))
-    passed.update((k.arg, k.value) for k in site.keywords if k.arg)
-    defaults = dict(zip((p.arg for p in parameters[::-1]), arguments.defaults[::-1], strict=False))
-    for parameter in parameters:
-        if parameter.arg not in passed:
-            default = defaults.get(parameter.arg)
-            if not isinstance(default, ast.Constant):
-                return None
-            passed[parameter.arg] = default
-    expected = {p.arg for p in parameters} | set(receiver)
-    if set(passed) != expected or not all(is_plain(v) for v in passed.values()):
-        return None
-    # The list call's arguments, inside any wrapper the function returns it in.
-    returned = unwrap(function.body[-1].value)  # type: ignore[attr-defined]
-    read = {n.id for n in ast.walk(returned) if isinstance(n, ast.Name)}
-    # Inside an f-string, an argument's text may not fit (quotes, braces).
-    formatted = {
-        n.id
-        for f in ast.walk(returned)
-        if isinstance(f, ast.JoinedStr)
-        for n in ast.walk(f)
-        if isinstance(n, ast.Name)
-    }
-    if any(not isinstance(passed.get(n), ast.Name) for n in formatted & set(passed)):
-        return None
-    return passed if read <= set(passed) else None
 
 
 class _Helper(NamedTuple):
@@ -992,14 +1075,6 @@ def _without_docstring(body: list[ast.stmt]) -> list[ast.stmt]:
     first = body[0]
     docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
     return body[1:] if docstring and isinstance(first.value.value, str) else body  # type: ignore[attr-defined]
-
-
-def _items_of(response: ast.expr, parents: Parents) -> ast.expr | None:
-    """``response.items`` (``["items"]``) read right where ``response`` is."""
-    parent = parents.get(response)
-    if isinstance(parent, ast.expr) and items_base(parent) is response:
-        return parent
-    return None
 
 
 def _narrowing_search(narrowing: Narrowing) -> Search:

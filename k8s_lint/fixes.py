@@ -374,26 +374,6 @@ class Rewriter:
         awaited = isinstance(unwrap(value), ast.Await)  # inside a cast() perhaps
         return self._narrowed(call, method, replaced, awaited, narrowing, others, ignored, unsafe)
 
-    def inline_fix(
-        self,
-        site: ast.Call,
-        replaced: ast.expr,
-        asynchronous: bool,
-        call: ast.Call,
-        method: ListMethod,
-        substitution: dict[str, ast.expr],
-        narrowing: Narrowing,
-        ignored: frozenset[str] = frozenset(),
-        unsafe: str | None = None,
-    ) -> Outcome:
-        """Replace ``replaced`` (``site``, a call of a function that only
-        returns the list ``call``, or its items read right there) by the
-        read's 0 or 1 items, the function's parameters replaced by the
-        arguments ``site`` passes."""
-        return self._narrowed(
-            call, method, replaced, asynchronous, narrowing, [], ignored, unsafe, site, substitution
-        )
-
     def _narrowed(
         self,
         call: ast.Call,
@@ -404,50 +384,37 @@ class Rewriter:
         edits: list[Edit],
         ignored: frozenset[str],
         unsafe: str | None,
-        site: ast.expr | None = None,
-        substitution: dict[str, ast.expr] | None = None,
     ) -> Outcome:
-        """``replaced`` becomes ``items_named(<read of call>, ...)``; ``site``
-        is where the list is obtained in this code (the list call itself, or
-        a call of a function returning it, whose parameters ``substitution``
-        maps to that call's arguments)."""
+        """``replaced`` becomes ``items_named(<read of call>, ...)``."""
         source = self.source
-        site = site or call
         name = narrowing.name
         if not self._pure(name):
             return None, f"`{source.segment(name)}` may have side effects"
-        reason = self.name_blocker(site, name, list(narrowing.sites))
+        reason = self.name_blocker(call, name, list(narrowing.sites))
         if reason is not None:
             return None, reason
-        if self._in_fstring(site):
+        if self._in_fstring(call):
             return None, "the list call is inside an f-string"
         arguments, reason = self._read_arguments(call, method, ignored)
         if reason is not None:
             return None, reason
-        helper, imported = self._helper(("a" if asynchronous else "") + "items_named", site)
+        helper, imported = self._helper(("a" if asynchronous else "") + "items_named", call)
         if helper is None:
             return None, "`items_named` and `k8s_runtime` already mean something else here"
         caveats = [c for c in (unsafe,) if c]
         if not self._plain(name):
             caveats.append(f"`{source.segment(name)}` is evaluated even when the list is empty")
-
-        def text(node: ast.expr) -> str:
-            return (
-                self._argument(node)
-                if substitution is None
-                else self._substituted(node, substitution)
-            )
-
+        text = self._argument
         receiver = call.func.value  # type: ignore[attr-defined]
         parts = [f"{text(receiver)}.{method.read_method}"]
         parts.extend(text(v) for key, v in arguments if key is None)
-        parts.append(f"name={self._argument(name)}")
+        parts.append(f"name={text(name)}")
         parts.extend(f"{key}={text(v)}" for key, v in arguments if key)
         template = "await {call}" if asynchronous else "{call}"
         start, end = source.start(replaced), source.end(replaced)
         edits = [Edit(start, end, self._render(start, end, template, helper, parts)), *edits]
-        kept = [name] if substitution is not None else [receiver, name, *(v for _, v in arguments)]
-        moved = self._kept_comments(edits, kept, site, [])
+        kept = [receiver, name, *(v for _, v in arguments)]
+        moved = self._kept_comments(edits, kept, call, [])
         if moved is None:
             return None, "a comment inside the list call has no line of its own to move to"
         edits.extend(moved)
@@ -457,25 +424,6 @@ class Rewriter:
             tuple(edits), frozenset({imported}), applicability, "; ".join(caveats) or None, True
         )
         return fix, None
-
-    def _substituted(self, node: ast.expr, substitution: dict[str, ast.expr]) -> str:
-        """The source of ``node`` with each name in ``substitution`` replaced
-        by the source of its value (parenthesised unless a plain atom)."""
-        start = self.source.start(node)
-        text = self.source.segment(node)
-        names = sorted(
-            (n for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in substitution),
-            key=lambda n: self.source.start(n),
-            reverse=True,
-        )
-        for name in names:
-            value = substitution[name.id]
-            replacement = self.source.segment(value)
-            if not isinstance(value, (ast.Name, ast.Constant, ast.Attribute)):
-                replacement = f"({replacement})"
-            offset = self.source.start(name) - start
-            text = text[:offset] + replacement + text[offset + len(name.id) :]
-        return text
 
     def name_blocker(self, call: ast.expr, name: ast.expr, sites: list[ast.AST]) -> str | None:
         """Why ``name`` may not have the same value at the list call as where

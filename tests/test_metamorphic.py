@@ -98,11 +98,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "object (`JobLister(api).fetch(ns)`)",
     ),
     **_missed(
-        "helper-same-module",
-        "unsafe fix only, where the label says safe: the search no longer calls the "
-        "helper, which a test may patch",
-    ),
-    **_missed(
         "helper-other-module",
         "not flagged: a list returned by a function of another module (the project "
         "index of list-returning functions is not built yet)",

@@ -1,5 +1,5 @@
-# proves: an async helper returning the awaited list response, its items read at the search: followed, and narrowed there with an awaited read (unsafe: the search no longer calls the helper)
-# expect: KUB001 unsafe: the search no longer calls list_deployments()
+# proves: an async module function returning the awaited list response, its items read at the search: the call is inlined and the search fixed as if the list were written there (safe: a module function has no override; a test patching it is a stale mock)
+# expect: KUB001 fixed
 from kubernetes_asyncio import client
 
 

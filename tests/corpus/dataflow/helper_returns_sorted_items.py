@@ -1,5 +1,5 @@
-# proves: a function that returns the items sorted by name hands on the same items: the loop over its result is narrowed at the search (unsafe: the search no longer calls it)
-# expect: KUB001 unsafe: the search no longer calls _pods()
+# proves: a function that returns the items sorted by name hands on the same items: the call is inlined and the search fixed as if the list were written there (safe: a module function has no override)
+# expect: KUB001 fixed
 
 def _pods(api, namespace):
     return sorted(api.list_namespaced_pod(namespace).items, key=lambda p: p.metadata.name)

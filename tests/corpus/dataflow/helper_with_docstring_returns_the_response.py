@@ -1,5 +1,5 @@
-# proves: a method with a docstring that returns the list response, its items read at the search: followed and narrowed at the search (unsafe: the search no longer calls the method)
-# expect: KUB001 unsafe: the search no longer calls _jobs()
+# proves: a method with a docstring that returns the list response, its items read at the search: inlined, the search becomes a read (unsafe: a subclass may override the method)
+# expect: KUB001 unsafe: the search no longer calls _jobs(), which a subclass may override
 
 class JobFinder:
     """Looks Jobs up for the scheduler."""

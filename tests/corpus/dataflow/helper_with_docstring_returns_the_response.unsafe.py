@@ -1,7 +1,7 @@
-# proves: a method with a docstring that returns the list response, its items read at the search: followed and narrowed at the search (unsafe: the search no longer calls the method)
-# expect: KUB001 unsafe: the search no longer calls _jobs()
+# proves: a method with a docstring that returns the list response, its items read at the search: inlined, the search becomes a read (unsafe: a subclass may override the method)
+# expect: KUB001 unsafe: the search no longer calls _jobs(), which a subclass may override
 
-from k8s_lint.runtime import items_named
+from k8s_lint.runtime import exists
 
 
 class JobFinder:
@@ -15,11 +15,11 @@ class JobFinder:
         return self.api.list_namespaced_job(self.namespace)
 
     def exists(self, name):
-        return any(job.metadata.name == name for job in items_named(
+        return exists(
             self.api.read_namespaced_job,
             name=name,
             namespace=self.namespace,
-        ))
+        )
 
 
 def lookup(api, namespace, name):

@@ -1,5 +1,5 @@
-# proves: a method that returns the dynamic client's list is followed to the search in another method; its unsafe fix narrows at the search (this crashed the analysis once)
-# expect: KUB006 unsafe: the search no longer calls _services()
+# proves: a method that returns the dynamic client's list is followed to the search in another method; as written inline there (namespace=self.namespace may be None: every namespace) it is narrowed by a field selector, the method inlined (unsafe: a subclass may override it) (this crashed the analysis once)
+# expect: KUB005 unsafe: the search no longer calls _services(), which a subclass may override
 """Service lookups for the cleanup job."""
 
 import logging

@@ -1,10 +1,10 @@
-# proves: a method that returns the dynamic client's list is followed to the search in another method; its unsafe fix narrows at the search (this crashed the analysis once)
-# expect: KUB006 unsafe: the search no longer calls _services()
+# proves: a method that returns the dynamic client's list is followed to the search in another method; as written inline there (namespace=self.namespace may be None: every namespace) it is narrowed by a field selector, the method inlined (unsafe: a subclass may override it) (this crashed the analysis once)
+# expect: KUB005 unsafe: the search no longer calls _services(), which a subclass may override
 """Service lookups for the cleanup job."""
 
 import logging
 
-from k8s_lint.runtime import items_named
+from k8s_lint.runtime import name_selector
 from kubernetes.client.exceptions import ApiException
 from kubernetes.dynamic import DynamicClient
 
@@ -31,11 +31,10 @@ class ServiceFinder:
             found = next(
                 (
                     service
-                    for service in items_named(
-                        self.dyn.resources.get(api_version="v1", kind="Service").get,
-                        name=service_name,
+                    for service in self.dyn.resources.get(api_version="v1", kind="Service").get(
                         namespace=self.namespace,
-                    )
+                        field_selector=name_selector(service_name),
+                    ).items
                     if service.metadata.name == service_name
                 ),
                 None,

@@ -1,5 +1,5 @@
-# proves: a module helper that only lists every Job; one test searches it by name (read in the helper's place, its arguments passed on, unsafe as a test may patch the helper), another counts it (the helper stays)
-# expect: KUB001 unsafe: the search no longer calls
+# proves: a module helper that only lists every Job; one test searches it by name (the call inlined, the read in its place with its arguments passed on: safe, a module function has no override), another counts it (the helper stays)
+# expect: KUB001 fixed
 from kubernetes import client
 
 

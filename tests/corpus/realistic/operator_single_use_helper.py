@@ -1,5 +1,5 @@
-# proves: a list reached through a helper of the same module used only by this one search: inlined at the search, an unsafe fix (a test may patch the helper)
-# expect: KUB001 unsafe: the search no longer calls
+# proves: a list reached through a helper of the same module used only by this one search: the call inlined, the search fixed as if the list were written there (safe: a module function has no override)
+# expect: KUB001 fixed
 from kubernetes import client
 
 

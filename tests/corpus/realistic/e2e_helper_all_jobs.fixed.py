@@ -1,6 +1,6 @@
-# proves: a module helper that only lists every Job; one test searches it by name (read in the helper's place, its arguments passed on, unsafe as a test may patch the helper), another counts it (the helper stays)
-# expect: KUB001 unsafe: the search no longer calls
-from k8s_lint.runtime import items_named
+# proves: a module helper that only lists every Job; one test searches it by name (the call inlined, the read in its place with its arguments passed on: safe, a module function has no override), another counts it (the helper stays)
+# expect: KUB001 fixed
+from k8s_lint.runtime import exists
 from kubernetes import client
 
 
@@ -9,11 +9,11 @@ def all_jobs(batch: client.BatchV1Api, namespace: str):
 
 
 def test_job_created(batch, namespace, job_name):
-    assert any(j.metadata.name == job_name for j in items_named(
+    assert exists(
         batch.read_namespaced_job,
         name=job_name,
         namespace=namespace,
-    ))
+    )
 
 
 def test_no_job_leak(batch, namespace):

@@ -1,0 +1,313 @@
+"""What a function hands on: the list call it returns, over its parameters.
+
+``def fetch(api, ns): return api.list_namespaced_job(ns).items`` hands on
+the items of a list call whose receiver and namespace are its arguments.  As
+Pysa keeps one summary per function and reuses it at every call site, a call
+``fetch(batch, namespace)`` is, for the analysis, the expression the summary
+gives with the call's arguments in place of the parameters
+(``batch.list_namespaced_job(namespace).items``): the value model then follows
+that list as any other, whatever wraps it, binds it or searches it.
+
+Only what evaluates the same inlined qualifies: a body that is one
+``return`` (a docstring aside), no decorator, every argument an expression
+that cannot fail or have effects (so evaluating it at another point, or not
+at all, changes nothing), and no other name than the parameters, builtins
+and, for a function of the same module, module-level names the caller does
+not rebind.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .fixes import Edit
+from .flow import items_base
+from .searches import is_plain
+from .source import Source
+from .wrappers import unwrap
+
+_BUILTINS = frozenset(dir(builtins))
+_PRIMARY = (ast.Call, ast.Attribute, ast.Subscript, ast.Name)
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A function whose one statement returns an expression over a list call."""
+
+    name: str
+    line: int
+    # Where it is defined, for messages: None in the module that calls it.
+    origin: str | None
+    parameters: tuple[str, ...]
+    # The text of each parameter's default, for those with a literal one.
+    defaults: Mapping[str, str]
+    method: bool  # called on an object, which is its first parameter
+    asynchronous: bool
+    # The returned expression (``await`` included), with ``holes`` where it
+    # reads a parameter: (start, end, parameter), offsets into ``text``.
+    text: str
+    holes: tuple[tuple[int, int, str], ...]
+    # The names it reads that are not parameters (builtins, module names).
+    free: frozenset[str]
+    # Parameters read inside an f-string, where only a name fits as is.
+    formatted: frozenset[str]
+    primary: bool  # the expression can take ``.items`` without parentheses
+
+    @property
+    def where(self) -> str:
+        at = f"line {self.line}"
+        return f"{self.origin}, {at}" if self.origin else at
+
+
+def summarize(
+    function: ast.FunctionDef | ast.AsyncFunctionDef,
+    source: Source,
+    is_list_call: Callable[[ast.Call], bool],
+    method: bool = False,
+    origin: str | None = None,
+) -> Summary | None:
+    """The function's summary, or None where inlining a call of it could
+    change what the call does."""
+    arguments = function.args
+    body = function.body
+    if body and _is_docstring(body[0]):
+        body = body[1:]
+    if (
+        function.decorator_list
+        or len(body) != 1
+        or not isinstance(body[0], ast.Return)
+        or body[0].value is None
+        or arguments.vararg
+        or arguments.kwarg
+        or arguments.kwonlyargs
+    ):
+        return None
+    returned = body[0].value
+    call = _handed_on(returned)
+    if call is None or not is_list_call(call):
+        return None
+    if sum(isinstance(n, ast.Call) and is_list_call(n) for n in ast.walk(returned)) != 1:
+        return None
+    if any(isinstance(n, (ast.NamedExpr, ast.Yield, ast.YieldFrom)) for n in ast.walk(returned)):
+        return None
+    text = source.segment(returned)
+    # One line, so that inlining moves no line of the module: no comment,
+    # no backslash continuation, no string spanning lines.
+    if "#" in text or "\\" in text or '"""' in text or "'''" in text:
+        return None
+    parameters = tuple(p.arg for p in (*arguments.posonlyargs, *arguments.args))
+    if method and not parameters:
+        return None
+    defaults = {
+        p: source.segment(d)
+        for p, d in zip(parameters[::-1], arguments.defaults[::-1], strict=False)
+        if isinstance(d, ast.Constant)
+    }
+    start = source.start(returned)
+    local = _bound_inside(returned)
+    holes = []
+    free = set()
+    for node in ast.walk(returned):
+        if isinstance(node, ast.Name) and node.id not in local:
+            if node.id in parameters:
+                offset = source.start(node) - start
+                holes.append((offset, offset + len(node.id), node.id))
+            else:
+                free.add(node.id)
+    formatted = {
+        n.id
+        for f in ast.walk(returned)
+        if isinstance(f, ast.JoinedStr)
+        for n in ast.walk(f)
+        if isinstance(n, ast.Name) and n.id in parameters
+    }
+    return Summary(
+        name=function.name,
+        line=function.lineno,
+        origin=origin,
+        parameters=parameters,
+        defaults=defaults,
+        method=method,
+        asynchronous=isinstance(function, ast.AsyncFunctionDef),
+        text=text,
+        holes=tuple(sorted(holes)),
+        free=frozenset(free),
+        formatted=frozenset(formatted),
+        primary=isinstance(returned, _PRIMARY),
+    )
+
+
+def instantiate(summary: Summary, site: ast.Call, source: Source) -> str | None:
+    """The expression ``site`` (a call of the summarised function, in
+    ``source``) evaluates to, on one line; None where the call's arguments
+    can't take the parameters' place."""
+    passed = _passed(summary, site, source)
+    if passed is None:
+        return None
+    text = summary.text
+    for start, end, parameter in reversed(summary.holes):
+        text = text[:start] + passed[parameter] + text[end:]
+    text = _LINE_BREAK.sub(_joined, text)
+    return text if summary.primary else f"({text})"
+
+
+def _joined(match: re.Match[str]) -> str:
+    """A line break inside brackets as one line would have it: none after
+    an opening bracket or before a closing one or a dot, else one space."""
+    before = match.string[match.start() - 1] if match.start() else ""
+    after = match.string[match.end()] if match.end() < len(match.string) else ""
+    return "" if before in "([{" or after in ".)]}" else " "
+
+
+def _passed(summary: Summary, site: ast.Call, source: Source) -> dict[str, str] | None:
+    """Each parameter's value at ``site`` as text, where every one is plain."""
+    parameters = list(summary.parameters)
+    values: dict[str, ast.expr] = {}
+    if summary.method:
+        if not isinstance(site.func, ast.Attribute):
+            return None
+        values[parameters.pop(0)] = site.func.value
+    if (
+        len(site.args) > len(parameters)
+        or any(isinstance(a, ast.Starred) for a in site.args)
+        or any(k.arg is None or k.arg not in parameters for k in site.keywords)
+    ):
+        return None
+    values.update(zip(parameters, site.args, strict=False))
+    given = {k.arg for k in site.keywords}
+    if given & set(values):
+        return None  # passed twice: the call raises TypeError
+    values.update((k.arg, k.value) for k in site.keywords if k.arg)
+    passed = {}
+    for parameter in summary.parameters:
+        value = values.get(parameter)
+        if value is None:
+            if parameter not in summary.defaults:
+                return None
+            passed[parameter] = summary.defaults[parameter]
+            continue
+        if not is_plain(value) or (
+            parameter in summary.formatted and not isinstance(value, ast.Name)
+        ):
+            return None
+        text = source.segment(value)
+        if "\n" in text or "#" in text:
+            return None
+        atom = isinstance(value, (ast.Name, ast.Constant, ast.Attribute))
+        passed[parameter] = text if atom else f"({text})"
+    return passed
+
+
+def _handed_on(returned: ast.expr) -> ast.Call | None:
+    """The call whose response or items ``returned`` evaluates to, through
+    wrappers and ``await`` (not a value computed from them: a search)."""
+    node = unwrap(returned)
+    if isinstance(node, ast.Await):
+        node = node.value
+    node = items_base(node) or node
+    if isinstance(node, ast.Await):
+        node = node.value
+    return node if isinstance(node, ast.Call) else None
+
+
+def _bound_inside(node: ast.AST) -> set[str]:
+    """Names a lambda or comprehension inside ``node`` binds for itself."""
+    bound: set[str] = set()
+    for n in ast.walk(node):
+        if isinstance(n, ast.Lambda):
+            a = n.args
+            bound.update(p.arg for p in (*a.posonlyargs, *a.args, *a.kwonlyargs))
+        elif isinstance(n, ast.comprehension):
+            bound.update(t.id for t in ast.walk(n.target) if isinstance(t, ast.Name))
+    return bound
+
+
+def _is_docstring(statement: ast.stmt) -> bool:
+    return (
+        isinstance(statement, ast.Expr)
+        and isinstance(statement.value, ast.Constant)
+        and isinstance(statement.value.value, str)
+    )
+
+
+@dataclass(frozen=True)
+class Inlining:
+    """A module's text with calls replaced by what they evaluate to, and the
+    way back: positions in it map to the original text outside the calls."""
+
+    text: str
+    # Per inlined call: its (start, end) in the original and in ``text``.
+    spans: tuple[tuple[int, int, int, int], ...]
+
+    def span_at(self, offset: int) -> int | None:
+        """The inlined call holding ``offset`` of ``text``, by its index."""
+        return next(
+            (i for i, (_, _, start, end) in enumerate(self.spans) if start <= offset < end), None
+        )
+
+    def original(self, offset: int) -> int | None:
+        """Where ``offset`` of ``text`` is in the original; None strictly
+        inside an inlined call, which has no counterpart there."""
+        for start, end, v_start, v_end in self.spans:
+            if offset <= v_start:
+                return offset - (v_start - start)
+            if offset < v_end:
+                return None
+            if offset == v_end:
+                return end
+        shift = self.spans[-1][3] - self.spans[-1][1] if self.spans else 0
+        return offset - shift
+
+    def edits_back(self, edits: Sequence[Edit]) -> list[Edit] | None:
+        """``edits`` of ``text`` as edits of the original.  Where one changes
+        the inside of an inlined call (a field selector added to its list
+        call), the call's whole text is replaced by its edited inlined
+        text: the helper is inlined there.  None where it can't be told."""
+        regions = sorted(
+            [(e.start, e.end) for e in edits]
+            + [(s[2], s[3]) for s in self.spans if any(_inside(e, s[2], s[3]) for e in edits)]
+        )
+        merged: list[list[int]] = []
+        for start, end in regions:
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        back = []
+        for start, end in merged:
+            text = self.text[start:end]
+            for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+                if start <= edit.start and edit.end <= end:
+                    text = text[: edit.start - start] + edit.text + text[edit.end - start :]
+            first, last = self.original(start), self.original(end)
+            if first is None or last is None:
+                return None
+            back.append(Edit(first, last, text))
+        return back
+
+
+def _inside(edit: Edit, start: int, end: int) -> bool:
+    """Whether ``edit`` begins or ends strictly inside ``start``-``end``."""
+    return start < edit.start < end or start < edit.end < end
+
+
+def inline(text: str, replacements: list[tuple[int, int, str]]) -> Inlining:
+    """``text`` with each (start, end) replaced by its text; they may not overlap."""
+    parts = []
+    spans = []
+    position = 0
+    length = 0
+    for start, end, new in sorted(replacements):
+        parts.append(text[position:start])
+        length += start - position
+        parts.append(new)
+        spans.append((start, end, length, length + len(new)))
+        length += len(new)
+        position = end
+    parts.append(text[position:])
+    return Inlining("".join(parts), tuple(spans))
