@@ -27,6 +27,7 @@ from .kinds import (
     DICT_SCOPES,
     DYNAMIC,
     DYNAMIC_GET,
+    DYNAMIC_LIST_KEYWORDS,
     DYNAMIC_MARKERS,
     LIST_METHODS,
     NAMESPACED,
@@ -72,12 +73,9 @@ _READ_RULES = {
     ALL_NAMESPACES: KUB004,
     DYNAMIC: KUB006,
 }
+
+
 # Keywords a dynamic client's get() may take and still be a plain list.
-_DYNAMIC_LIST_KEYWORDS = frozenset(
-    {"namespace", "label_selector", "field_selector", "limit", "_continue", "_request_timeout"}
-)
-
-
 @dataclass(frozen=True)
 class Finding:
     rule: Rule
@@ -91,6 +89,8 @@ class Finding:
     reason: str | None
     # RBAC resources the fixed code reads by name (needs `get`).
     rbac: tuple[str, ...]
+    # The function whose call the fix inlines (a test patching it is stale).
+    through: str | None = None
 
     @property
     def message(self) -> str:
@@ -222,7 +222,7 @@ class _Module:
         replacements = []
         end = -1
         for node in self._calls_of(summaries):
-            summary = summaries[_called_name(node) or ""]
+            summary = summaries[_called_name(node)[0]]  # type: ignore[index]
             parent = self.parents.get(node)
             awaited = isinstance(parent, ast.Await)
             if summary.asynchronous and not awaited:
@@ -289,19 +289,24 @@ class _Module:
             end_column=self.source.column(call) + len(self.source.segment(call)),
             fix=fix,
             reason=reason,
+            through=summary.name if fix is not None else None,
         )
 
     def _summaries(self) -> dict[str, Summary]:
         """The functions whose calls can be inlined, by the name called:
         this module's (methods called on ``self`` in their class) and the
         imported ones of the project."""
-        found = {}
+        found: dict[str, Summary] = {}
         for name, nodes in self.index.bindings.items():
             if len(nodes) != 1:
                 continue  # bound more than once: which one is called is not known
             node = nodes[0]
-            if isinstance(node, ast.alias) and self.imported and name in self.imported:
-                found[name] = self.imported[name]
+            if isinstance(node, ast.alias) and self.imported:
+                found.update(
+                    (key, summary)
+                    for key, summary in self.imported.items()
+                    if key == name or key.startswith(f"{name}.")
+                )
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 owner = self.parents.get(node)
                 if isinstance(owner, (ast.Module, ast.ClassDef)):
@@ -322,8 +327,9 @@ class _Module:
         for node in ast.walk(self.tree):
             if not isinstance(node, ast.Call):
                 continue
-            summary = summaries.get(_called_name(node) or "")
-            if summary is None or summary.method != isinstance(node.func, ast.Attribute):
+            called = _called_name(node)
+            summary = summaries.get(called[0]) if called else None
+            if summary is None or summary.method != called[1]:  # type: ignore[index]
                 continue
             if summary.method:
                 function = self.index.bindings[summary.name][0]
@@ -521,7 +527,7 @@ class _Module:
             attr == "get"
             and self.dynamic
             and len(node.args) <= 1
-            and all(k.arg in _DYNAMIC_LIST_KEYWORDS for k in node.keywords)
+            and all(k.arg in DYNAMIC_LIST_KEYWORDS for k in node.keywords)
         ):
             return DYNAMIC_GET
         return None
@@ -977,13 +983,16 @@ def _recognise(items: Use, parents: Parents, dict_items: bool) -> Search | None:
 _BUILTIN_NAMES = frozenset(dir(builtins))
 
 
-def _called_name(call: ast.Call) -> str | None:
-    """``f`` of ``f(...)``, ``self.f(...)`` and ``cls.f(...)``."""
+def _called_name(call: ast.Call) -> tuple[str, bool] | None:
+    """How ``call`` names the function it calls, and whether on ``self``:
+    ``f(...)``, ``m.f(...)`` (a module), ``self.f(...)`` or ``cls.f(...)``."""
     func = call.func
     if isinstance(func, ast.Name):
-        return func.id
+        return func.id, False
     if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
-        return func.attr if func.value.id in ("self", "cls") else None
+        if func.value.id in ("self", "cls"):
+            return func.attr, True
+        return f"{func.value.id}.{func.attr}", False
     return None
 
 

@@ -4,37 +4,49 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from .analysis import Finding, analyze, might_match
 from .config import Config
 from .fixes import Edit
 from .imports import import_edits
+from .project_index import ProjectIndex
 from .source import Source, SourceError, parse
 
 # Fixes can nest (a search inside another's arguments); each round applies
 # the non-overlapping ones and re-analyses, as ruff does.
 MAX_ROUNDS = 10
 DEFAULT = Config()
+NO_PROJECT = ProjectIndex()
 
 
-def lint_text(text: str, filename: str = "<unknown>", config: Config = DEFAULT) -> list[Finding]:
+def lint_text(
+    text: str,
+    filename: str = "<unknown>",
+    config: Config = DEFAULT,
+    project: ProjectIndex = NO_PROJECT,
+) -> list[Finding]:
     """Enabled, unsuppressed findings; raises SourceError for text that
-    doesn't parse.
+    doesn't parse.  ``project``: the list-returning functions of the other
+    files of the run, which this one may import.
 
     A finding's fix holds every edit that fixes it on its own, the helper
     import included, so that a consumer of the JSON report can apply it.
     """
-    if not might_match(text):
+    if not (might_match(text) or project.mentioned(text)):
         return []
     source = Source(text)
     tree = parse(text, filename)
-    findings = _kept(source, _analyze(source, tree, config), config)
+    findings = _kept(source, _analyze(source, tree, config, filename, project), config)
     imports: dict[frozenset[str], list[Edit]] = {}  # one per set of helpers, not per finding
     return [_complete(f, source, tree, config, filename, imports) for f in findings]
 
 
-def _analyze(source: Source, tree: ast.Module, config: Config) -> list[Finding]:
-    return analyze(source, tree, config.helper_module, config.line_length)
+def _analyze(
+    source: Source, tree: ast.Module, config: Config, filename: str, project: ProjectIndex
+) -> list[Finding]:
+    imported = project.imported(Path(filename), tree) if project else {}
+    return analyze(source, tree, config.helper_module, config.line_length, imported)
 
 
 def _complete(
@@ -81,7 +93,11 @@ class FixResult:
 
 
 def fix_text(
-    text: str, filename: str = "<unknown>", unsafe: bool = False, config: Config = DEFAULT
+    text: str,
+    filename: str = "<unknown>",
+    unsafe: bool = False,
+    config: Config = DEFAULT,
+    project: ProjectIndex = NO_PROJECT,
 ) -> FixResult:
     """Apply every safe fix (and unsafe ones with ``unsafe``); raises
     SourceError for text that doesn't parse.
@@ -91,18 +107,20 @@ def fix_text(
     never written, and the others go ahead.
     """
     result = FixResult(text)
-    if not might_match(text):
+    if not (might_match(text) or project.mentioned(text)):
         return result
-    _fix_rounds(result, filename, unsafe, config)
-    result.remaining = lint_text(result.text, filename, config)
+    _fix_rounds(result, filename, unsafe, config, project)
+    result.remaining = lint_text(result.text, filename, config, project)
     return result
 
 
-def _fix_rounds(result: FixResult, filename: str, unsafe: bool, config: Config) -> None:
+def _fix_rounds(
+    result: FixResult, filename: str, unsafe: bool, config: Config, project: ProjectIndex
+) -> None:
     for _ in range(MAX_ROUNDS):
         source = Source(result.text)
         tree = parse(result.text, filename)
-        findings = _kept(source, _analyze(source, tree, config), config)
+        findings = _kept(source, _analyze(source, tree, config, filename, project), config)
         chosen: list[Finding] = []
         for finding in findings:
             if finding.fix is None or (finding.unsafe and not unsafe):

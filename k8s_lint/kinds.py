@@ -84,6 +84,10 @@ _CUSTOM = (
 # or look a resource up the way only it does (``.resources.get(api_version=...)``,
 # in code handed a client made elsewhere).
 DYNAMIC_GET = ListMethod("get", "get", "object", "<resource>", ("<group>",), DYNAMIC, ())
+# The keywords of a dynamic client's list: ``resource.get(namespace=...)``.
+DYNAMIC_LIST_KEYWORDS = frozenset(
+    {"namespace", "label_selector", "field_selector", "limit", "_continue", "_request_timeout"}
+)
 DYNAMIC_MARKERS = ("DynamicClient", "kubernetes.dynamic", "import dynamic", "resources.get(")
 
 LIST_METHODS: dict[str, ListMethod] = {

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from .analysis import Finding
 from .config import Config
-from .engine import fix_text, lint_text
+from .engine import NO_PROJECT, fix_text, lint_text
 from .files import NotWritten, is_python, read_source, write_file
 from .noqa import add_noqa
+from .project_index import ProjectIndex
 from .source import SourceError
 from .stale_mocks import Replaced, replaced_reads
 
@@ -66,6 +67,8 @@ class Job:
     mode: Mode
     config: Config
     unsafe: bool
+    # The list-returning functions of the run's files (see project_index.py).
+    project: ProjectIndex = NO_PROJECT
 
 
 def process(job: Job, path: Path) -> Outcome:
@@ -75,11 +78,11 @@ def process(job: Job, path: Path) -> Outcome:
     try:
         text, encoding = read_source(path)
         if job.mode is Mode.CHECK:
-            findings = lint_text(text, str(path), job.config)
+            findings = lint_text(text, str(path), job.config, job.project)
             return Outcome(path, text if findings else "", findings)
         if job.mode is Mode.NOQA:
             return _add_noqa(job, path, text, encoding)
-        result = fix_text(text, str(path), job.unsafe, job.config)
+        result = fix_text(text, str(path), job.unsafe, job.config, job.project)
     except SourceError as error:
         return Outcome(path, error=str(error))
     except RecursionError:
@@ -104,7 +107,7 @@ def process(job: Job, path: Path) -> Outcome:
         except NotWritten as error:
             # The file still holds every finding it had, where it had them:
             # they are what is left, not what the fixed text would have left.
-            findings = lint_text(text, str(path), job.config)
+            findings = lint_text(text, str(path), job.config, job.project)
             return Outcome(
                 path, text, findings, broken=result.broken, error=str(error), unwritten=True
             )
@@ -112,7 +115,7 @@ def process(job: Job, path: Path) -> Outcome:
 
 
 def _add_noqa(job: Job, path: Path, text: str, encoding: str) -> Outcome:
-    new_text, added = add_noqa(text, lint_text(text, str(path), job.config))
+    new_text, added = add_noqa(text, lint_text(text, str(path), job.config, job.project))
     if not added:
         return Outcome(path)
     try:

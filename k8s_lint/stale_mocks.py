@@ -6,7 +6,8 @@ the unpatched read then sends a real HTTP request (to whatever cluster the
 machine's kubeconfig names).  After fixing, the files of the run and the
 project's tests are searched for mocks of the list methods the run replaced
 with a read (KUB005 keeps the list, and the dynamic client's ``get`` stays
-``get``), cheaply by text first and then confirmed on the syntax tree.
+``get``), and of the functions whose calls a fix inlined, cheaply by text
+first and then confirmed on the syntax tree.
 """
 
 from __future__ import annotations
@@ -75,6 +76,13 @@ def replaced_reads(path: Path, before: str, after: str, fixed: Iterable[Finding]
         for f in fixed
         if f.rule.code != KEEPS_LIST and f.method.list_method != f.method.read_method
     }
+    # A function whose call a fix inlined is no longer called there, whatever
+    # the fixed code calls instead.
+    methods.update(
+        (f.through, f.method.list_method if f.rule.code == KEEPS_LIST else f.method.read_method)
+        for f in fixed
+        if f.through
+    )
     if not methods:
         return []
     old_lines = set(before.splitlines())

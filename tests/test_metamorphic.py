@@ -97,11 +97,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "not flagged: a list returned by a method of another class, called on a new "
         "object (`JobLister(api).fetch(ns)`)",
     ),
-    **_missed(
-        "helper-other-module",
-        "not flagged: a list returned by a function of another module (the project "
-        "index of list-returning functions is not built yet)",
-    ),
 }
 
 

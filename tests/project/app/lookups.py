@@ -1,0 +1,34 @@
+"""Lookups through the helpers of another module of the package."""
+
+from app import k8s_helpers
+
+from .k8s_helpers import cached_jobs, fetch_jobs, jobs_in_default
+
+
+# Fixed: from-import, relative; the response is kept, then its items searched.
+def job_exists(batch, namespace, name):
+    response = fetch_jobs(batch, namespace)
+    return any(j.metadata.name == name for j in response.items)
+
+
+# Fixed: the module imported, its function called through it; sorted items.
+def pod_named(core, namespace, name):
+    for pod in k8s_helpers.pod_items(core, namespace):
+        if pod.metadata.name == name:
+            return pod
+    return None
+
+
+# Not followed: the helper reads its own module's NAMESPACE.
+def default_job_exists(batch, name):
+    return any(j.metadata.name == name for j in jobs_in_default(batch).items)
+
+
+# Not followed: a decorated helper (the cache decides what it returns).
+def cached_job_exists(batch, namespace, name):
+    return any(j.metadata.name == name for j in cached_jobs(batch, namespace).items)
+
+
+# Not a lookup: every Job is counted.
+def job_count(batch, namespace):
+    return len(fetch_jobs(batch, namespace).items)

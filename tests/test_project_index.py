@@ -1,0 +1,101 @@
+"""Lists returned by functions of other modules of the project (issue 17,
+item 2): `check` and `fix` summarise the list-returning functions of every
+file of the run, and a module importing one is analysed as if the list call
+were written where it calls it.  The fixture project is `tests/project/`:
+`app/lookups.py` searches what `app/k8s_helpers.py` returns, and
+`app/lookups.fixed.py` is what `fix` makes of it; the behaviour of such
+fixes in every cluster state is checked by the metamorphic variation
+helper-other-module (tests/test_metamorphic.py)."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from pathlib import Path
+
+import pytest
+from command import k8s_lint
+
+from k8s_lint.engine import lint_text
+from k8s_lint.flake8_plugin import Plugin
+from k8s_lint.project_index import ProjectIndex
+
+FIXTURE = Path(__file__).parent / "project"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    shutil.copytree(
+        FIXTURE, tmp_path, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.fixed.py")
+    )
+    return tmp_path
+
+
+def test_fix_rewrites_the_searches_of_imported_lists_and_nothing_else(project: Path) -> None:
+    helpers = (project / "app" / "k8s_helpers.py").read_text()
+    result = k8s_lint("fix", ".", cwd=project)
+    assert result.returncode == 0, result.stderr
+    expected = (FIXTURE / "app" / "lookups.fixed.py").read_text()
+    assert (project / "app" / "lookups.py").read_text() == expected
+    assert (project / "app" / "k8s_helpers.py").read_text() == helpers, "the helpers stay"
+    # The project's test patches the helper the fixed code no longer calls.
+    assert "tests/lookups_suite.py:8: patches fetch_jobs, which app/lookups.py:" in result.stderr
+
+
+def test_check_reports_at_the_call_and_the_flake8_plugin_sees_one_file(project: Path) -> None:
+    """The plugin (one file at a time) has no index: it does not see what
+    another module returns, as the README says."""
+    result = k8s_lint("check", "--output-format", "concise", ".", cwd=project)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("app/")]
+    assert [line.split(": ")[0] for line in lines] == [
+        "app/lookups.py:10:16",
+        "app/lookups.py:16:16",
+    ]
+    source = (project / "app" / "lookups.py").read_text()
+    plugin = Plugin(ast.parse(source), source.splitlines(keepends=True))
+    assert list(plugin.run()) == []
+
+
+def test_only_the_files_of_the_run_are_indexed(project: Path) -> None:
+    """Checking lookups.py alone, its helpers' module is not read."""
+    result = k8s_lint("check", "app/lookups.py", cwd=project)
+    assert result.returncode == 0, result.stdout
+    index = ProjectIndex.build([project / "app" / "lookups.py"])
+    assert not index
+
+
+def test_imports_resolve_to_the_module_files(project: Path) -> None:
+    """`from .m import f`, `from pkg import m` then `m.f`, `import pkg.m as m`,
+    `from pkg.m import f as g`; a function that reads a name of its own
+    module, or is decorated, is not summarised."""
+    index = ProjectIndex.build(sorted(project.rglob("*.py")))
+    lookups = project / "app" / "lookups.py"
+    tree = ast.parse(
+        "from .k8s_helpers import fetch_jobs\n"
+        "from app import k8s_helpers\n"
+        "import app.k8s_helpers as helpers\n"
+        "from app.k8s_helpers import pod_items as items\n"
+        "from app.missing import fetch_jobs as other\n"
+    )
+    imported = index.imported(lookups, tree)
+    assert sorted(imported) == [
+        "fetch_jobs",
+        "helpers.fetch_jobs",
+        "helpers.pod_items",
+        "items",
+        "k8s_helpers.fetch_jobs",
+        "k8s_helpers.pod_items",
+    ]
+    assert imported["items"].name == "pod_items"
+
+
+def test_a_file_that_only_calls_a_helper_passes_the_cheap_test_only_with_the_index(
+    project: Path,
+) -> None:
+    index = ProjectIndex.build(sorted(project.rglob("*.py")))
+    text = "from app.k8s_helpers import fetch_jobs\n\n\ndef f(b, ns, n):\n"
+    text += "    return any(j.metadata.name == n for j in fetch_jobs(b, ns).items)\n"
+    filename = str(project / "app" / "other.py")
+    assert lint_text(text, filename) == []
+    assert [f.rule.code for f in lint_text(text, filename, project=index)] == ["KUB001"]
+    assert not index.mentioned("import os\n")
