@@ -51,7 +51,7 @@ from .rules import (
 )
 from .searches import RECOGNISERS, Search, defining_scope, is_constant, is_plain, item_field
 from .source import Source
-from .summaries import Inlining, Summary, inline, instantiate, summarize
+from .summaries import Inlining, Summary, constructor, inline, instantiate, summarize
 from .tree import (
     Binding,
     Parents,
@@ -218,22 +218,21 @@ class _Module:
         summaries = self._summaries()
         if not summaries:
             return [], set()
-        sites: list[tuple[ast.expr, ast.Call, Summary]] = []
+        sites: list[tuple[ast.expr, ast.Call, Summary, bool]] = []
         replacements = []
         end = -1
-        for node in self._calls_of(summaries):
-            summary = summaries[_called_name(node)[0]]  # type: ignore[index]
+        for node, summary, fields, made in self._calls_of(summaries):
             parent = self.parents.get(node)
             awaited = isinstance(parent, ast.Await)
             if summary.asynchronous and not awaited:
                 continue  # a coroutine, not the list
             span: ast.expr = parent if summary.asynchronous else node  # type: ignore[assignment]
             start = self.source.start(span)
-            text = instantiate(summary, node, self.source)
+            text = instantiate(summary, node, self.source, fields)
             if text is None or start < end or not self._resolves_here(summary):
                 continue
             end = self.source.end(span)
-            sites.append((span, node, summary))
+            sites.append((span, node, summary, made is None))
             replacements.append((start, end, text))
         if not sites:
             return [], set()
@@ -248,7 +247,7 @@ class _Module:
             at = inlining.span_at(copy.line_starts[finding.line - 1] + finding.column)
             if at is not None:
                 found.append(self._mapped(finding, inlining, *sites[at]))
-        return found, {node for _, node, _ in sites}
+        return found, {node for _, node, _, _ in sites}
 
     def _mapped(
         self,
@@ -257,6 +256,7 @@ class _Module:
         span: ast.expr,
         call: ast.Call,
         summary: Summary,
+        on_self: bool,
     ) -> Finding:
         """A finding of the inlined copy at ``call``, its fix on this text."""
         origin = f"the list comes from {summary.name}() ({summary.where})"
@@ -267,7 +267,7 @@ class _Module:
                 fix, reason = None, f"{origin}, whose list call the fix would change"
             else:
                 fix = replace(fix, edits=tuple(edits))
-                if summary.method:
+                if summary.method and on_self:
                     # A subclass may override the method: the search no
                     # longer calls it.
                     caveat = (
@@ -320,23 +320,37 @@ class _Module:
                         found[name] = summary
         return found
 
-    def _calls_of(self, summaries: Mapping[str, Summary]) -> list[ast.Call]:
+    def _calls_of(self, summaries: Mapping[str, Summary]) -> list[_Inlinable]:
         """Calls of the summarised functions, in source order: a function by
-        its name, a method on ``self`` or ``cls`` in its own class."""
+        its name, a method on ``self`` or ``cls`` in its own class, or on an
+        object of its class made right there (``Lister(api).fetch(ns)``)."""
         calls = []
         for node in ast.walk(self.tree):
             if not isinstance(node, ast.Call):
                 continue
             called = _called_name(node)
             summary = summaries.get(called[0]) if called else None
-            if summary is None or summary.method != called[1]:  # type: ignore[index]
+            if summary is None or called is None:
                 continue
-            if summary.method:
-                function = self.index.bindings[summary.name][0]
-                if not self._in_class_of(node, function):
-                    continue  # self.m() of another class: some other m
-            calls.append(node)
-        return sorted(calls, key=self.source.start)
+            if not summary.method:
+                if not called[1] and not called[2]:
+                    calls.append(_Inlinable(node, summary, None, None))
+                continue
+            function = self.index.bindings[summary.name][0]
+            if called[1] and self._in_class_of(node, function):
+                calls.append(_Inlinable(node, summary, None, None))
+            elif (
+                called[2]
+                and self.classes.get(called[2]) is self.parents.get(function)
+                and len(self.index.bindings[called[2]]) == 1
+            ):
+                # An object of exactly that class: no subclass overrides it.
+                made = node.func.value  # type: ignore[attr-defined]
+                made_by = constructor(self.classes[called[2]], self.source)
+                fields = made_by.fields(made, self.source) if made_by else None
+                if fields is not None:
+                    calls.append(_Inlinable(node, summary, fields, made))
+        return sorted(calls, key=lambda c: self.source.start(c.call))
 
     def _resolves_here(self, summary: Summary) -> bool:
         """Whether the names the summary reads besides its parameters mean
@@ -983,16 +997,31 @@ def _recognise(items: Use, parents: Parents, dict_items: bool) -> Search | None:
 _BUILTIN_NAMES = frozenset(dir(builtins))
 
 
-def _called_name(call: ast.Call) -> tuple[str, bool] | None:
-    """How ``call`` names the function it calls, and whether on ``self``:
-    ``f(...)``, ``m.f(...)`` (a module), ``self.f(...)`` or ``cls.f(...)``."""
+class _Inlinable(NamedTuple):
+    call: ast.Call
+    summary: Summary
+    # A method called on an object made there: its attributes, and the call
+    # that makes it.
+    fields: dict[str, str] | None
+    made: ast.Call | None
+
+
+def _called_name(call: ast.Call) -> tuple[str, bool, str | None] | None:
+    """How ``call`` names the function it calls: ``f(...)``, ``m.f(...)``
+    (a module), ``self.f(...)`` or ``cls.f(...)`` (on self), or
+    ``C(...).f(...)`` (on an object of class C made there)."""
     func = call.func
     if isinstance(func, ast.Name):
-        return func.id, False
-    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
-        if func.value.id in ("self", "cls"):
-            return func.attr, True
-        return f"{func.value.id}.{func.attr}", False
+        return func.id, False, None
+    if not isinstance(func, ast.Attribute):
+        return None
+    value = func.value
+    if isinstance(value, ast.Name):
+        if value.id in ("self", "cls"):
+            return func.attr, True, None
+        return f"{value.id}.{func.attr}", False, None
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
+        return func.attr, False, value.func.id
     return None
 
 

@@ -112,8 +112,20 @@ def summarize(
     local = _bound_inside(returned)
     holes = []
     free = set()
+    # A method's reads of its object's attributes, ``self.api``: an object
+    # made at the call site has them from its constructor's arguments.
+    covered = set()
+    if method:
+        for node in ast.walk(returned):
+            if not isinstance(node, ast.Attribute):
+                continue
+            value = node.value
+            if isinstance(value, ast.Name) and value.id == parameters[0] not in local:
+                offset = source.start(node) - start
+                holes.append((offset, source.end(node) - start, f"{value.id}.{node.attr}"))
+                covered.add(value)
     for node in ast.walk(returned):
-        if isinstance(node, ast.Name) and node.id not in local:
+        if isinstance(node, ast.Name) and node.id not in local and node not in covered:
             if node.id in parameters:
                 offset = source.start(node) - start
                 holes.append((offset, offset + len(node.id), node.id))
@@ -142,18 +154,114 @@ def summarize(
     )
 
 
-def instantiate(summary: Summary, site: ast.Call, source: Source) -> str | None:
+def instantiate(
+    summary: Summary, site: ast.Call, source: Source, fields: Mapping[str, str] | None = None
+) -> str | None:
     """The expression ``site`` (a call of the summarised function, in
     ``source``) evaluates to, on one line; None where the call's arguments
-    can't take the parameters' place."""
-    passed = _passed(summary, site, source)
+    can't take the parameters' place.  ``fields``: for a method called on
+    an object made right there, the text of each attribute its
+    constructor stored."""
+    parameters = summary.parameters
+    receiver: dict[str, str] = {}
+    if summary.method:
+        if not isinstance(site.func, ast.Attribute):
+            return None
+        if fields is None:
+            value = site.func.value
+            if not isinstance(value, ast.Name):
+                return None
+            receiver[parameters[0]] = value.id
+        parameters = parameters[1:]
+    passed = bind(parameters, summary.defaults, summary.formatted, site, source)
     if passed is None:
         return None
+    passed.update(receiver)
     text = summary.text
-    for start, end, parameter in reversed(summary.holes):
-        text = text[:start] + passed[parameter] + text[end:]
+    for start, end, key in reversed(summary.holes):
+        name, dot, attribute = key.partition(".")
+        replacement: str | None
+        if not dot:
+            replacement = passed.get(name)
+        elif fields is not None:
+            replacement = fields.get(attribute)
+        else:
+            replacement = f"{passed[name]}.{attribute}"
+        if replacement is None:
+            return None  # the object itself, or an attribute it was not given
+        text = text[:start] + replacement + text[end:]
     text = _LINE_BREAK.sub(_joined, text)
     return text if summary.primary else f"({text})"
+
+
+@dataclass(frozen=True)
+class Constructor:
+    """A class whose ``__init__`` only stores some of its parameters as
+    attributes, and that nothing else makes behave unlike a plain object."""
+
+    parameters: tuple[str, ...]
+    defaults: Mapping[str, str]
+    stored: Mapping[str, str]  # attribute: the parameter stored in it
+
+    def fields(self, call: ast.Call, source: Source) -> dict[str, str] | None:
+        """The text of each attribute of the object ``call`` makes."""
+        passed = bind(self.parameters, self.defaults, frozenset(), call, source)
+        if passed is None:
+            return None
+        return {attribute: passed[p] for attribute, p in self.stored.items()}
+
+
+# Methods that change how an object is made or its attributes are set or read.
+_SPECIAL = frozenset(
+    {"__new__", "__setattr__", "__getattr__", "__getattribute__", "__init_subclass__"}
+)
+
+
+def constructor(cls: ast.ClassDef, source: Source) -> Constructor | None:
+    """The class's constructor, where making an object of it only stores
+    arguments: no base class, decorator or metaclass, a body of plain
+    methods, and an ``__init__`` of ``self.x = parameter`` statements."""
+    if cls.bases or cls.keywords or cls.decorator_list:
+        return None
+    body = cls.body[1:] if cls.body and _is_docstring(cls.body[0]) else cls.body
+    methods = [
+        n
+        for n in body
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and not n.decorator_list
+    ]
+    if len(methods) != len(body) or len({m.name for m in methods}) != len(methods):
+        return None
+    init = next((m for m in methods if m.name == "__init__"), None)
+    if not isinstance(init, ast.FunctionDef) or any(m.name in _SPECIAL for m in methods):
+        return None
+    arguments = init.args
+    parameters = tuple(p.arg for p in (*arguments.posonlyargs, *arguments.args))
+    if not parameters or arguments.vararg or arguments.kwarg or arguments.kwonlyargs:
+        return None
+    statements = init.body[1:] if init.body and _is_docstring(init.body[0]) else init.body
+    stored = {}
+    for statement in statements:
+        target = statement.targets[0] if isinstance(statement, ast.Assign) else None
+        if not (
+            isinstance(statement, ast.Assign)
+            and len(statement.targets) == 1
+            and isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name)
+            and target.value.id == parameters[0]
+            and target.attr not in stored
+            and isinstance(statement.value, ast.Name)
+            and statement.value.id in parameters[1:]
+        ):
+            return None
+        stored[target.attr] = statement.value.id
+    if stored.keys() & {m.name for m in methods}:
+        return None  # a method of that name: the attribute shadows it
+    defaults = {
+        p: source.segment(d)
+        for p, d in zip(parameters[::-1], arguments.defaults[::-1], strict=False)
+        if isinstance(d, ast.Constant)
+    }
+    return Constructor(parameters[1:], defaults, stored)
 
 
 def _joined(match: re.Match[str]) -> str:
@@ -164,36 +272,35 @@ def _joined(match: re.Match[str]) -> str:
     return "" if before in "([{" or after in ".)]}" else " "
 
 
-def _passed(summary: Summary, site: ast.Call, source: Source) -> dict[str, str] | None:
-    """Each parameter's value at ``site`` as text, where every one is plain."""
-    parameters = list(summary.parameters)
-    values: dict[str, ast.expr] = {}
-    if summary.method:
-        if not isinstance(site.func, ast.Attribute):
-            return None
-        values[parameters.pop(0)] = site.func.value
+def bind(
+    parameters: Sequence[str],
+    defaults: Mapping[str, str],
+    formatted: frozenset[str],
+    call: ast.Call,
+    source: Source,
+) -> dict[str, str] | None:
+    """Each parameter's value as ``call`` passes it, as text, where every
+    one is plain (so that evaluating it elsewhere, or not at all, is the
+    same), or a literal default; None otherwise."""
     if (
-        len(site.args) > len(parameters)
-        or any(isinstance(a, ast.Starred) for a in site.args)
-        or any(k.arg is None or k.arg not in parameters for k in site.keywords)
+        len(call.args) > len(parameters)
+        or any(isinstance(a, ast.Starred) for a in call.args)
+        or any(k.arg is None or k.arg not in parameters for k in call.keywords)
     ):
         return None
-    values.update(zip(parameters, site.args, strict=False))
-    given = {k.arg for k in site.keywords}
-    if given & set(values):
+    values: dict[str, ast.expr] = dict(zip(parameters, call.args, strict=False))
+    if {k.arg for k in call.keywords} & values.keys():
         return None  # passed twice: the call raises TypeError
-    values.update((k.arg, k.value) for k in site.keywords if k.arg)
+    values.update((k.arg, k.value) for k in call.keywords if k.arg)
     passed = {}
-    for parameter in summary.parameters:
+    for parameter in parameters:
         value = values.get(parameter)
         if value is None:
-            if parameter not in summary.defaults:
+            if parameter not in defaults:
                 return None
-            passed[parameter] = summary.defaults[parameter]
+            passed[parameter] = defaults[parameter]
             continue
-        if not is_plain(value) or (
-            parameter in summary.formatted and not isinstance(value, ast.Name)
-        ):
+        if not is_plain(value) or (parameter in formatted and not isinstance(value, ast.Name)):
             return None
         text = source.segment(value)
         if "\n" in text or "#" in text:

@@ -92,11 +92,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "bindings reach; narrowing one would hand on items where the other hands on a "
         "response (both would have to change in one fix)",
     ),
-    **_missed(
-        "method-helper",
-        "not flagged: a list returned by a method of another class, called on a new "
-        "object (`JobLister(api).fetch(ns)`)",
-    ),
 }
 
 
