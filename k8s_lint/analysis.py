@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -61,6 +62,7 @@ from .tree import (
     only_reads,
     references,
     shared_twin,
+    twins,
 )
 from .wrappers import lift, lift_response, unwrap
 from .wrappers import shadowed as shadowed_wrappers
@@ -196,18 +198,45 @@ class _Module:
         self.wrappers_shadowed = shadowed_wrappers(bindings, self.parents)
 
     def findings(self) -> list[Finding]:
-        found = []
+        by_call = {}
         for node in self.index.method_calls:
             method = self._list_method(node)
             if method is not None:
                 finding = self._finding(node, method)
                 if finding is not None:
-                    found.append(finding)
+                    by_call[node] = finding
+        found = self._one_per_source(by_call)
         if self.imported is not None:
             inlined, sites = self._inlined()
             found.extend(inlined)
             found.extend(self._through_helpers(sites))
         return sorted(found, key=lambda f: (f.line, f.column))
+
+    def _one_per_source(self, by_call: dict[ast.Call, Finding]) -> list[Finding]:
+        """Bindings of one name to the same list call, spelt the same, that
+        reach the same reads (a retry, a refresh) are one source: one
+        finding, at the first, whose fix narrows every one of them."""
+        found = []
+        absorbed: set[ast.Call] = set()
+        for call in sorted(by_call, key=lambda c: (c.lineno, c.col_offset)):
+            if call in absorbed:
+                continue
+            group = [by_call[call]]
+            binding = _binding_of(call, self.parents)
+            if binding is not None and shared_twin(binding, self.parents) is not None:
+                place = list(ast.walk(binding.value)).index(call)  # type: ignore[arg-type]
+                for twin in twins(binding, self.parents):
+                    same = list(ast.walk(twin.value))[place]  # type: ignore[arg-type]
+                    if same in by_call and same not in absorbed:
+                        group.append(by_call[same])
+                        absorbed.add(same)
+            if len({f.rule for f in group}) > 1:
+                # A read here, a field selector there (one call sits in a
+                # handler that retries): each says what its own fix does.
+                found.extend(group)
+            else:
+                found.append(_merged(group))
+        return found
 
     def _inlined(self) -> tuple[list[Finding], set[ast.Call]]:
         """Searches of a list a function returns, found by inlining its
@@ -695,8 +724,13 @@ class _Module:
         reads = _items_reads(value, uses, bindings)
         twin = next((t for b in bindings if (t := shared_twin(b, self.parents))), None)
         if twin is not None and any(items_base(r) is not value for r in reads):
-            # Narrowed, this call's response would become its items, read
-            # where the twin's response is read too.
+            # Narrowed to a read, this call's response would become its
+            # items, read where the twin's response is read too.  The field
+            # selector keeps the response: each call narrowed where it runs
+            # (the twin by its own finding) hands on what the other does.
+            fix, reason = self.rewriter.selector_fix(call, shape, paging, bindings)
+            if fix is not None:
+                return KUB005, fix, reason
             return rule, None, f"the response is also bound on line {twin.lineno}"
         fix, reason = self.rewriter.narrow_fix(
             call,
@@ -995,6 +1029,40 @@ def _recognise(items: Use, parents: Parents, dict_items: bool) -> Search | None:
 
 # ``x.list_namespaced_job = ...``: the file puts its own method in place.
 _BUILTIN_NAMES = frozenset(dir(builtins))
+
+
+def _binding_of(call: ast.Call, parents: Parents) -> Binding | None:
+    """The ``name = ...`` statement whose value holds ``call``, if any."""
+    node: ast.AST = call
+    while not isinstance(node, ast.stmt):
+        node = parents[node]
+    return node if is_local_binding(node, getattr(node, "value", None)) else None
+
+
+def _merged(group: list[Finding]) -> Finding:
+    """One finding for the calls of one source: the first's, fixed where
+    every one is fixed, else with the first reason one is not."""
+    first = group[0]
+    if len(group) == 1:
+        return first
+    rbac = tuple(dict.fromkeys(r for f in group for r in f.rbac))
+    fixes = [f.fix for f in group if f.fix is not None]
+    if len(fixes) < len(group):
+        reason = next(f.reason for f in group if f.fix is None)
+        return replace(first, fix=None, reason=reason, rbac=rbac)
+    edits = sorted((e for fix in fixes for e in fix.edits), key=lambda e: (e.start, e.end))
+    if any(a.end > b.start for a, b in itertools.pairwise(edits)):
+        return replace(first, fix=None, reason="the fixes of its bindings overlap", rbac=rbac)
+    caveats = dict.fromkeys(fix.caveat for fix in fixes if fix.caveat)
+    unsafe = any(fix.applicability is Applicability.UNSAFE for fix in fixes)
+    fix = Fix(
+        tuple(edits),
+        frozenset().union(*(fix.helpers for fix in fixes)),
+        Applicability.UNSAFE if unsafe else Applicability.SAFE,
+        "; ".join(caveats) or None,
+        any(fix.narrows for fix in fixes),
+    )
+    return replace(first, fix=fix, reason=None, rbac=rbac)
 
 
 class _Inlinable(NamedTuple):

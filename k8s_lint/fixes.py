@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -443,7 +443,23 @@ class Rewriter:
             or (isinstance(n, ast.Name) and not self._is_local(n.id, call))
             for n in ast.walk(name)
         )
-        between = _calls_outside(region, call, sites) if mutable else None
+        listed = ast.dump(call)
+
+        def harmless(node: ast.AST) -> bool:
+            # The same list call again (a retry), or a builtin that reads
+            # its arguments only: neither can change a name.
+            if isinstance(node, ast.Await):
+                node = node.value
+            if ast.dump(node) == listed:
+                return True
+            func = node.func if isinstance(node, ast.Call) else None
+            return (
+                isinstance(func, ast.Name)
+                and func.id in _PURE_BUILTINS
+                and not self.shadowed(func.id, node)
+            )
+
+        between = _calls_outside(region, call, sites, harmless) if mutable else None
         if between is not None:
             changed = self.source.segment(name)
             return (
@@ -911,10 +927,20 @@ def _meeting(end: ast.AST, chain: list[ast.stmt], parents: Parents) -> int | Non
     return None
 
 
-def _calls_outside(region: list[ast.stmt], call: ast.expr, sites: list[ast.AST]) -> ast.AST | None:
+# Builtins that compute from their arguments and change nothing.
+_PURE_BUILTINS = frozenset({"range", "len", "isinstance", "enumerate"})
+
+
+def _calls_outside(
+    region: list[ast.stmt],
+    call: ast.expr,
+    sites: list[ast.AST],
+    harmless: Callable[[ast.AST], bool],
+) -> ast.AST | None:
     """The first code in ``region``, other than the list call and the name
     comparisons, that calls something (or assigns an attribute or item) and
-    may run before a comparison; None where there is none.  Code that runs
+    may run before a comparison; None where there is none.  ``harmless``
+    calls (their arguments are still looked at) are none.  Code that runs
     only once the search is over cannot change what it compared: a ``return``
     or ``raise`` that holds no comparison, and the body of an ``if`` on the
     name test that ends the search (``return``, ``raise``, ``break``)."""
@@ -932,7 +958,9 @@ def _calls_outside(region: list[ast.stmt], call: ast.expr, sites: list[ast.AST])
             if isinstance(node, ast.If) and _ends_the_search(node, skipped):
                 stack.extend((node.test, *node.orelse))
                 continue
-            if isinstance(node, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom)):
+            if isinstance(node, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom)) and not harmless(
+                node
+            ):
                 return node
             if isinstance(node, (ast.Attribute, ast.Subscript)) and not isinstance(
                 node.ctx, ast.Load

@@ -85,14 +85,7 @@ def _missed(variation: str, reason: str, *cases: str) -> dict[tuple[str, str], s
 # (case, variation): how today's analysis falls short of keeping the positive
 # flagged and fixed as labelled, and why.  Strict: remove an entry when its
 # test passes (turn a variation's "every positive" into the list left).
-KNOWN_MISSES: dict[tuple[str, str], str] = {
-    **_missed(
-        "retry-loop",
-        "not fixed: the response is bound again by the same call and read where both "
-        "bindings reach; narrowing one would hand on items where the other hands on a "
-        "response (both would have to change in one fix)",
-    ),
-}
+KNOWN_MISSES: dict[tuple[str, str], str] = {}
 
 
 @cache

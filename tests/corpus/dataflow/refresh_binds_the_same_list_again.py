@@ -1,5 +1,4 @@
-# proves: a list bound again by the same call on one branch reaches the search with the first: each call is narrowed in place, neither moves into the search
-# expect: KUB001 fixed
+# proves: a list bound again by the same call on one branch reaches the search with the first: one source, so one finding at the first call, whose fix narrows each call in place (neither moves into the search)
 # expect: KUB001 fixed
 
 def job_exists(api, namespace, name, refresh=True):

@@ -1,4 +1,4 @@
-# proves: a retry that binds the same list call again gives one source of items: both calls are narrowed where they run (the first keeps its list verb, since its handler goes on to retry)
+# proves: a retry that binds the same list call again gives one source of items: both calls are narrowed where they run (the first keeps its list verb, since its handler goes on to retry); their fixes differ, so each call keeps its own finding
 # expect: KUB005 fixed
 # expect: KUB001 fixed
 import time
