@@ -16,12 +16,14 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 from command import k8s_lint
 
 from k8s_lint import config
+from k8s_lint.vendor import HELPER_PYTHON
 
 RUN = Path(__file__).with_name("run_vendored_helper.py")
 HOST = '[project]\nname = "host"\nrequires-python = ">=3.8"\n'
@@ -259,3 +261,20 @@ def test_fix_vendor_helper_refuses_before_any_rewrite(tmp_path: Path) -> None:
         result.stderr
     )
     assert (tmp_path / "host" / "jobs.py").read_text() == lookup
+
+
+# 5. What the README says
+
+
+def test_the_readme_states_the_supported_pythons() -> None:
+    """The linter's (pyproject.toml's requires-python) and the vendored
+    helper's (HELPER_PYTHON, the one the tests above hold it to)."""
+    root = Path(__file__).parent.parent
+    readme = " ".join((root / "README.md").read_text().split())
+    requires = tomllib.loads((root / "pyproject.toml").read_text())["project"]["requires-python"]
+    linter = requires.removeprefix(">=")
+    helper = ".".join(map(str, HELPER_PYTHON))
+    assert f'itself needs Python {linter} or newer (`requires-python = "{requires}"`)' in readme
+    assert f"runs on Python {helper} or newer" in readme
+    # The tests above parse and run it from 3.8 on, as issue 18 asks.
+    assert HELPER_PYTHON == (3, 8)
