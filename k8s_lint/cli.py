@@ -414,18 +414,21 @@ def _rule(args: argparse.Namespace) -> int:
 
 
 def _vendor(args: argparse.Namespace) -> int:
+    # Only this command and fix write helpers: imported here, not on start-up.
     from .files import NotWritten
-    from .vendor import NotAHelper, vendor_helper  # only this command and fix write helpers
+    from .vendor import NotAHelper, Unsupported, line_length_note, vendor_helper
 
     try:
         vendor_helper(args.path, args.force)
-    except NotAHelper as error:
+    except (NotAHelper, Unsupported) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except NotWritten as error:
         print(f"error: {args.path}: {error}", file=sys.stderr)
         return EXIT_ERROR
     print(f"Wrote {args.path}; set helper-module in [tool.k8s-lint] to import it.", file=sys.stderr)
+    if (note := line_length_note(args.path)) is not None:
+        print(note, file=sys.stderr)
     return EXIT_CLEAN
 
 
@@ -434,7 +437,7 @@ def _vendor_first(path: Path, config: Config, write: bool) -> Config | None:
     there already (``write``: not for --diff/--check, which write nothing),
     and the run's fixes importing it; None, with one line, when it cannot be."""
     from .files import NotWritten
-    from .vendor import module_name, vendor_helper
+    from .vendor import line_length_note, module_name, vendor_helper
 
     module = module_name(path, config.root)
     problem = _vendor_problem(path, module, config)
@@ -448,6 +451,8 @@ def _vendor_first(path: Path, config: Config, write: bool) -> Config | None:
             print(f"error: {path}: {error}", file=sys.stderr)
             return None
         print(f"Wrote the runtime helper to {path}.", file=sys.stderr)
+        if (note := line_length_note(path)) is not None:
+            print(note, file=sys.stderr)
     if config.helper_module != module:
         print(
             f'note: fixes import from {module}; add helper-module = "{module}" to '
@@ -458,7 +463,7 @@ def _vendor_first(path: Path, config: Config, write: bool) -> Config | None:
 
 
 def _vendor_problem(path: Path, module: str | None, config: Config) -> str | None:
-    from .vendor import is_vendored
+    from .vendor import is_vendored, python_problem
 
     if module is None:
         return (
@@ -474,7 +479,8 @@ def _vendor_problem(path: Path, module: str | None, config: Config) -> str | Non
         return "exists and is not a vendored k8s-lint helper"
     if not path.parent.is_dir():
         return f"no folder {path.parent}"
-    return None
+    # Also when the helper is there already: the fixed code would import it.
+    return python_problem(path)
 
 
 def _stdin(args: argparse.Namespace, config: Config, unsafe: bool) -> int:

@@ -82,9 +82,10 @@ def _is_not_found(error: BaseException, name: object) -> bool:
     installed, an API version removed, a wrong path) is an error, as it was
     for the list call: it propagates.
     """
-    if getattr(error, "status", None) != 404 or not any(
-        (cls.__module__ or "").startswith("kubernetes") for cls in type(error).__mro__
-    ):
+    if getattr(error, "status", None) != 404:
+        return False
+    modules = [cls.__module__ or "" for cls in type(error).__mro__]
+    if not any(module.startswith("kubernetes") for module in modules):
         return False
     body = getattr(error, "body", None)
     if isinstance(body, bytes):
@@ -99,11 +100,14 @@ def _is_not_found(error: BaseException, name: object) -> bool:
 
 
 def _names_missing(status: object, name: object) -> bool:
-    """Whether ``status`` is the API server's NotFound ``Status`` for ``name``."""
+    """Whether ``status`` is the API server's NotFound ``Status`` for
+    ``name``."""
     if not isinstance(status, dict) or status.get("reason") != "NotFound":
         return False
     details = status.get("details")
-    return isinstance(details, dict) and (name is None or details.get("name") == name)
+    if not isinstance(details, dict):
+        return False
+    return name is None or details.get("name") == name
 
 
 def _is_returned_not_found(found: object, name: object) -> bool:
@@ -126,18 +130,16 @@ def _is_possible_name(name: object) -> bool:
     """Whether an object could be called ``name``.
 
     Every Kubernetes object name is a non-empty string that is not ``.`` or
-    ``..`` and holds no ``/`` or ``%`` (apimachinery's ValidatePathSegmentName).
+    ``..`` and holds no ``/`` or ``%`` (apimachinery's
+    ValidatePathSegmentName).
     The list-and-search code this replaces finds nothing for any other value;
     asking the server instead could even hit a different endpoint (an empty
     name turns ``.../jobs/{name}`` into the list URL), so such names are
     answered as absent without a request.
     """
-    return (
-        isinstance(name, str)
-        and name not in ("", ".", "..")
-        and "/" not in name
-        and "%" not in name
-    )
+    if not isinstance(name, str) or name in ("", ".", ".."):
+        return False
+    return "/" not in name and "%" not in name
 
 
 def _as_list_item(found: T) -> T:
@@ -152,11 +154,11 @@ def _as_list_item(found: T) -> T:
     """
     model = type(found)
     types = getattr(model, "openapi_types", None)
-    if not (isinstance(types, dict) and isinstance(getattr(model, "attribute_map", None), dict)):
+    attribute_map = getattr(model, "attribute_map", None)
+    if not isinstance(types, dict) or not isinstance(attribute_map, dict):
         return found
-    filled = [
-        a for a in ("kind", "api_version") if a in types and getattr(found, a, None) is not None
-    ]
+    filled = [a for a in ("kind", "api_version") if a in types]
+    filled = [a for a in filled if getattr(found, a, None) is not None]
     if not filled:
         return found
     item = copy.copy(found)
@@ -193,10 +195,20 @@ def _watched() -> bool:
     return _observer is not None or _LOG.isEnabledFor(logging.DEBUG)
 
 
-def _report(read: Callable[..., Any], kwargs: dict[str, Any], start: float, outcome: str,
-            error: BaseException | None = None) -> None:  # fmt: skip
+def _report(
+    read: Callable[..., Any],
+    kwargs: dict[str, Any],
+    start: float,
+    outcome: str,
+    error: BaseException | None = None,
+) -> None:
     operation = getattr(read, "__name__", type(read).__name__)
-    kind = operation.removeprefix("read_").removeprefix("get_").removeprefix("namespaced_")
+    kind = operation
+    for prefix in ("read_", "get_", "namespaced_"):
+        # Not str.removeprefix, which is Python 3.9+: the helper runs on 3.8
+        # (and not kind[len(prefix) :], which flake8's defaults flag: E203).
+        if kind.startswith(prefix):
+            kind = kind.replace(prefix, "", 1)
     event = ReadEvent(
         operation,
         kind,
@@ -234,7 +246,10 @@ def _start(kwargs: dict[str, Any]) -> float | None:
 
 
 def _settle(
-    read: Callable[..., Any], kwargs: dict[str, Any], start: float, error: Exception | None
+    read: Callable[..., Any],
+    kwargs: dict[str, Any],
+    start: float,
+    error: Exception | None,
 ) -> bool:
     """Report the read's outcome; True when ``error`` means "absent"."""
     absent = error is not None and _is_not_found(error, kwargs.get("name"))
@@ -244,7 +259,11 @@ def _settle(
     return absent
 
 
-def _read(read: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
+def _read(
+    read: Callable[..., T],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> T:
     start = _start(kwargs)
     if start is None:
         return _ABSENT  # type: ignore[no-any-return]
@@ -257,7 +276,11 @@ def _read(read: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any])
     return _found(read, kwargs, start, found)
 
 
-async def _aread(read: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+async def _aread(
+    read: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> Any:
     start = _start(kwargs)
     if start is None:
         return _ABSENT
@@ -271,7 +294,12 @@ async def _aread(read: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[s
     return _found(read, kwargs, start, found)
 
 
-def _found(read: Callable[..., Any], kwargs: dict[str, Any], start: float, found: T) -> T:
+def _found(
+    read: Callable[..., Any],
+    kwargs: dict[str, Any],
+    start: float,
+    found: T,
+) -> T:
     """``found`` after reporting it, or _ABSENT where it is a returned 404."""
     if _is_returned_not_found(found, kwargs.get("name")):
         if start:
@@ -281,14 +309,27 @@ def _found(read: Callable[..., Any], kwargs: dict[str, Any], start: float, found
     return found
 
 
-def read_or_none(read: Callable[..., T], /, *args: Any, **kwargs: Any) -> T | None:
-    """``read(*args, **kwargs)`` as a list item, or ``None`` when the object does not exist."""
+def read_or_none(
+    read: Callable[..., T],
+    /,
+    *args: Any,
+    **kwargs: Any,
+) -> T | None:
+    """``read(*args, **kwargs)`` as a list item, or ``None`` when the object
+    does not exist."""
     found = _read(read, args, kwargs)
     return None if found is _ABSENT else _as_list_item(found)
 
 
-def read_or_default(default: D, read: Callable[..., T], /, *args: Any, **kwargs: Any) -> T | D:
-    """``read(*args, **kwargs)`` as a list item, or ``default`` when the object does not exist."""
+def read_or_default(
+    default: D,
+    read: Callable[..., T],
+    /,
+    *args: Any,
+    **kwargs: Any,
+) -> T | D:
+    """``read(*args, **kwargs)`` as a list item, or ``default`` when the
+    object does not exist."""
     found = _read(read, args, kwargs)
     return default if found is _ABSENT else _as_list_item(found)
 
@@ -298,8 +339,15 @@ def exists(read: Callable[..., object], /, *args: Any, **kwargs: Any) -> bool:
     return _read(read, args, kwargs) is not _ABSENT
 
 
-def read_or_raise(error: BaseException, read: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-    """``read(*args, **kwargs)`` as a list item, raising ``error`` when the object does not exist.
+def read_or_raise(
+    error: BaseException,
+    read: Callable[..., T],
+    /,
+    *args: Any,
+    **kwargs: Any,
+) -> T:
+    """``read(*args, **kwargs)`` as a list item, raising ``error`` when the
+    object does not exist.
 
     Keeps the exception of code such as ``[...][0]`` (IndexError) or
     ``next(...)`` without a default (StopIteration).  It is raised outside any
@@ -311,8 +359,14 @@ def read_or_raise(error: BaseException, read: Callable[..., T], /, *args: Any, *
     return _as_list_item(found)
 
 
-def items_named(read: Callable[..., T], /, *args: Any, **kwargs: Any) -> list[T]:
-    """The list items called by the read's name: ``[object]``, or ``[]`` when absent.
+def items_named(
+    read: Callable[..., T],
+    /,
+    *args: Any,
+    **kwargs: Any,
+) -> list[T]:
+    """The list items called by the read's name: ``[object]``, or ``[]``
+    when absent.
 
     Stands in for a list call's ``.items`` (or ``["items"]``) where the code
     around it only looks at the items with that name, so the search runs as
@@ -322,27 +376,45 @@ def items_named(read: Callable[..., T], /, *args: Any, **kwargs: Any) -> list[T]
     return [] if found is _ABSENT else [_as_list_item(found)]
 
 
-async def aread_or_none(read: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+async def aread_or_none(
+    read: Callable[..., Any],
+    /,
+    *args: Any,
+    **kwargs: Any,
+) -> Any:
     """Async :func:`read_or_none`, for ``kubernetes_asyncio``'s reads."""
     found = await _aread(read, args, kwargs)
     return None if found is _ABSENT else _as_list_item(found)
 
 
 async def aread_or_default(
-    default: Any, read: Callable[..., Any], /, *args: Any, **kwargs: Any
+    default: Any,
+    read: Callable[..., Any],
+    /,
+    *args: Any,
+    **kwargs: Any,
 ) -> Any:
     """Async :func:`read_or_default`."""
     found = await _aread(read, args, kwargs)
     return default if found is _ABSENT else _as_list_item(found)
 
 
-async def aexists(read: Callable[..., Any], /, *args: Any, **kwargs: Any) -> bool:
+async def aexists(
+    read: Callable[..., Any],
+    /,
+    *args: Any,
+    **kwargs: Any,
+) -> bool:
     """Async :func:`exists`."""
     return await _aread(read, args, kwargs) is not _ABSENT
 
 
 async def aread_or_raise(
-    error: BaseException, read: Callable[..., Any], /, *args: Any, **kwargs: Any
+    error: BaseException,
+    read: Callable[..., Any],
+    /,
+    *args: Any,
+    **kwargs: Any,
 ) -> Any:
     """Async :func:`read_or_raise`."""
     found = await _aread(read, args, kwargs)
@@ -351,7 +423,12 @@ async def aread_or_raise(
     return _as_list_item(found)
 
 
-async def aitems_named(read: Callable[..., Any], /, *args: Any, **kwargs: Any) -> list[Any]:
+async def aitems_named(
+    read: Callable[..., Any],
+    /,
+    *args: Any,
+    **kwargs: Any,
+) -> list[Any]:
     """Async :func:`items_named`."""
     found = await _aread(read, args, kwargs)
     return [] if found is _ABSENT else [_as_list_item(found)]

@@ -17,10 +17,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from . import __version__
-from .config import DEFAULT_HELPER_MODULE
+from . import __version__, requires_python
+from .config import DEFAULT_HELPER_MODULE, ConfigError, load
 from .files import write_file
-from .project import PROJECT_FILES, Root
+from .project import PROJECT_FILES, Root, root_of
 
 RUNTIME = Path(__file__).with_name("runtime.py")
 # The start of the header every vendored copy has, whatever its version.
@@ -28,16 +28,31 @@ HEADER = "# Vendored from k8s-lint "
 DISTRIBUTION = "k8s-lint"
 # What the helper module is called when vendor-helper suggests a path.
 VENDORED_NAME = "k8s_read"
+# The oldest Python the helper runs on: its newest syntax is positional-only
+# parameters (3.8).  The tests parse it for each version from this one on,
+# and run it on each of those interpreters the machine has.
+HELPER_PYTHON = (3, 8)
 
 
 class NotAHelper(Exception):
     """The path holds something else, which vendoring would destroy."""
 
 
+class Unsupported(Exception):
+    """The project supports a Python the helper does not run on."""
+
+
 def helper_source() -> str:
+    """The vendored helper's text: runtime.py under a header.
+
+    runtime.py is kept as black and ``ruff format`` lay it out at 79 columns,
+    every split held by a magic trailing comma, so that they leave it
+    unchanged at any longer line length too; the header's lines stay within
+    79 columns (flake8's default) for a version of up to 32 characters."""
     header = (
-        f"{HEADER}{__version__} (k8s_lint/runtime.py) by\n"
-        "# `k8s-lint vendor-helper`; regenerate it with that command rather than editing.\n"
+        f"{HEADER}{__version__} (k8s_lint/runtime.py)\n"
+        "# by `k8s-lint vendor-helper`: regenerate it with that command rather\n"
+        "# than editing it.\n"
     )
     return header + RUNTIME.read_text(encoding="utf-8")
 
@@ -55,14 +70,54 @@ def vendor_helper(path: Path, force: bool = False) -> None:
     """Write the helper module to ``path`` (its folder must exist).
 
     An existing file is replaced only when it is a vendored helper already
-    (an upgrade) or with ``force``: otherwise NotAHelper.  It is written as
-    fix writes files, so NotWritten when its permissions do not allow it.
+    (an upgrade) or with ``force``: otherwise NotAHelper.  A project that
+    declares a Python older than the helper's is refused: Unsupported.  It
+    is written as fix writes files, so NotWritten when its permissions do
+    not allow it.
     """
     if path.exists() and not force and not is_vendored(path):
         raise NotAHelper(
             f"{path} exists and is not a vendored k8s-lint helper; pass --force to replace it"
         )
+    problem = python_problem(path)
+    if problem is not None:
+        raise Unsupported(f"{path}: {problem}")
     write_file(path, helper_source(), "utf-8")
+
+
+def python_problem(path: Path) -> str | None:
+    """Why the helper cannot go to ``path``: the project there (see
+    project.py) declares a Python older than HELPER_PYTHON, where importing
+    it would be a SyntaxError; None when it declares none, or none older."""
+    root = root_of(path)
+    spelt = root if path.is_absolute() else Path(os.path.relpath(root))
+    found = requires_python.declared(spelt)
+    if found is None or found.oldest >= HELPER_PYTHON:
+        return None
+    need, old = (".".join(map(str, v)) for v in (HELPER_PYTHON, found.oldest))
+    return (
+        f"the runtime helper needs Python {need} or newer, but {found.where}, "
+        f"which admits Python {old}; raise the project's oldest Python to {need} "
+        "to vendor it"
+    )
+
+
+def line_length_note(path: Path) -> str | None:
+    """A note when the helper's lines are longer than the line length the
+    project's formatter settings set (read as fixes read it): there its
+    formatter would rewrite the helper, and a length check flag it."""
+    try:
+        length = load(path).line_length
+    except ConfigError:
+        return None  # the run that reads the settings reports it
+    longest = max(len(line) for line in helper_source().splitlines())
+    if longest <= length:
+        return None
+    return (
+        f"note: {path} has lines of up to {longest} characters, longer than the "
+        f"project's line length ({length}): leave it out of the formatter's and "
+        "linters' files, as it is regenerated rather than edited"
+    )
 
 
 def module_name(path: Path, root: Path) -> str | None:
