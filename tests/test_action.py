@@ -398,3 +398,40 @@ def test_inputs_it_cannot_use_fail_with_code_2(
     assert code == 2
     assert f"::error title=k8s-lint::{message}" in done.stdout
     assert done.outputs["check"] == {"exit-code": "2"}
+
+
+# The README's section on it.
+
+
+def readme_section() -> str:
+    """Under its heading, up to the next heading of any level."""
+    readme = (ROOT / "README.md").read_text()
+    heading = "\n#### As a GitHub Action\n"
+    start = readme.index(heading) + len(heading)
+    following = re.search(r"^#", readme[start:], re.M)
+    return readme[start : start + following.start()] if following else readme[start:]
+
+
+def test_readme_lists_every_input_with_its_default() -> None:
+    rows = re.findall(r"^\| `([\w-]+)` \| *(`[^`]*`)? *\|", readme_section(), re.M)
+    assert {name: default.strip("`") for name, default in rows} == {
+        name: spec["default"] for name, spec in ACTION["inputs"].items()
+    }
+
+
+def test_readme_example_runs(run_job: RunJob, tmp_path: Path) -> None:
+    """The example job's ``with:`` as the inputs, on a checkout with a finding
+    under ``src``: the report is uploaded, the job fails, and the job grants
+    what the upload needs."""
+    (block,) = re.findall(r"^```yaml\n(.*?)^```", readme_section(), re.M | re.S)
+    job = yaml.safe_load(block)["jobs"]["k8s-lint"]
+    (action,) = [s for s in job["steps"] if "k8s-lint" in s.get("uses", "")]
+    # A placeholder for the reader's own clone or fork: nothing is published.
+    assert action["uses"] == "<owner>/k8s-lint@<commit sha>"
+    assert set(action["with"]) <= set(ACTION["inputs"])
+    assert action["with"]["format"] == "sarif"
+    assert job["permissions"] == {"contents": "read", "security-events": "write"}
+    workspace = project(tmp_path / "workspace", {"src/jobs.py": LOOKUP.before})
+    code, done = run_job(workspace, **action["with"])
+    assert code == 1, done.stdout + done.stderr
+    assert done.uploaded == [{"sarif_file": "k8s-lint.sarif"}]
