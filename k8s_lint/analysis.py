@@ -50,7 +50,15 @@ from .rules import (
     Applicability,
     Rule,
 )
-from .searches import RECOGNISERS, Search, defining_scope, is_constant, is_plain, item_field
+from .searches import (
+    RECOGNISERS,
+    Search,
+    conjuncts,
+    defining_scope,
+    is_constant,
+    is_plain,
+    item_field,
+)
 from .source import Source
 from .summaries import Inlining, Summary, constructor, inline, instantiate, summarize
 from .tree import (
@@ -940,7 +948,9 @@ def _tests_another_namespace(
         test = parents.get(site)
         if not (isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And)):
             continue
-        for value in test.values:
+        while isinstance(up := parents.get(test), ast.BoolOp) and isinstance(up.op, ast.And):
+            test = up  # (a and b) and c: the whole conjunction
+        for value in conjuncts(test):
             if value is site or not (
                 isinstance(value, ast.Compare)
                 and len(value.ops) == 1

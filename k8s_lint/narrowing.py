@@ -26,6 +26,7 @@ from typing import NamedTuple
 from .searches import (
     Item,
     compared_with_none,
+    conjuncts,
     consumes,
     field_compared,
     implied_guard,
@@ -398,7 +399,7 @@ def _condition_filter(
     and looks at nothing else of the item before that comparison: the
     comparison itself, or an ``and`` whose earlier operands are inert."""
     if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
-        return _after_inert(test.values, _name_equals, item, dict_items)
+        return _after_inert(conjuncts(test), _name_equals, item, dict_items)
     return _name_equals(test, item, dict_items)
 
 

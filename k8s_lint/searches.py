@@ -163,12 +163,20 @@ def item_field(node: ast.AST, item: str, dict_items: bool) -> str | None:
     return field if isinstance(root, ast.Name) and root.id == item else None
 
 
+def conjuncts(test: ast.expr) -> list[ast.expr]:
+    """The operands of an ``and``, nested ones flattened: ``(a and b) and c``
+    tests what ``a and b and c`` does, in the same order."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return [v for value in test.values for v in conjuncts(value)]
+    return [test]
+
+
 def name_test(test: ast.AST, item: str, dict_items: bool) -> NameTest | None:
     """The test ``<item> name == N`` (either order), optionally ``and``-ed with
     ``<item> namespace == NS`` and with guards the name test implies
     (``j.metadata and ...``).  N and NS must not depend on the item."""
     if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
-        values = [v for v in test.values if not implied_guard(v, item, dict_items)]
+        values = [v for v in conjuncts(test) if not implied_guard(v, item, dict_items)]
         if len(values) == 1:
             return name_test(values[0], item, dict_items)
         if len(values) != 2:

@@ -1,0 +1,8 @@
+# proves: a guard and-ed with the name test in parentheses, then the namespace test, `(g and name) and ns`, tests what `g and name and ns` does: the conjunction is read flattened, and the list across namespaces is narrowed by a field selector
+# expect: KUB005 fixed
+
+def lookup(api, namespace, name):
+    for pod in api.list_pod_for_all_namespaces().items:
+        if (pod.metadata is not None and pod.metadata.name == name) and pod.metadata.namespace == namespace:
+            return pod
+    return None
