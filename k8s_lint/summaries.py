@@ -19,7 +19,6 @@ not rebind.
 from __future__ import annotations
 
 import ast
-import builtins
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,9 +27,10 @@ from .fixes import Edit
 from .flow import items_base
 from .searches import is_plain
 from .source import Source
+from .tree import binding_target, is_local_binding
 from .wrappers import unwrap
 
-_BUILTINS = frozenset(dir(builtins))
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 _PRIMARY = (ast.Call, ast.Attribute, ast.Subscript, ast.Name)
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 
@@ -74,31 +74,27 @@ def summarize(
     """The function's summary, or None where inlining a call of it could
     change what the call does."""
     arguments = function.args
-    body = function.body
-    if body and _is_docstring(body[0]):
-        body = body[1:]
-    if (
-        function.decorator_list
-        or len(body) != 1
-        or not isinstance(body[0], ast.Return)
-        or body[0].value is None
-        or arguments.vararg
-        or arguments.kwarg
-        or arguments.kwonlyargs
-    ):
+    if function.decorator_list or arguments.vararg or arguments.kwarg or arguments.kwonlyargs:
         return None
-    returned = body[0].value
+    text = _returned_text(function.body, source)
+    # One line, so that inlining moves no line of the module: no comment,
+    # no backslash continuation, no string spanning lines.
+    if text is None or "#" in text or "\\" in text or '"""' in text or "'''" in text:
+        return None
+    # The expression, parsed on its own: offsets below are into ``text``.
+    wrapped = f"({text}\n)"
+    returned = ast.parse(wrapped, mode="eval").body
+    own = Source(wrapped)
+
+    def offset(node: ast.AST, end: bool = False) -> int:
+        return (own.end(node) if end else own.start(node)) - 1
+
     call = _handed_on(returned)
     if call is None or not is_list_call(call):
         return None
     if sum(isinstance(n, ast.Call) and is_list_call(n) for n in ast.walk(returned)) != 1:
         return None
     if any(isinstance(n, (ast.NamedExpr, ast.Yield, ast.YieldFrom)) for n in ast.walk(returned)):
-        return None
-    text = source.segment(returned)
-    # One line, so that inlining moves no line of the module: no comment,
-    # no backslash continuation, no string spanning lines.
-    if "#" in text or "\\" in text or '"""' in text or "'''" in text:
         return None
     parameters = tuple(p.arg for p in (*arguments.posonlyargs, *arguments.args))
     if method and not parameters:
@@ -108,7 +104,6 @@ def summarize(
         for p, d in zip(parameters[::-1], arguments.defaults[::-1], strict=False)
         if isinstance(d, ast.Constant)
     }
-    start = source.start(returned)
     local = _bound_inside(returned)
     holes = []
     free = set()
@@ -121,14 +116,12 @@ def summarize(
                 continue
             value = node.value
             if isinstance(value, ast.Name) and value.id == parameters[0] not in local:
-                offset = source.start(node) - start
-                holes.append((offset, source.end(node) - start, f"{value.id}.{node.attr}"))
+                holes.append((offset(node), offset(node, end=True), f"{value.id}.{node.attr}"))
                 covered.add(value)
     for node in ast.walk(returned):
         if isinstance(node, ast.Name) and node.id not in local and node not in covered:
             if node.id in parameters:
-                offset = source.start(node) - start
-                holes.append((offset, offset + len(node.id), node.id))
+                holes.append((offset(node), offset(node) + len(node.id), node.id))
             else:
                 free.add(node.id)
     formatted = {
@@ -152,6 +145,72 @@ def summarize(
         formatted=frozenset(formatted),
         primary=isinstance(returned, _PRIMARY),
     )
+
+
+def _returned_text(body: list[ast.stmt], source: Source) -> str | None:
+    """The text of the one expression the body returns: ``return <e>``,
+    after a docstring; inside ``try: ... except ...: raise`` (which
+    re-raises what it catches: as if it were not there); after one local
+    bound to a value the expression then reads once, where nothing the
+    expression evaluates before that read could have effects (the value
+    is written in its place)."""
+    if body and _is_docstring(body[0]):
+        body = body[1:]
+    if len(body) == 1 and _reraises_only(body[0]):
+        body = body[0].body  # type: ignore[attr-defined]
+    last = body[-1] if body else None
+    if not isinstance(last, ast.Return) or last.value is None or len(body) > 2:
+        return None
+    returned = last.value
+    text = source.segment(returned)
+    if len(body) == 1:
+        return text
+    first = body[0]
+    value = getattr(first, "value", None)
+    if not (is_local_binding(first, value) and isinstance(first, (ast.Assign, ast.AnnAssign))):
+        return None
+    name = binding_target(first).id
+    reads = [n for n in ast.walk(returned) if isinstance(n, ast.Name) and n.id == name]
+    if len(reads) != 1 or not _evaluated_first(reads[0], returned):
+        return None
+    start = source.start(reads[0]) - source.start(returned)
+    replacement = source.segment(value)  # type: ignore[arg-type]
+    if not isinstance(value, _PRIMARY):
+        replacement = f"({replacement})"
+    return text[:start] + replacement + text[start + len(name) :]
+
+
+def _reraises_only(statement: ast.stmt) -> bool:
+    """``try: ... except ...: raise``, every handler a bare ``raise``."""
+    return (
+        isinstance(statement, ast.Try)
+        and not statement.orelse
+        and not statement.finalbody
+        and all(
+            len(h.body) == 1 and isinstance(h.body[0], ast.Raise) and h.body[0].exc is None
+            for h in statement.handlers
+        )
+    )
+
+
+# What reads a name and has no effect: evaluated before the read, it is the
+# same evaluated after the value written in its place.
+_INERT = (ast.Name, ast.Constant, ast.Attribute, ast.Load, ast.keyword)
+
+
+def _evaluated_first(read: ast.Name, expression: ast.expr) -> bool:
+    """Whether ``read`` is evaluated unconditionally, once, and only inert
+    code comes before it (left to right, as Python evaluates)."""
+    position = (read.lineno, read.col_offset)
+    for node in ast.walk(expression):
+        if isinstance(node, (ast.Lambda, ast.IfExp, ast.BoolOp, *_COMPREHENSIONS)) and any(
+            n is read for n in ast.walk(node)
+        ):
+            return False  # deferred, conditional or repeated
+        end = (getattr(node, "end_lineno", None), getattr(node, "end_col_offset", None))
+        if end[0] is not None and end <= position and not isinstance(node, _INERT):
+            return False
+    return True
 
 
 def instantiate(
