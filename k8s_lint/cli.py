@@ -27,7 +27,6 @@ from .config import DEFAULT_HELPER_MODULE, Config, ConfigError, load, unresolved
 from .engine import fix_text, lint_text
 from .files import Excluder, python_files, read_source
 from .project import Root, project_roots, source_root
-from .project_index import ProjectIndex
 from .rbac import (
     ManifestError,
     RbacFinding,
@@ -525,8 +524,7 @@ class _Run:
                 self.errors.append((path, "no such file or directory"))
         existing = [p for p in paths if p.exists()]
         files = list(python_files(existing, self.excluder, self.args.force_exclude))
-        job = replace(self.job, project=ProjectIndex.build(files))
-        for outcome in run(job, files, max(1, self.args.jobs)):
+        for outcome in run(self.job, files, max(1, self.args.jobs)):
             self.outcomes.append(outcome)
             if outcome.error:
                 self.errors.append((outcome.path, outcome.error))

@@ -22,14 +22,40 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .kinds import DYNAMIC_LIST_KEYWORDS, LIST_METHODS, mentions_list_method
+from .kinds import DYNAMIC_LIST_KEYWORDS, LIST_METHODS, PREFILTER, mentions_list_method
 from .source import Source, SourceError, decode
 from .summaries import Summary, summarize
 
-_RETURNS = re.compile(r"^\s*return\b", re.M)
 # A dynamic client's list, which the module calling the function may know
 # for one (its markers are there, not here).
-_DYNAMIC_LIST = re.compile(r"\.get\(\s*(?:namespace|label_selector|field_selector)\s*=")
+_DYNAMIC = r"\.get\(\s*(?:namespace|label_selector|field_selector)\s*="
+_DYNAMIC_LIST = re.compile(_DYNAMIC)
+_LIST = rf"(?:\.list_\w+\(|{_DYNAMIC})"
+# Where a function may return a list call (what summarize() reads): a
+# ``return`` of a (wrapped) call chain ending in one, a ``return`` that goes
+# on to the next line, or a line binding one right before a ``return``.
+# Most files that list have none, and are not parsed here.
+_WRAPPERS = r"(?:await\s+|(?:sorted|reversed|list|tuple|copy|deepcopy|cast)\([^,()]*?,?\s*)*"
+_MAY_RETURN_A_LIST = re.compile(
+    rf"^[ \t]*return[ \t]+{_WRAPPERS}[\w.]+(?:\([^()\n]*\))?[\w.]*{_LIST}"
+    r"|^[ \t]*return\b[^\n]*[(\[{,\\][ \t]*$"
+    rf"|^[ \t]*\w+[ \t]*(?::[^=\n]*)?=[ \t]*{_WRAPPERS}[\w.]+(?:\([^()\n]*\))?[\w.]*{_LIST}"
+    r"[^\n]*\n[ \t]*return\b",
+    re.M,
+)
+
+
+def summaries_of(path: Path, text: str) -> dict[str, Summary]:
+    """The summaries of the module's functions that return a list (none,
+    cheaply, for a module that shows no such function in its text)."""
+    lists = mentions_list_method(text) or _DYNAMIC_LIST.search(text)
+    if not (lists and _MAY_RETURN_A_LIST.search(text)):
+        return {}
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return {}  # the run reports it
+    return _module_summaries(tree, Source(text), str(path))
 
 
 @dataclass(frozen=True)
@@ -43,17 +69,14 @@ class ProjectIndex:
         modules = {}
         for path in paths:
             try:
-                text, _ = decode(path.read_bytes())
+                data = path.read_bytes()
+                # Bytes first: decoding every file would cost more than this.
+                if PREFILTER.encode() not in data and b".get(" not in data:
+                    continue
+                text, _ = decode(data)
             except (OSError, SourceError):
                 continue  # the run reports it when it gets there
-            lists = mentions_list_method(text) or _DYNAMIC_LIST.search(text)
-            if not (lists and _RETURNS.search(text)):
-                continue
-            try:
-                tree = ast.parse(text)
-            except (SyntaxError, ValueError, RecursionError, MemoryError):
-                continue
-            summaries = _module_summaries(tree, Source(text), str(path))
+            summaries = summaries_of(path, text)
             if summaries:
                 modules[path.resolve()] = summaries
         return cls(modules)

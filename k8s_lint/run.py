@@ -13,7 +13,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -23,9 +23,10 @@ from .config import Config
 from .engine import NO_PROJECT, fix_text, lint_text
 from .files import NotWritten, is_python, read_source, write_file
 from .noqa import add_noqa
-from .project_index import ProjectIndex
+from .project_index import ProjectIndex, summaries_of
 from .source import SourceError
 from .stale_mocks import Replaced, replaced_reads
+from .summaries import Summary
 
 if TYPE_CHECKING:
     import threading
@@ -60,6 +61,10 @@ class Outcome:
     unwritten: bool = False
     # The list calls the fix replaced with reads, for finding stale mocks.
     reads: list[Replaced] = field(default_factory=list)
+    # Its list-returning functions, where the job asked (see run()).
+    summaries: dict[str, Summary] = field(default_factory=dict)
+    # The index of the second pass changes nothing here: the first stands.
+    unchanged: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,10 @@ class Job:
     unsafe: bool
     # The list-returning functions of the run's files (see project_index.py).
     project: ProjectIndex = NO_PROJECT
+    # Summarise each file's list-returning functions (a first pass).
+    summarise: bool = False
+    # Only files that may call a function of ``project`` (a second pass).
+    only_mentioning: bool = False
 
 
 def process(job: Job, path: Path) -> Outcome:
@@ -77,6 +86,18 @@ def process(job: Job, path: Path) -> Outcome:
         return Outcome(path, error="not a Python file (no .py/.pyi suffix, no python shebang)")
     try:
         text, encoding = read_source(path)
+    except SourceError as error:
+        return Outcome(path, error=str(error))
+    if job.only_mentioning and not job.project.mentioned(text):
+        return Outcome(path, unchanged=True)
+    outcome = _process(job, path, text, encoding)
+    if job.summarise:
+        outcome.summaries = summaries_of(path, text)
+    return outcome
+
+
+def _process(job: Job, path: Path, text: str, encoding: str) -> Outcome:
+    try:
         if job.mode is Mode.CHECK:
             findings = lint_text(text, str(path), job.config, job.project)
             return Outcome(path, text if findings else "", findings)
@@ -192,8 +213,32 @@ def progress_bar(total: int) -> Progress:
 
 
 def run(job: Job, files: list[Path], jobs: int) -> Iterator[Outcome]:
-    """Outcomes in the order of ``files``, from ``jobs`` processes."""
-    progress = progress_bar(len(files))
+    """Outcomes in the order of ``files``, from ``jobs`` processes.
+
+    A file may call a list-returning function of another file of the run
+    (project_index.py).  A run that writes needs every function known
+    before it writes anything: the index is built first.  One that only
+    reports learns them as it goes, at no cost where there are none, and
+    looks again only at the files that may call one.
+    """
+    if job.mode in _WRITES:
+        yield from _outcomes(replace(job, project=ProjectIndex.build(files)), files, jobs)
+        return
+    first = list(_outcomes(replace(job, summarise=True), files, jobs))
+    modules = {o.path.resolve(): o.summaries for o in first if o.summaries}
+    if not modules:
+        yield from first
+        return
+    again = replace(job, project=ProjectIndex(modules), only_mentioning=True)
+    for before, after in zip(first, _outcomes(again, files, jobs, watched=False), strict=True):
+        yield before if after.unchanged else after
+
+
+_WRITES = (Mode.FIX, Mode.NOQA)
+
+
+def _outcomes(job: Job, files: list[Path], jobs: int, watched: bool = True) -> Iterator[Outcome]:
+    progress = progress_bar(len(files)) if watched else _Unwatched()
     try:
         if jobs <= 1 or len(files) < PARALLEL_THRESHOLD:
             for path in files:

@@ -76,6 +76,13 @@ def summarize(
     arguments = function.args
     if function.decorator_list or arguments.vararg or arguments.kwarg or arguments.kwonlyargs:
         return None
+    # The cheap test first: most functions call no list method at all.
+    if len(function.body) > 3 or not any(
+        isinstance(n, ast.Call) and is_list_call(n)
+        for statement in function.body
+        for n in ast.walk(statement)
+    ):
+        return None
     text = _returned_text(function.body, source)
     # One line, so that inlining moves no line of the module: no comment,
     # no backslash continuation, no string spanning lines.
