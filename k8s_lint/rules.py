@@ -101,6 +101,8 @@ NARROWED = "fix: the list becomes the read's 0 or 1 items, the search stays"
 NARROWED_FIX_TITLE = (
     "Read the {kind} by name with {read_method}() where the list was, keeping the search"
 )
+# A field selector fix says why the list was not replaced by a read.
+NOT_READ = "not read by name: {why}"
 
 _SAFETY = (
     "The fix is safe: it returns what the search returned and raises what it "
