@@ -23,7 +23,6 @@ from .handlers import swallowing_handler
 from .kinds import (
     ALL_NAMESPACES,
     CLUSTER,
-    CUSTOM,
     CUSTOM_ALL_NAMESPACES,
     CUSTOM_CLUSTER,
     DICT_SCOPES,
@@ -32,7 +31,6 @@ from .kinds import (
     DYNAMIC_LIST_KEYWORDS,
     DYNAMIC_MARKERS,
     LIST_METHODS,
-    NAMESPACED,
     READ_NAMES,
     ListMethod,
     mentions_list_method,
@@ -40,15 +38,11 @@ from .kinds import (
 from .name_types import declared_non_str
 from .narrowing import Narrowing, narrowed
 from .rules import (
-    KUB001,
-    KUB002,
-    KUB003,
-    KUB004,
     KUB005,
-    KUB006,
     NARROWED,
     NARROWED_FIX_TITLE,
     NOT_READ,
+    READ_RULES,
     Applicability,
     Rule,
 )
@@ -77,14 +71,8 @@ from .tree import (
 from .wrappers import lift, lift_response, unwrap
 from .wrappers import shadowed as shadowed_wrappers
 
-_READ_RULES = {
-    NAMESPACED: KUB001,
-    CLUSTER: KUB002,
-    CUSTOM: KUB003,
-    CUSTOM_ALL_NAMESPACES: KUB003,
-    ALL_NAMESPACES: KUB004,
-    DYNAMIC: KUB006,
-}
+# The rule of a lookup fixed by a read, by scope: the rules' own scopes.
+_READ_RULES = READ_RULES
 
 
 # Keywords a dynamic client's get() may take and still be a plain list.
