@@ -15,14 +15,14 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
+from .arguments import BLOCKING, CARRIED, SELECTABLE, UNSAFE_READ
 from .config import DEFAULT_HELPER_MODULE, DEFAULT_LINE_LENGTH
-from .fixes import SELECTABLE, Fix, Outcome, Rewriter
+from .fixes import Fix, Outcome, Rewriter, blocker
 from .flow import Use, binding_blocker, items_base, items_uses
 from .handlers import swallowing_handler
 from .kinds import (
     ALL_NAMESPACES,
     CLUSTER,
-    CUSTOM,
     CUSTOM_ALL_NAMESPACES,
     CUSTOM_CLUSTER,
     DICT_SCOPES,
@@ -31,7 +31,6 @@ from .kinds import (
     DYNAMIC_LIST_KEYWORDS,
     DYNAMIC_MARKERS,
     LIST_METHODS,
-    NAMESPACED,
     READ_NAMES,
     ListMethod,
     mentions_list_method,
@@ -39,14 +38,11 @@ from .kinds import (
 from .name_types import declared_non_str
 from .narrowing import Narrowing, narrowed
 from .rules import (
-    KUB001,
-    KUB002,
-    KUB003,
-    KUB004,
     KUB005,
-    KUB006,
     NARROWED,
     NARROWED_FIX_TITLE,
+    NOT_READ,
+    READ_RULES,
     Applicability,
     Rule,
 )
@@ -75,14 +71,8 @@ from .tree import (
 from .wrappers import lift, lift_response, unwrap
 from .wrappers import shadowed as shadowed_wrappers
 
-_READ_RULES = {
-    NAMESPACED: KUB001,
-    CLUSTER: KUB002,
-    CUSTOM: KUB003,
-    CUSTOM_ALL_NAMESPACES: KUB003,
-    ALL_NAMESPACES: KUB004,
-    DYNAMIC: KUB006,
-}
+# The rule of a lookup fixed by a read, by scope: the rules' own scopes.
+_READ_RULES = READ_RULES
 
 
 # Keywords a dynamic client's get() may take and still be a plain list.
@@ -109,6 +99,8 @@ class Finding:
             return f"{text} (not fixed: {self.reason})"
         if self.fix is not None and self.fix.narrows:
             text = f"{text} ({NARROWED})"
+        if self.fix is not None and self.fix.why_not_read:
+            text = f"{text} ({NOT_READ.format(why=self.fix.why_not_read)})"
         if self.unsafe:
             return f"{text} (unsafe fix, with --unsafe-fixes: {self.fix.caveat})"  # type: ignore[union-attr]
         return text
@@ -121,7 +113,10 @@ class Finding:
     def fix_title(self) -> str:
         narrows = self.fix is not None and self.fix.narrows
         title = NARROWED_FIX_TITLE if narrows else self.rule.fix_title
-        return title.format(**self.method._asdict())
+        title = title.format(**self.method._asdict())
+        if self.fix is not None and self.fix.why_not_read:
+            return f"{title} ({NOT_READ.format(why=self.fix.why_not_read)})"
+        return title
 
 
 def might_match(text: str) -> bool:
@@ -629,12 +624,13 @@ class _Module:
         handler = swallowing_handler(call, self.parents)
         if search is not None:
             plan = _plan(call, method, search)
-            selector_first = _selector_first(plan, handler)
-            if selector_first:
+            why_not_read = _why_not_read(plan, handler)
+            if why_not_read is not None:
                 rule = KUB005
                 others = [u for u in uses if u is not search.use]
                 fix, reason = self.rewriter.selector_fix(call, search, others, bindings)
-            if plan is not None and (not selector_first or fix is None):
+                fix = _instead_of_read(fix, why_not_read)
+            if isinstance(plan, _ReadPlan) and (why_not_read is None or fix is None):
                 rule = _READ_RULES[method.scope]
                 fix, reason = self._read(call, method, search, uses, bindings, awaited, plan)
                 if handler is not None:
@@ -717,16 +713,16 @@ class _Module:
         shape = _narrowing_search(narrowing)
         plan = _plan(call, method, shape)
         handler = swallowing_handler(call, self.parents)
-        selector_first = _selector_first(plan, handler)
-        rule = KUB005 if selector_first else _READ_RULES[method.scope]
+        why_not_read = _why_not_read(plan, handler)
+        rule = KUB005 if why_not_read is not None else _READ_RULES[method.scope]
         if narrowing.blocker is not None:
             return rule, None, narrowing.blocker
-        if selector_first:
+        if why_not_read is not None:
             fix, reason = self.rewriter.selector_fix(call, shape, paging, bindings)
-            if plan is None or fix is not None:
-                return rule, fix, reason
+            if not isinstance(plan, _ReadPlan) or fix is not None:
+                return rule, _instead_of_read(fix, why_not_read), reason
             rule = _READ_RULES[method.scope]
-        assert plan is not None  # else the selector's answer was returned
+        assert isinstance(plan, _ReadPlan)  # else the selector's answer was returned
         if paging:
             return rule, None, "the list is read page by page"
         reads = _items_reads(value, uses, bindings)
@@ -737,9 +733,10 @@ class _Module:
             # selector keeps the response: each call narrowed where it runs
             # (the twin by its own finding) hands on what the other does.
             fix, reason = self.rewriter.selector_fix(call, shape, paging, bindings)
+            why = f"the response is also bound on line {twin.lineno}"
             if fix is not None:
-                return KUB005, fix, reason
-            return rule, None, f"the response is also bound on line {twin.lineno}"
+                return KUB005, _instead_of_read(fix, f"{why}, where it stays a response"), reason
+            return rule, None, why
         fix, reason = self.rewriter.narrow_fix(
             call,
             method,
@@ -877,28 +874,34 @@ class _ReadPlan:
     caveats: tuple[str, ...] = ()
 
 
-def _plan(call: ast.Call, method: ListMethod, search: Search) -> _ReadPlan | None:
-    """How to fix: read by name (perhaps unsafely), or None: narrow the list
-    with a field selector, the one fix that keeps every list's results."""
-    if method.scope in _SPANS_NAMESPACES and search.namespace is None:
-        return None
+def _plan(call: ast.Call, method: ListMethod, search: Search) -> _ReadPlan | str:
+    """How to fix: read by name (perhaps unsafely), or why not, as a clause:
+    the list is then narrowed with a field selector, the one fix that keeps
+    every list's results."""
     if method.scope == CUSTOM_CLUSTER:
-        return None  # cluster-scoped, or a namespaced CRD in every namespace
+        return (
+            f"{method.list_method}() lists a cluster-scoped resource or a namespaced one in "
+            "every namespace, and the code does not say which"
+        )
+    if method.scope in _SPANS_NAMESPACES and search.namespace is None:
+        return "the list spans namespaces and the search does not test the namespace"
     keywords = {k.arg: k.value for k in call.keywords}
-    selectable = keywords.keys() & SELECTABLE.keys()
-    caveats: list[str] = []
-    ignored: set[str] = set()
-    if is_constant(keywords.get("watch"), False):
-        ignored.add("watch")  # watch=False is a plain list
-    if selectable == {"limit"}:
-        ignored.add("limit")
-        caveats.append("with a limit and no paging the list searched only its first page")
-    elif selectable:
-        return None
+    named = [k for k in call.keywords if k.arg is not None]
+    # Arguments at the value that leaves a plain list (watch=False): the
+    # read drops them, unless it takes them as they are.
+    ignored = {
+        k.arg for k in named if k.arg in BLOCKING and k.arg not in CARRIED and blocker(k) is None
+    }
+    selectable = [k.arg for k in named if k.arg in SELECTABLE]
+    unreadable = [a for a in selectable if a not in UNSAFE_READ]
+    if unreadable:
+        return SELECTABLE[unreadable[0]]
+    ignored.update(selectable)
+    caveats = [UNSAFE_READ[a] for a in selectable]
     if method.scope == DYNAMIC:
         namespace = keywords.get("namespace")
         if namespace is None or is_constant(namespace, None):
-            return None  # the dynamic client lists every namespace without one
+            return "the dynamic client's get() without a namespace lists every namespace"
         if not _is_str(namespace):
             caveats.append("where the namespace is None the dynamic list searched every namespace")
         if search.helper != "exists":
@@ -911,12 +914,24 @@ def _plan(call: ast.Call, method: ListMethod, search: Search) -> _ReadPlan | Non
     return _ReadPlan(frozenset(ignored), tuple(caveats))
 
 
-def _selector_first(plan: _ReadPlan | None, handler: ast.ExceptHandler | None) -> bool:
-    """Whether to try the field selector before a read: where no read keeps
-    behaviour (no plan, or only an unsafe one: its caveats say what changes,
-    a narrowed list changes none of it), or where a handler would see the
-    read's errors in place of the list's."""
-    return plan is None or bool(plan.caveats) or handler is not None
+def _why_not_read(plan: _ReadPlan | str, handler: ast.ExceptHandler | None) -> str | None:
+    """Why to try the field selector before a read, or None: read first.
+    The field selector comes first where no read keeps behaviour (no plan,
+    or only an unsafe one: its caveats say what changes, a narrowed list
+    changes none of it), or where a handler would see the read's errors in
+    place of the list's."""
+    if isinstance(plan, str):
+        return plan
+    if plan.caveats:
+        return f"a read would be unsafe: {'; '.join(plan.caveats)}"
+    if handler is not None:
+        return _caught(handler)
+    return None
+
+
+def _instead_of_read(fix: Fix | None, why: str) -> Fix | None:
+    """A field selector fix, saying why it is not a read."""
+    return None if fix is None else replace(fix, why_not_read=why)
 
 
 def _caught(handler: ast.ExceptHandler) -> str:
@@ -1071,6 +1086,7 @@ def _merged(group: list[Finding]) -> Finding:
         Applicability.UNSAFE if unsafe else Applicability.SAFE,
         "; ".join(caveats) or None,
         any(fix.narrows for fix in fixes),
+        first.fix.why_not_read if first.fix is not None else None,
     )
     return replace(first, fix=fix, reason=None, rbac=rbac)
 

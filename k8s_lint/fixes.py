@@ -15,6 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from .arguments import (
+    BLOCKING,
+    CARRIED,
+    NEEDS_PAGING,
+    SELECTABLE,
+    UNSAFE_SELECTOR,
+    plain_value,
+)
 from .config import DEFAULT_LINE_LENGTH
 from .flow import items_base, rebinds
 from .kinds import ALL_NAMESPACES, CUSTOM_ALL_NAMESPACES, DYNAMIC, READ_NAMES, ListMethod
@@ -38,41 +46,13 @@ PRAGMA = re.compile(
     r"#\s*(?:(?i:noqa)\b|type:|pyright:|pyre-|mypy:|pragma:|pylint:|fmt:|yapf:|isort:|ruff:"
     r"|flake8:|nosec\b)"
 )
-# Keywords of a list call that mean the same on the read.
-CARRIED = frozenset(
-    {"pretty", "_request_timeout", "_request_auth", "_headers", "_host_index", "_content_type",
-     "_preload_content"}
-)  # fmt: skip
-# The list call's arguments, by what each allows.  A read carries CARRIED
-# ones (and the kind's positional ones).  SELECTABLE ones a read can't
-# express but the same list narrowed by a field selector keeps as they are:
-# they make that the fix, and say why a read was not chosen.  BLOCKING ones
-# leave no fix that keeps behaviour.  Any other argument is carried by
-# neither: the fix is declined, naming it.
-SELECTABLE = {
-    "label_selector": "label_selector also requires a label match, which a read cannot check",
-    "field_selector": "field_selector filters on a field a read cannot check",
-    "limit": "limit/_continue read the list page by page",
-    "_continue": "limit/_continue read the list page by page",
-    "timeout_seconds": "timeout_seconds bounds the list call on the server, which a read cannot",
-    "resource_version": "resource_version asks for a possibly cached version of the list",
-    "resource_version_match": "resource_version asks for a possibly cached version of the list",
-}
-BLOCKING = {
-    "watch": "watch=True streams changes instead of listing",
-    "allow_watch_bookmarks": "watch streams changes instead of listing",
-    "send_initial_events": "watch streams changes instead of listing",
-    "_preload_content": "_preload_content=False returns the raw HTTP response, not the items",
-}
-# The value of a BLOCKING argument that leaves a plain list (watch=False).
-_PLAIN_VALUES = {"_preload_content": True}
 
 
 def blocker(keyword: ast.keyword) -> str | None:
     """Why a BLOCKING argument leaves no fix, unless it has its plain value."""
     if keyword.arg not in BLOCKING:
         return None
-    if is_constant(keyword.value, _PLAIN_VALUES.get(keyword.arg, False)):
+    if is_constant(keyword.value, plain_value(keyword.arg)):
         return None
     return BLOCKING[keyword.arg]
 
@@ -101,6 +81,9 @@ class Fix:
     # The list became the read's 0 or 1 items and the search stayed (rather
     # than the search becoming one helper call).
     narrows: bool = False
+    # Why the list is narrowed by a field selector rather than replaced by a
+    # read (a field selector fix only).
+    why_not_read: str | None = None
 
 
 Outcome = tuple[Fix | None, str | None]
@@ -488,12 +471,14 @@ class Rewriter:
         for other in others:
             if not self.reads_continue_token(other):
                 return None, f"the list is also used on line {getattr(other, 'lineno', '?')}"
-        # With a limit, the search sees all the objects only if it pages on
-        # with the continue token; on one page, a name filter would find
-        # objects that page never held.
-        keywords = {k.arg for k in call.keywords}
-        if "limit" in keywords and not ("_continue" in keywords and others):
-            return None, "limit without paging searches only the first page"
+        # A limit is kept only where the code pages on with the continue
+        # token: on one page, a name filter would find objects that page
+        # never held.
+        keywords = [k.arg for k in call.keywords if k.arg is not None]
+        paged = "_continue" in keywords and bool(others)
+        unpaged = [a for a in keywords if a in NEEDS_PAGING and not paged]
+        if unpaged:
+            return None, NEEDS_PAGING[unpaged[0]]
         if not self._pure(search.name):
             return None, f"`{source.segment(search.name)}` may have side effects"
         for keyword in call.keywords:
@@ -531,11 +516,7 @@ class Rewriter:
                 at = source.end(call) - 1  # before the closing parenthesis
                 edit = Edit(at, at, self._only_argument(at, text))
         caveats = [search.unsafe] if search.unsafe else []
-        if "_continue" in keywords:
-            caveats.append(
-                "right only if the code pages until the continue token runs out: a filtered "
-                "page can hold a match its unfiltered page did not"
-            )
+        caveats += [UNSAFE_SELECTOR[a] for k in call.keywords if (a := k.arg) in UNSAFE_SELECTOR]
         if not self._plain(search.name):
             caveats.append(f"`{name_text}`, which can raise, is now evaluated before the list")
         applicability = Applicability.UNSAFE if caveats else Applicability.SAFE

@@ -20,6 +20,16 @@ CUSTOM_CLUSTER = "custom-cluster"
 # list_custom_object_for_all_namespaces: a namespaced custom resource in every
 # namespace, read where the search tests the namespace too.
 CUSTOM_ALL_NAMESPACES = "custom-all-namespaces"
+# Every scope, in the order the docs list them, with what its lists hold.
+SCOPES = {
+    NAMESPACED: "one namespace",
+    CLUSTER: "cluster-scoped kinds",
+    ALL_NAMESPACES: "every namespace",
+    CUSTOM: "custom objects in one namespace",
+    CUSTOM_ALL_NAMESPACES: "custom objects in every namespace",
+    CUSTOM_CLUSTER: "custom objects, cluster-scoped or in every namespace",
+    DYNAMIC: "the dynamic client's `resource.get()`",
+}
 # The scopes whose items are dicts (CustomObjectsApi).
 DICT_SCOPES = frozenset({CUSTOM, CUSTOM_CLUSTER, CUSTOM_ALL_NAMESPACES})
 # List parameters that a read names otherwise.

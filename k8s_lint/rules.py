@@ -9,7 +9,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .kinds import DYNAMIC_GET, LIST_METHODS
+from .arguments import (
+    BLOCKING,
+    CARRIED,
+    NEEDS_PAGING,
+    SELECTABLE,
+    UNSAFE_READ,
+    UNSAFE_SELECTOR,
+    plain_value,
+)
+from .kinds import (
+    ALL_NAMESPACES,
+    CLUSTER,
+    CUSTOM,
+    CUSTOM_ALL_NAMESPACES,
+    DYNAMIC,
+    DYNAMIC_GET,
+    LIST_METHODS,
+    NAMESPACED,
+    READ_NAMES,
+    SCOPES,
+    ListMethod,
+)
 
 
 class Applicability(StrEnum):
@@ -50,6 +71,9 @@ class Rule:
     needs_get: bool = True
     # What the rule reads: Python code, or Kubernetes manifests (YAML).
     language: str = "python"
+    # The scopes of the list methods whose lookups it reports (kinds.py);
+    # a rule that reads (needs_get) is the one that reads these scopes.
+    scopes: tuple[str, ...] = ()
     invalid: tuple[Example, ...] = field(default=())
     valid: tuple[Example, ...] = field(default=())
     references: tuple[str, ...] = field(default=())
@@ -83,16 +107,33 @@ class Rule:
         parts = [
             f"# {self.name} ({self.code})",
             self.availability(),
-            "## What it does\n" + self.what_it_does,
+            "## What it does\n" + self.what_it_does + self._methods(),
             "## Why is this bad?\n" + self.why_bad,
             f"## Example\n```{self.language}\n" + first.code.strip("\n") + "\n```",
         ]
         if first.fixed is not None:
             parts.append(f"Use instead:\n```{self.language}\n" + first.fixed.strip("\n") + "\n```")
-        parts.append("## Fix safety\n" + self.fix_safety)
+        fix_safety = self.fix_safety
+        if self.scopes:
+            fix_safety += "\n\n" + ARGUMENTS_INTRO + "\n\n" + arguments_table().rstrip("\n")
+        parts.append("## Fix safety\n" + fix_safety)
         if self.references:
             parts.append("## References\n" + "\n".join(f"- {r}" for r in self.references))
         return "\n\n".join(parts) + "\n"
+
+    def _methods(self) -> str:
+        """The known list methods of the rule's scopes, as a paragraph and
+        a list; those another rule reads are named by that rule."""
+        if not self.scopes:
+            return ""
+        lines = []
+        for scope in self.scopes:
+            reader = READ_RULES.get(scope)
+            if reader is not None and reader is not self:
+                lines.append(f"- {SCOPES[scope]}: those of {reader.code}")
+            else:
+                lines.append(_scope_line(scope))
+        return "\n\nKnown list methods, by what they list:\n\n" + "\n".join(lines)
 
 
 # Where no idiomatic rewrite applies, the fix keeps the search and only
@@ -101,6 +142,8 @@ NARROWED = "fix: the list becomes the read's 0 or 1 items, the search stays"
 NARROWED_FIX_TITLE = (
     "Read the {kind} by name with {read_method}() where the list was, keeping the search"
 )
+# A field selector fix says why the list was not replaced by a read.
+NOT_READ = "not read by name: {why}"
 
 _SAFETY = (
     "The fix is safe: it returns what the search returned and raises what it "
@@ -114,16 +157,15 @@ _SAFETY = (
     "`with` and retry code around it keeps working.\n\n"
     "The read needs the RBAC verb `get` on the resource where the list needed "
     "`list`: grant it before deploying the fixed code.\n\n"
-    "Not fixed (reported with the reason): list calls with `watch=True` or "
-    "`_preload_content=False`; a name expression that may have side effects; a list result used "
+    "Not fixed (reported with the reason): a list call with an argument no fix keeps "
+    "(the table below); a name expression that may have side effects; a list result used "
     "for something besides the search. A fix removes a comment only with the "
     "statement it is on: comments on their own lines inside the rewritten code "
     "move above it, and pragmas (`# noqa`, `# type: ignore`) stay on their line. "
-    "List calls with `label_selector`, another `field_selector`, `limit`, "
-    "`timeout_seconds` or `resource_version` are KUB005's. Unsafe fixes (only "
-    "with `--unsafe-fixes`): a `limit` without "
-    "paging (the list saw one page), statements the loop ran for every item, a "
-    "name expression that can raise."
+    "List calls with an argument a read cannot express but the list narrowed by a "
+    "field selector keeps (the table below) are KUB005's. Unsafe fixes (only "
+    "with `--unsafe-fixes`): an argument the table marks unsafe, statements the "
+    "loop ran for every item, a name expression that can raise."
 )
 _MODEL_NOTE = (
     " The object handed on equals the list's item: the helpers clear the "
@@ -147,6 +189,7 @@ KUB001 = Rule(
     shown_for="list_namespaced_job",
     sample="any(j.metadata.name == n for j in batch.list_namespaced_job(ns).items)",
     name="list-searched-by-name",
+    scopes=(NAMESPACED,),
     message=(
         "{list_method}() searched by name downloads every {kind} in the namespace; "
         "read it with {read_method}()"
@@ -256,6 +299,7 @@ KUB002 = Rule(
     shown_for="list_namespace",
     sample="n in [x.metadata.name for x in core.list_namespace().items]",
     name="cluster-list-searched-by-name",
+    scopes=(CLUSTER,),
     message=(
         "{list_method}() searched by name downloads every {kind} in the cluster; "
         "read it with {read_method}()"
@@ -305,6 +349,7 @@ KUB003 = Rule(
         'if o["metadata"]["name"] == n: return o'
     ),
     name="custom-object-list-searched-by-name",
+    scopes=(CUSTOM, CUSTOM_ALL_NAMESPACES),
     message=(
         "{list_method}() searched by name downloads every object of the resource; "
         "get it with {read_method}()"
@@ -313,8 +358,9 @@ KUB003 = Rule(
     applicability=Applicability.SAFE,
     what_it_does=(
         "Checks for `CustomObjectsApi` code that lists custom objects "
-        '(`list_namespaced_custom_object(...)["items"]` or the cluster-scoped '
-        'list) and looks for one `item["metadata"]["name"]` (or `.get()` '
+        '(`list_namespaced_custom_object(...)["items"]`, or '
+        "`list_custom_object_for_all_namespaces(...)` searched by namespace too) "
+        'and looks for one `item["metadata"]["name"]` (or `.get()` '
         "spelling) among them."
     ),
     why_bad=_WHY,
@@ -368,6 +414,7 @@ KUB004 = Rule(
         "if p.metadata.name == n and p.metadata.namespace == ns: return p"
     ),
     name="all-namespaces-list-searched-by-name-and-namespace",
+    scopes=(ALL_NAMESPACES,),
     message=(
         "{list_method}() searched by name and namespace downloads every {kind} in the "
         "cluster; read it with {read_method}()"
@@ -424,6 +471,7 @@ KUB005 = Rule(
     shown_for="list_namespaced_job",
     sample="any(j.metadata.name == n for j in batch.list_namespaced_job(ns, label_selector=s).items)",  # noqa: E501
     name="filtered-list-searched-by-name",
+    scopes=tuple(SCOPES),
     message=(
         "{list_method}() searched by name downloads every {kind} it lists; "
         "let the server filter with field_selector on metadata.name"
@@ -434,12 +482,14 @@ KUB005 = Rule(
     what_it_does=(
         "Checks for list calls searched by name that a read cannot replace: a "
         "list across all namespaces searched by name only (the name may exist "
-        "in several namespaces), a list with `label_selector` (the label must "
-        "match too), another `field_selector`, `limit`/`_continue` "
-        "pagination, a server-side `timeout_seconds` or a `resource_version` "
-        "(a possibly cached list), which a read cannot express and the narrowed "
-        "list keeps as they are, or a list whose API errors the code catches and goes on "
-        "(a read refused or failing there would become the handler's answer)."
+        "in several namespaces), `list_cluster_custom_object` (the code does not "
+        "say whether it spans namespaces), a list with an argument a read cannot "
+        "express and the narrowed list keeps as it is (a `label_selector`, whose "
+        "label must match too, a server-side `timeout_seconds`, a `resource_version` "
+        "asking for a possibly cached list: the table under *Fix safety*), where a "
+        "read would be an unsafe fix, or a list whose API errors the code catches and "
+        "goes on (a read refused or failing there would become the handler's answer). "
+        "The message and the fix title say which: `(not read by name: <why>)`."
     ),
     why_bad=(
         "The search keeps one name, but the server sends every object the list "
@@ -491,6 +541,7 @@ KUB006 = Rule(
     shown_for="get",
     sample="any(j.metadata.name == n for j in jobs.get(namespace=ns).items)",
     name="dynamic-list-searched-by-name",
+    scopes=(DYNAMIC,),
     message=(
         "{list_method}() of the dynamic client searched by name downloads every object "
         "of the resource; pass name= to read one"
@@ -595,6 +646,10 @@ rules:
 RULES: dict[str, Rule] = {
     rule.code: rule for rule in (KUB001, KUB002, KUB003, KUB004, KUB005, KUB006, KUB100)
 }
+# The rule that reports a lookup fixed by a read, by the list's scope.
+READ_RULES: dict[str, Rule] = {
+    scope: rule for rule in RULES.values() if rule.needs_get for scope in rule.scopes
+}
 
 
 def markdown_table() -> str:
@@ -611,3 +666,81 @@ def markdown_table() -> str:
             f"| {r.applicability.value if r.applicability else 'none (by hand)'} |"
         )
     return "\n".join(rows) + "\n"
+
+
+def _methods_of(scope: str) -> list[ListMethod]:
+    if scope == DYNAMIC:
+        return [DYNAMIC_GET]
+    return [m for m in LIST_METHODS.values() if m.scope == scope]
+
+
+def _scope_line(scope: str) -> str:
+    methods = _methods_of(scope)
+    names = ", ".join(f"`{m.list_method}`" for m in methods)
+    return f"- {SCOPES[scope]} ({len(methods)}): {names}"
+
+
+def markdown_methods() -> str:
+    """The README's list of known list methods, by scope and rule."""
+    lines = [
+        "| Lists | Rule (read) | Methods |",
+        "| --- | --- | --- |",
+    ]
+    for scope in SCOPES:
+        reader = READ_RULES.get(scope)
+        methods = _methods_of(scope)
+        names = ", ".join(f"`{m.list_method}`" for m in methods)
+        rule = reader.code if reader is not None else "KUB005 only"
+        lines.append(f"| {SCOPES[scope]} ({len(methods)}) | {rule} | {names} |")
+    return "\n".join(lines) + "\n"
+
+
+ARGUMENTS_INTRO = (
+    "What each fix makes of the list call's arguments (the table in "
+    "`k8s_lint/arguments.py`, which the fixes read). A read is the fix where it "
+    "keeps every argument; else the list narrowed by a field selector, where that "
+    "keeps them; else there is no fix, and the finding says which argument stands "
+    "in the way."
+)
+
+
+def arguments_table() -> str:
+    """What a read and a field selector make of each list argument, from
+    the tables the fixes read (``arguments.py``); arguments treated alike
+    share a row."""
+    rows: dict[tuple[str, str], list[str]] = {}
+
+    def row(argument: str, read: str, selector: str) -> None:
+        rows.setdefault((read, selector), []).append(f"`{argument}`")
+
+    own = dict.fromkeys(p for m in LIST_METHODS.values() for p in m.positional)
+    for parameter in own:
+        row(parameter, "carried", "kept")
+    for parameter, name in READ_NAMES.items():
+        row(parameter, f"carried as `{name}`", "kept")
+    for argument in sorted(CARRIED):
+        shown = f"{argument}={plain_value(argument)}" if argument in BLOCKING else argument
+        row(shown, "carried", "kept")
+    for argument in (a for a in BLOCKING if a not in CARRIED):
+        row(f"{argument}={plain_value(argument)}", "dropped: the list is a plain one", "kept")
+    for argument, why in SELECTABLE.items():
+        read = f"not chosen: {why}"
+        if argument in UNSAFE_READ:
+            read = f"unsafe: {UNSAFE_READ[argument]}"
+        selector = "kept"
+        if argument in NEEDS_PAGING:
+            paging = "kept where the code pages on with `_continue`, else no fix"
+            selector = f"{paging}: {NEEDS_PAGING[argument]}"
+        elif argument in UNSAFE_SELECTOR:
+            selector = f"kept, unsafe: {UNSAFE_SELECTOR[argument]}"
+        row(argument, read, selector)
+    for argument, why in BLOCKING.items():
+        row(f"{argument}={not plain_value(argument)}", f"no fix: {why}", f"no fix: {why}")
+    reads = ", ".join(r.code for r in RULES.values() if r.needs_get and r.scopes)
+    lines = [
+        f"| Argument | Read by name ({reads}) | List narrowed by a field selector (KUB005) |",
+        "| --- | --- | --- |",
+    ]
+    lines += [f"| {', '.join(a)} | {read} | {sel} |" for (read, sel), a in rows.items()]
+    lines.append("| any other | no fix: it has no equivalent on the read | kept |")
+    return "\n".join(lines) + "\n"

@@ -1,4 +1,6 @@
-"""Rewrite README.md's rules table from the rule registry.
+"""Rewrite README.md's generated parts: the rules table from the rule
+registry, the known list methods from the kind table, and what each fix makes
+of the list arguments from the arguments table.
 
 python scripts/update_readme.py
 """
@@ -6,18 +8,32 @@ python scripts/update_readme.py
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
-from k8s_lint.rules import markdown_table
+from k8s_lint.rules import arguments_table, markdown_methods, markdown_table
 
 README = Path(__file__).resolve().parent.parent / "README.md"
-_TABLE = re.compile(r"(<!-- rules-table -->\n).*?(<!-- /rules-table -->)", re.S)
+# Each part sits between <!-- name --> and <!-- /name --> lines.
+PARTS: dict[str, Callable[[], str]] = {
+    "rules-table": markdown_table,
+    "list-methods": markdown_methods,
+    "list-arguments": arguments_table,
+}
+
+
+def updated(text: str) -> str:
+    """The README text with every generated part made anew."""
+    for name, render in PARTS.items():
+        match = re.search(rf"<!-- {name} -->\n(.*?)<!-- /{name} -->", text, re.S)
+        if match is None:
+            raise SystemExit(f"README.md has no <!-- {name} --> part")
+        text = text[: match.start(1)] + render() + text[match.end(1) :]
+    return text
 
 
 def main() -> None:
-    text = README.read_text()
-    updated = _TABLE.sub(lambda m: m.group(1) + markdown_table() + m.group(2), text)
-    README.write_text(updated)
+    README.write_text(updated(README.read_text()))
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ FIXED_SUFFIX = ".fixed.py"
 UNSAFE_SUFFIX = ".unsafe.py"
 
 _HEADER_LINE = re.compile(r"# (proves|expect|known-miss): (.*\S)\s*\Z")
-_EXPECT = re.compile(r"(KUB\d{3}) (fixed|unsafe: (.+)|not fixed: (.+))\Z")
+_EXPECT = re.compile(r"(KUB\d{3}) (fixed(?:: (.+))?|unsafe: (.+)|not fixed: (.+))\Z")
 
 
 class CorpusError(Exception):
@@ -32,7 +32,9 @@ class Expect(NamedTuple):
 
     code: str
     status: str  # "fixed", "unsafe" or "not fixed"
-    text: str  # expected in the caveat (unsafe) or the reason (not fixed)
+    # Expected in why a read was not chosen (fixed, optional), the caveat
+    # (unsafe) or the reason (not fixed).
+    text: str
 
 
 class Case(NamedTuple):
@@ -92,10 +94,11 @@ def _expectations(path: Path, lines: list[str]) -> tuple[Expect, ...]:
         if match is None:
             raise CorpusError(
                 f"{path}: `expect: {line}` is neither `clean` (alone) nor "
-                "`KUBnnn fixed`, `KUBnnn unsafe: <caveat>`, `KUBnnn not fixed: <reason>`"
+                "`KUBnnn fixed`, `KUBnnn fixed: <why not a read>`, `KUBnnn unsafe: <caveat>`, "
+                "`KUBnnn not fixed: <reason>`"
             )
         status = match[2].split(":")[0]
-        expect.append(Expect(match[1], status, match[3] or match[4] or ""))
+        expect.append(Expect(match[1], status, match[3] or match[4] or match[5] or ""))
     return tuple(expect)
 
 

@@ -29,6 +29,7 @@ from fake_api import NAMESPACE, STATES, TARGET, AsyncFakeApi, FakeApi, State, ou
 
 from k8s_lint.analysis import Finding
 from k8s_lint.engine import fix_text, lint_text
+from k8s_lint.rules import NOT_READ
 from k8s_lint.runtime import _is_possible_name as is_possible_name
 
 # The lookups that KUB005 narrows keep listing; the other fixes read.
@@ -74,7 +75,15 @@ def check_findings(case: Case, findings: list[Finding]) -> None:
             assert expect.text in (finding.fix.caveat or ""), case.proves
             assert "unsafe fix, with --unsafe-fixes" in finding.message
         else:
-            assert finding.reason is None
+            assert finding.reason is None and finding.fix is not None
+            assert expect.text in (finding.fix.why_not_read or ""), case.proves
+        if finding.fix is not None:
+            # A field selector fix, and only it, says why the list is not read.
+            why = finding.fix.why_not_read
+            assert (why is not None) == (finding.rule.code == SELECTOR_CODE), case.proves
+            if why is not None:
+                said = f"({NOT_READ.format(why=why)})"
+                assert said in finding.message and said in finding.fix_title
 
 
 def check_fixed_text(text: str, unsafe: bool, left: list[Expect]) -> None:

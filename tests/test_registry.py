@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from k8s_lint.arguments import (
+    BLOCKING,
+    CARRIED,
+    NEEDS_PAGING,
+    SELECTABLE,
+    UNSAFE_READ,
+    UNSAFE_SELECTOR,
+)
 from k8s_lint.engine import fix_text, lint_text
-from k8s_lint.rules import RULES, Example, Rule, markdown_table
+from k8s_lint.kinds import CUSTOM_CLUSTER, DYNAMIC_GET, LIST_METHODS, SCOPES
+from k8s_lint.rules import (
+    KUB005,
+    READ_RULES,
+    RULES,
+    Example,
+    Rule,
+    arguments_table,
+    markdown_methods,
+    markdown_table,
+)
 
 README = Path(__file__).parent.parent / "README.md"
 
@@ -39,8 +58,57 @@ def test_codes_and_names_follow_ruff(rule: Rule) -> None:
     assert rule.name == rule.name.lower() and " " not in rule.name
 
 
-def test_readme_rules_table_is_generated_from_the_registry() -> None:
-    assert markdown_table() in README.read_text()
+@pytest.mark.parametrize("render", [markdown_table, markdown_methods, arguments_table])
+def test_readme_parts_are_generated_from_the_tables(render: Callable[[], str]) -> None:
+    """The rules table, the known list methods and the arguments' fixes, as
+    scripts/update_readme.py writes them from today's tables."""
+    assert render() in README.read_text()
+
+
+def test_a_table_changed_without_regenerating_the_readme_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    readme = README.read_text()
+    monkeypatch.delitem(LIST_METHODS, "list_namespaced_job")
+    assert markdown_methods() not in readme
+    monkeypatch.setitem(SELECTABLE, "sort_by", "sort_by orders the list, which a read cannot")
+    assert arguments_table() not in readme
+
+
+def test_every_argument_of_the_tables_is_documented() -> None:
+    """Each argument the fixes know, with what its table says of it."""
+    table = arguments_table()
+    for argument in CARRIED:
+        assert f"`{argument}" in table
+    for argument, why in [*SELECTABLE.items(), *BLOCKING.items()]:
+        assert f"`{argument}" in table and why in table
+    for texts in (UNSAFE_READ, NEEDS_PAGING, UNSAFE_SELECTOR):
+        assert all(why in table for why in texts.values())
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES.values() if r.scopes], ids=lambda r: r.code)
+def test_rule_pages_list_the_known_methods_and_the_arguments(rule: Rule) -> None:
+    """Every list method of the rule's scopes is on its page, or (KUB005)
+    the rule that reads them is named; and the arguments' table."""
+    docs = rule.docs()
+    known = docs.split("Known list methods", 1)[1].split("## Why is this bad?", 1)[0]
+    for method in [*LIST_METHODS.values(), DYNAMIC_GET]:
+        if method.scope not in rule.scopes:
+            assert f"`{method.list_method}`" not in known
+        elif READ_RULES.get(method.scope, rule) is rule:
+            assert f"`{method.list_method}`" in known
+        else:
+            assert f"those of {READ_RULES[method.scope].code}" in known
+    assert arguments_table() in docs
+
+
+def test_every_scope_has_one_reading_rule_or_only_the_field_selector() -> None:
+    """The scope decides the rule of a read fix: one rule per scope, and
+    list_cluster_custom_object only KUB005's."""
+    readers = [s for r in RULES.values() if r.needs_get for s in r.scopes]
+    assert len(readers) == len(set(readers))
+    assert set(readers) == set(SCOPES) - {CUSTOM_CLUSTER}
+    assert set(KUB005.scopes) == set(SCOPES)
 
 
 def test_manifest_rule_examples_are_flagged_and_the_fix_is_clean(tmp_path: Path) -> None:

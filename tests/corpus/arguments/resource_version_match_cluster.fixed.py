@@ -1,5 +1,5 @@
 # proves: resource_version with resource_version_match on a cluster-scoped list: the field selector keeps both
-# expect: KUB005 fixed
+# expect: KUB005 fixed: resource_version asks for a possibly cached version
 
 from k8s_lint.runtime import name_selector
 

@@ -1,5 +1,5 @@
 # proves: a cluster-scoped list with timeout_seconds is narrowed by a field selector, the argument kept
-# expect: KUB005 fixed
+# expect: KUB005 fixed: timeout_seconds bounds the list call on the server
 
 from k8s_lint.runtime import name_selector
 

@@ -1,5 +1,5 @@
 # proves: timeout_seconds bounds the list on the server; a read has no such argument, the list narrowed by a field selector keeps it
-# expect: KUB005 fixed
+# expect: KUB005 fixed: timeout_seconds bounds the list call on the server
 
 from k8s_lint.runtime import name_selector
 

@@ -1,0 +1,6 @@
+# proves: the asyncio client's list with timeout_seconds is narrowed by a field selector, the argument kept
+# expect: KUB005 fixed: timeout_seconds bounds the list call on the server
+
+async def lookup(api, namespace, name):
+    jobs = await api.list_namespaced_job(namespace, timeout_seconds=30)
+    return any(job.metadata.name == name for job in jobs.items)

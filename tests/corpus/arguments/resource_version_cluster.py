@@ -1,0 +1,6 @@
+# proves: resource_version on a cluster-scoped list: narrowed by a field selector, the argument kept
+# expect: KUB005 fixed: resource_version asks for a possibly cached version
+
+def lookup(api, namespace, name):
+    names = [pv.metadata.name for pv in api.list_persistent_volume(resource_version="0").items]
+    return name in names
