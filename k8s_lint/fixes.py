@@ -30,7 +30,16 @@ from .narrowing import Narrowing
 from .rules import Applicability
 from .searches import Search, defining_scope, is_constant, is_plain, is_pure, pure_functions
 from .source import Source
-from .tree import FUNCTIONS, Binding, Index, Parents, flow_of, scope_of, statement_list
+from .tree import (
+    FUNCTIONS,
+    Binding,
+    Index,
+    Parents,
+    flow_of,
+    runs_elsewhere,
+    scope_of,
+    statement_list,
+)
 from .wrappers import unwrap
 
 # What a module imports the helpers as where their bare names are taken.
@@ -869,7 +878,7 @@ def span(start: ast.AST, ends: list[ast.AST], parents: Parents) -> list[ast.stmt
     in another function."""
     chain: list[ast.stmt] = []  # the statements around ``start``, innermost first
     node: ast.AST | None = start
-    while node is not None and not isinstance(node, FUNCTIONS):
+    while node is not None and not runs_elsewhere(node, parents):
         if isinstance(node, ast.stmt):
             chain.append(node)
         node = parents.get(node)
@@ -896,7 +905,7 @@ def _meeting(end: ast.AST, chain: list[ast.stmt], parents: Parents) -> int | Non
     """The index in ``chain`` of the statement whose block also holds a
     statement around ``end``."""
     node: ast.AST | None = end
-    while node is not None and not isinstance(node, FUNCTIONS):
+    while node is not None and not runs_elsewhere(node, parents):
         if isinstance(node, ast.stmt):
             if node in chain:
                 return chain.index(node)

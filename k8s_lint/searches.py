@@ -513,7 +513,9 @@ def _attrgetter_names(node: ast.AST) -> bool:
 def _view(items: ast.AST, parents: Parents, dict_items: bool) -> _View | None:
     parent = parents.get(items)
     if isinstance(parent, ast.comprehension) and parent.iter is items:
-        return _comprehension_view(parent, parents, dict_items)
+        view = _comprehension_view(parent, parents, dict_items)
+        # set(<generator>) holds what {<set comprehension>} does.
+        return _materialised(view, parents) if view and not view.container else view
     if isinstance(parent, ast.Call) and len(parent.args) == 2 and parent.args[1] is items:
         if _is_call_to(parent, "filter"):
             function = _lambda_of(parent.args[0])

@@ -203,6 +203,27 @@ CONSUMERS = frozenset(
 # Scopes whose code runs when called, not where they stand.
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
+
+def runs_elsewhere(node: ast.AST, parents: Parents) -> bool:
+    """Whether ``node`` is a scope whose code runs when called, not where it
+    stands: a def, or a lambda other than the test of a ``filter()`` (or
+    ``map()``) that a consumer (``list()``, ``next()``, ...) runs at once."""
+    if not isinstance(node, FUNCTIONS):
+        return False
+    call = parents.get(node) if isinstance(node, ast.Lambda) else None
+    outer = parents.get(call) if call is not None else None
+    return not (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Name)
+        and call.func.id in ("filter", "map")
+        and call.args[:1] == [node]
+        and isinstance(outer, ast.Call)
+        and isinstance(outer.func, ast.Name)
+        and outer.func.id in CONSUMERS
+        and outer.args[:1] == [call]
+    )
+
+
 # Reaching definitions, built once per scope that holds a list binding.
 _FLOWS: WeakKeyDictionary[ast.AST, Flow] = WeakKeyDictionary()
 

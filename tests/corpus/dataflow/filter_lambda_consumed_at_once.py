@@ -1,0 +1,7 @@
+# proves: a lambda that is filter()'s test, consumed at once by list(), runs where it stands: the name it reads has the value it has at the list call, so the search is narrowed like a comprehension's
+# expect: KUB001 fixed
+
+def lookup(batch, namespace, name):
+    jobs = batch.list_namespaced_job(namespace=namespace).items
+    matches = list(filter(lambda j: j.metadata.name == name, jobs))
+    return matches[0] if matches else None
