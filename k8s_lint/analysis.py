@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from .arguments import BLOCKING, CARRIED, SELECTABLE, UNSAFE_READ
+from .bindings import bound_name
 from .config import DEFAULT_HELPER_MODULE, DEFAULT_LINE_LENGTH
 from .fixes import Fix, Outcome, Rewriter, blocker
 from .flow import Use, binding_blocker, items_base, items_uses
@@ -60,7 +61,6 @@ from .summaries import Inlining, Summary, constructor, inline, instantiate, summ
 from .tree import (
     Binding,
     Parents,
-    bound_name,
     index,
     is_local_binding,
     only_reads,

@@ -9,11 +9,11 @@ from __future__ import annotations
 import ast
 from collections.abc import Sequence
 
+from .bindings import bound_name
 from .searches import Search, is_plain
 from .tree import (
     Binding,
     Parents,
-    bound_name,
     is_local_binding,
     scope_of,
     statement_list,

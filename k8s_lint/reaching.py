@@ -26,7 +26,7 @@ import ast
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final, NamedTuple
 
-from .tree import CONSUMERS, bound_name
+from .bindings import CONSUMERS, bound_name
 
 
 class _Unbound(ast.AST):

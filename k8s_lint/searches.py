@@ -23,8 +23,8 @@ import types
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .bindings import CONSUMERS
 from .tree import (
-    CONSUMERS,
     FUNCTIONS,
     Binding,
     Parents,

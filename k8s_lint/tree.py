@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeGuard
 from weakref import WeakKeyDictionary
 
+from .bindings import BINDERS, CONSUMERS, bound_name
+
 if TYPE_CHECKING:
     from .reaching import Flow
 
@@ -32,7 +34,7 @@ def index(tree: ast.AST) -> Index:
     as fast as ``ast.walk``, which matters for multi-megabyte files)."""
     found = Index()
     parents, bindings, calls = found.parents, found.bindings, found.method_calls
-    binders = _BINDERS
+    binders = BINDERS
     stack = [tree]
     while stack:
         node = stack.pop()
@@ -194,12 +196,6 @@ def twins(binding: Binding, parents: Parents) -> list[Binding]:
     ]
 
 
-# Builtins that consume a generator expression passed to them before they
-# return: its lazy parts then run at the call, like a list comprehension's.
-CONSUMERS = frozenset(
-    {"all", "any", "dict", "frozenset", "list", "max", "min", "next", "set", "sorted", "sum",
-     "tuple"}
-)  # fmt: skip
 # Scopes whose code runs when called, not where they stand.
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
@@ -226,39 +222,3 @@ def runs_elsewhere(node: ast.AST, parents: Parents) -> bool:
 
 # Reaching definitions, built once per scope that holds a list binding.
 _FLOWS: WeakKeyDictionary[ast.AST, Flow] = WeakKeyDictionary()
-
-
-def bound_name(node: ast.AST) -> str | None:
-    """The name a node binds in its scope, if it binds one: an assignment
-    target, a def or class, a parameter, an import, an ``except ... as``, a
-    ``match`` capture."""
-    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        return node.name
-    if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-        return node.id
-    if isinstance(node, ast.arg):
-        return node.arg
-    if isinstance(node, ast.alias):
-        return node.asname or node.name.split(".")[0]
-    if isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)):
-        return node.name
-    if isinstance(node, ast.MatchMapping):
-        return node.rest
-    return None
-
-
-# The node types that can bind a name (bound_name's cases).
-_BINDERS = frozenset(
-    {
-        ast.FunctionDef,
-        ast.AsyncFunctionDef,
-        ast.ClassDef,
-        ast.Name,
-        ast.arg,
-        ast.alias,
-        ast.ExceptHandler,
-        ast.MatchAs,
-        ast.MatchStar,
-        ast.MatchMapping,
-    }
-)
