@@ -97,6 +97,9 @@ class Finding:
         text = self.rule.message.format(**self.method._asdict())
         if self.reason:
             return f"{text} (not fixed: {self.reason})"
+        if self.through:
+            # The line shows the function's call, not the list call.
+            text = f"{text} (listed by {self.through}())"
         if self.fix is not None and self.fix.narrows:
             text = f"{text} ({NARROWED})"
         if self.fix is not None and self.fix.why_not_read:

@@ -51,6 +51,7 @@ def test_check_reports_at_the_call_and_the_flake8_plugin_sees_one_file(project: 
         "app/lookups.py:10:16",
         "app/lookups.py:16:16",
     ]
+    assert lines[0].endswith("(listed by fetch_jobs())"), "the line shows the helper's call"
     source = (project / "app" / "lookups.py").read_text()
     plugin = Plugin(ast.parse(source), source.splitlines(keepends=True))
     assert list(plugin.run()) == []
