@@ -815,12 +815,15 @@ def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
             namespace,
             blocker="the loop variable is a module or class attribute, visible after the loop",
         )
-    if mentions_after(loop, item, parents):
+    search = _break_else_loop(loop, match_body, item, parents)
+    if search is None and mentions_after(loop, item, parents):
         return Search(
             loop, loop, name, namespace, blocker="the loop variable is used after the loop"
         )
-    search = _returning_loop(loop, match_body, item, parents) or _flag_loop(
-        loop, match_body, item, found, parents
+    search = (
+        search
+        or _returning_loop(loop, match_body, item, parents)
+        or _flag_loop(loop, match_body, item, found, parents)
     )
     if search is None:
         return Search(loop, loop, name, namespace, blocker="the loop does more than find the match")
@@ -1054,6 +1057,42 @@ def _returning_loop(
     return Search(
         loop, last, _PLACEHOLDER, blocker="the fallback after the loop may have side effects"
     )
+
+
+def _break_else_loop(
+    loop: ast.For, body: list[ast.stmt], item: str, parents: Parents
+) -> Search | None:
+    """``for item in items: if match: break`` ``else: item = None``: the
+    loop leaves the match in its variable, or the else's value where none
+    matched.  It becomes ``item = <read>``, and what comes after reads the
+    variable as before."""
+    if not (len(body) == 1 and isinstance(body[0], ast.Break) and len(loop.orelse) == 1):
+        return None
+    other = loop.orelse[0]
+    if not (
+        isinstance(other, ast.Assign)
+        and len(other.targets) == 1
+        and isinstance(other.targets[0], ast.Name)
+        and other.targets[0].id == item
+    ):
+        return None
+    scope = scope_of(loop, parents)
+    if any(isinstance(n, (ast.Global, ast.Nonlocal)) and item in n.names for n in ast.walk(scope)):
+        return None
+    template = f"{item} = {{call}}"
+    if is_constant(other.value, None):
+        return Search(loop, loop, _PLACEHOLDER, template=template, helper="read_or_none")
+    if is_pure(other.value) and not mentions(other.value, item):
+        return Search(
+            loop,
+            loop,
+            _PLACEHOLDER,
+            template=template,
+            helper="read_or_default",
+            leading=other.value,
+            unsafe=None if is_plain(other.value) else _EARLY_DEFAULT,
+        )
+    return None
 
 
 def _flag_loop(
