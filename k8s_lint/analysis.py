@@ -329,9 +329,12 @@ class _Module:
 
     def _summaries(self) -> dict[str, Summary]:
         """The functions whose calls can be inlined, by the name called:
-        this module's (methods called on ``self`` in their class) and the
-        imported ones of the project."""
+        the imported ones of the project, and this module's (methods called
+        on ``self`` in their class or on an object made there), to a fixed
+        point: a function returning what a summarised one returns is
+        summarised in turn."""
         found: dict[str, Summary] = {}
+        pending = {}
         for name, nodes in self.index.bindings.items():
             if len(nodes) != 1:
                 continue  # bound more than once: which one is called is not known
@@ -342,50 +345,83 @@ class _Module:
                     for key, summary in self.imported.items()
                     if key == name or key.startswith(f"{name}.")
                 )
-            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                owner = self.parents.get(node)
-                if isinstance(owner, (ast.Module, ast.ClassDef)):
-                    summary = summarize(
-                        node,
-                        self.source,
-                        lambda c: self._list_method(c) is not None,
-                        method=isinstance(owner, ast.ClassDef),
-                    )
-                    if summary is not None:
-                        found[name] = summary
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and isinstance(
+                self.parents.get(node), (ast.Module, ast.ClassDef)
+            ):
+                pending[name] = node
+
+        def expand(node: ast.expr) -> str | None:
+            inlinable = self._inlinable(node, found)
+            return inlinable and instantiate(
+                inlinable.summary, inlinable.call, self.source, inlinable.fields
+            )
+
+        while pending:
+            done = []
+            for name, node in pending.items():
+                summary = summarize(
+                    node,
+                    self.source,
+                    lambda c: self._list_method(c) is not None,
+                    method=isinstance(self.parents.get(node), ast.ClassDef),
+                    expand=expand,
+                )
+                if summary is not None:
+                    found[name] = summary
+                    done.append(name)
+            if not done:
+                break
+            for name in done:
+                del pending[name]
         return found
 
     def _calls_of(self, summaries: Mapping[str, Summary]) -> list[_Inlinable]:
-        """Calls of the summarised functions, in source order: a function by
-        its name, a method on ``self`` or ``cls`` in its own class, or on an
-        object of its class made right there (``Lister(api).fetch(ns)``)."""
-        calls = []
-        for node in ast.walk(self.tree):
-            if not isinstance(node, ast.Call):
-                continue
-            called = _called_name(node)
-            summary = summaries.get(called[0]) if called else None
-            if summary is None or called is None:
-                continue
-            if not summary.method:
-                if not called[1] and not called[2]:
-                    calls.append(_Inlinable(node, summary, None, None))
-                continue
-            function = self.index.bindings[summary.name][0]
-            if called[1] and self._in_class_of(node, function):
-                calls.append(_Inlinable(node, summary, None, None))
-            elif (
-                called[2]
-                and self.classes.get(called[2]) is self.parents.get(function)
-                and len(self.index.bindings[called[2]]) == 1
-            ):
-                # An object of exactly that class: no subclass overrides it.
-                made = node.func.value  # type: ignore[attr-defined]
-                made_by = constructor(self.classes[called[2]], self.source)
-                fields = made_by.fields(made, self.source) if made_by else None
-                if fields is not None:
-                    calls.append(_Inlinable(node, summary, fields, made))
+        """Calls of the summarised functions, in source order."""
+        calls = [
+            inlinable
+            for node in ast.walk(self.tree)
+            if isinstance(node, ast.Call) and (inlinable := self._inlinable(node, summaries))
+        ]
         return sorted(calls, key=lambda c: self.source.start(c.call))
+
+    def _inlinable(self, node: ast.expr, summaries: Mapping[str, Summary]) -> _Inlinable | None:
+        """``node`` as a call of a summarised function that can be inlined:
+        a function by its name, a method on ``self`` or ``cls`` in its own
+        class, or on an object of its class made right there
+        (``Lister(api).fetch(ns)``); an async one only awaited."""
+        awaited = isinstance(node, ast.Await)
+        call = node.value if isinstance(node, ast.Await) else node
+        if not isinstance(call, ast.Call):
+            return None
+        called = _called_name(call)
+        summary = summaries.get(called[0]) if called else None
+        if summary is None or called is None:
+            return None
+        if summary.asynchronous and not (awaited or self._awaited(call)):
+            return None  # a coroutine, not the list
+        if awaited and not summary.asynchronous:
+            return None  # the call is what is inlined, the await stays
+        if not summary.method:
+            plain = not called[1] and not called[2]
+            return _Inlinable(call, summary, None, None) if plain else None
+        function = self.index.bindings[summary.name][0]
+        if called[1] and self._in_class_of(call, function):
+            return _Inlinable(call, summary, None, None)
+        if (
+            called[2]
+            and self.classes.get(called[2]) is self.parents.get(function)
+            and len(self.index.bindings[called[2]]) == 1
+        ):
+            # An object of exactly that class: no subclass overrides it.
+            made = call.func.value  # type: ignore[attr-defined]
+            made_by = constructor(self.classes[called[2]], self.source)
+            fields = made_by.fields(made, self.source) if made_by else None
+            if fields is not None:
+                return _Inlinable(call, summary, fields, made)
+        return None
+
+    def _awaited(self, call: ast.Call) -> bool:
+        return isinstance(self.parents.get(call), ast.Await)
 
     def _resolves_here(self, summary: Summary) -> bool:
         """Whether the names the summary reads besides its parameters mean

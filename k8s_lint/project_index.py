@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .kinds import DYNAMIC_LIST_KEYWORDS, LIST_METHODS, PREFILTER, mentions_list_method
 from .source import Source, SourceError, decode
-from .summaries import Summary, summarize
+from .summaries import Summary, instantiate, summarize
 
 # A dynamic client's list, which the module calling the function may know
 # for one (its markers are there, not here).
@@ -151,14 +151,37 @@ def _module_summaries(tree: ast.Module, source: Source, origin: str) -> dict[str
     for node in tree.body:
         for name in _bound_names(node):
             bound[name] = bound.get(name, 0) + 1
-    found = {}
-    for node in tree.body:
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and bound[node.name] == 1:
-            summary = summarize(node, source, _is_list_call, origin=origin)
+    found: dict[str, Summary] = {}
+
+    def expand(node: ast.expr) -> str | None:
+        # A call of a function summarised already: summaries compose.
+        call = node.value if isinstance(node, ast.Await) else node
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)):
+            return None
+        summary = found.get(call.func.id)
+        if summary is None or summary.asynchronous != isinstance(node, ast.Await):
+            return None
+        return instantiate(summary, call, source)
+
+    pending = [
+        node
+        for node in tree.body
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and bound[node.name] == 1
+    ]
+    while pending:
+        left = []
+        for node in pending:
+            summary = summarize(node, source, _is_list_call, origin=origin, expand=expand)
             # A builtin it reads must be the builtin here (the caller's own
-            # module is checked where it is called).
+            # module is checked where it is called); a function of this
+            # module it reads is inlined already, or it is no summary.
             if summary is not None and not (summary.free & bound.keys()):
                 found[node.name] = summary
+            else:
+                left.append(node)
+        if len(left) == len(pending):
+            break
+        pending = left
     return found
 
 

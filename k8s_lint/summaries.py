@@ -32,6 +32,8 @@ from .wrappers import unwrap
 
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 _PRIMARY = (ast.Call, ast.Attribute, ast.Subscript, ast.Name)
+# The text a call (or awaited call) of a summarised function evaluates to.
+Expand = Callable[[ast.expr], str | None]
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
@@ -70,20 +72,25 @@ def summarize(
     is_list_call: Callable[[ast.Call], bool],
     method: bool = False,
     origin: str | None = None,
+    expand: Expand | None = None,
 ) -> Summary | None:
     """The function's summary, or None where inlining a call of it could
-    change what the call does."""
+    change what the call does.  ``expand``: the text a call of another
+    summarised function evaluates to (so that summaries compose, as Pysa's
+    do: a function returning what such a function returns is summarised
+    too)."""
     arguments = function.args
     if function.decorator_list or arguments.vararg or arguments.kwarg or arguments.kwonlyargs:
         return None
     # The cheap test first: most functions call no list method at all.
     if len(function.body) > 3 or not any(
-        isinstance(n, ast.Call) and is_list_call(n)
+        (isinstance(n, ast.Call) and is_list_call(n))
+        or (expand is not None and isinstance(n, (ast.Call, ast.Await)) and expand(n) is not None)
         for statement in function.body
         for n in ast.walk(statement)
     ):
         return None
-    text = _returned_text(function.body, source)
+    text = _returned_text(function.body, source, expand)
     # One line, so that inlining moves no line of the module: no comment,
     # no backslash continuation, no string spanning lines.
     if text is None or "#" in text or "\\" in text or '"""' in text or "'''" in text:
@@ -154,7 +161,7 @@ def summarize(
     )
 
 
-def _returned_text(body: list[ast.stmt], source: Source) -> str | None:
+def _returned_text(body: list[ast.stmt], source: Source, expand: Expand | None) -> str | None:
     """The text of the one expression the body returns: ``return <e>``,
     after a docstring; inside ``try: ... except ...: raise`` (which
     re-raises what it catches: as if it were not there); after one local
@@ -169,9 +176,9 @@ def _returned_text(body: list[ast.stmt], source: Source) -> str | None:
     if not isinstance(last, ast.Return) or last.value is None or len(body) > 2:
         return None
     returned = last.value
-    text = source.segment(returned)
     if len(body) == 1:
-        return text
+        return _expanded(returned, source, expand)
+    text = source.segment(returned)
     first = body[0]
     value = getattr(first, "value", None)
     if not (is_local_binding(first, value) and isinstance(first, (ast.Assign, ast.AnnAssign))):
@@ -181,10 +188,31 @@ def _returned_text(body: list[ast.stmt], source: Source) -> str | None:
     if len(reads) != 1 or not _evaluated_first(reads[0], returned):
         return None
     start = source.start(reads[0]) - source.start(returned)
-    replacement = source.segment(value)  # type: ignore[arg-type]
+    replacement = _expanded(value, source, expand)  # type: ignore[arg-type]
     if not isinstance(value, _PRIMARY):
         replacement = f"({replacement})"
     return text[:start] + replacement + text[start + len(name) :]
+
+
+def _expanded(node: ast.expr, source: Source, expand: Expand | None) -> str:
+    """The source of ``node``, each call ``expand`` knows (outermost first)
+    written as what it evaluates to."""
+    text = source.segment(node)
+    if expand is None:
+        return text
+    start = source.start(node)
+    found = [
+        (source.start(n) - start, source.end(n) - start, new)
+        for n in ast.walk(node)
+        if isinstance(n, (ast.Call, ast.Await)) and (new := expand(n)) is not None
+    ]
+    chosen: list[tuple[int, int, str]] = []
+    for begin, end, new in sorted(found, key=lambda r: (r[0], -r[1])):
+        if not chosen or begin >= chosen[-1][1]:
+            chosen.append((begin, end, new))
+    for begin, end, new in reversed(chosen):
+        text = text[:begin] + new + text[end:]
+    return text
 
 
 def _reraises_only(statement: ast.stmt) -> bool:
