@@ -674,6 +674,15 @@ class _Module:
                 fix, reason = self._read(call, method, search, uses, bindings, awaited, plan)
                 if handler is not None:
                     fix = _unsafe(fix, _caught(handler))
+            twin = next((t for b in bindings if (t := shared_twin(b, self.parents))), None)
+            if fix is None and narrowing is None and twin is not None and why_not_read is None:
+                # No read takes the place of one of several bindings of the
+                # list; each narrowed where it runs keeps what the search sees.
+                others = [u for u in uses if u is not search.use]
+                selected, _ = self.rewriter.selector_fix(call, search, others, bindings)
+                if selected is not None:
+                    also = f"the list is also bound on line {twin.lineno}"
+                    rule, fix, reason = KUB005, _instead_of_read(selected, also), None
         if fix is None and narrowing is not None and self._exported(bindings):
             # Other modules may import the variable and see every item.
             rule = rule or _READ_RULES.get(method.scope, KUB005)
