@@ -475,11 +475,13 @@ class Rewriter:
         leaves out objects whose name differs, which the search skipped.
         """
         source = self.source
-        if search.blocker is not None:
-            return None, search.blocker  # the server's narrowing changes what the search sees
+        # Another use first: narrowed, the list changes for it whatever the
+        # search does with its match.
         for other in others:
             if not self.reads_continue_token(other):
                 return None, f"the list is also used on line {getattr(other, 'lineno', '?')}"
+        if search.blocker is not None:
+            return None, search.blocker  # the server's narrowing changes what the search sees
         # A limit is kept only where the code pages on with the continue
         # token: on one page, a name filter would find objects that page
         # never held.
