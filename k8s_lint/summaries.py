@@ -35,6 +35,7 @@ _PRIMARY = (ast.Call, ast.Attribute, ast.Subscript, ast.Name)
 # The text a call (or awaited call) of a summarised function evaluates to.
 Expand = Callable[[ast.expr], str | None]
 _LINE_BREAK = re.compile(r"\s*\n\s*")
+_IDENTIFIER = re.compile(r"[^\W\d]\w*")
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,9 @@ class Summary:
     free: frozenset[str]
     # Parameters read inside an f-string, where only a name fits as is.
     formatted: frozenset[str]
+    # Names a lambda or comprehension in it binds: an argument naming one
+    # would be captured there.
+    local: frozenset[str]
     primary: bool  # the expression can take ``.items`` without parentheses
 
     @property
@@ -157,6 +161,7 @@ def summarize(
         holes=tuple(sorted(holes)),
         free=frozenset(free),
         formatted=frozenset(formatted),
+        local=frozenset(local),
         primary=isinstance(returned, _PRIMARY),
     )
 
@@ -271,6 +276,9 @@ def instantiate(
     if passed is None:
         return None
     passed.update(receiver)
+    values = [*passed.values(), *(fields or {}).values()]
+    if any(set(_IDENTIFIER.findall(v)) & summary.local for v in values):
+        return None  # a lambda or comprehension in it would capture an argument
     text = summary.text
     for start, end, key in reversed(summary.holes):
         name, dot, attribute = key.partition(".")
