@@ -144,3 +144,21 @@ def test_a_broken_link_or_a_stale_page_fails_the_build(
     assert result.returncode == 1
     [warning] = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
     assert said in warning
+
+
+def test_the_readmes_links_reach_files_and_headings_that_exist() -> None:
+    """The README is read outside the site (on a forge, in a clone): each
+    relative link names a file of the repository, and each ``#anchor`` a
+    heading of it, as the site's Markdown spells heading ids."""
+    from markdown.extensions.toc import slugify
+
+    links = re.findall(r"\]\(([^)\s]+)\)", (ROOT / "README.md").read_text())
+    local = [link for link in links if not re.match(r"[a-z]+:", link)]
+    assert local, "the README links into docs/"
+    for link in local:
+        path, _, anchor = link.partition("#")
+        target = ROOT / path
+        assert target.is_file(), link
+        if anchor:
+            headings = re.findall(r"^#+ (.+)$", target.read_text(), re.M)
+            assert anchor in [slugify(h.replace("`", ""), "-") for h in headings], link
