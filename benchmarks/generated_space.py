@@ -7,10 +7,10 @@ Draws ``--sample`` programs from the product of the axes with ``--seed``
 program with each axis value alone; runs each as ``evaluate`` does (the
 original in every cluster state, then lint, fix, and the fixed code before
 and after in every state) on ``--jobs`` processes; writes the tables to
-``--output`` (and with ``--readme`` into README.md between its
-``generated-space`` markers).  A program the generator wrote wrong (its
-original does not do what its axes say) stops the run with exit code 2: it
-is never counted as a miss.
+``--output`` (and with ``--docs`` into the documentation's benchmarks page,
+``docs/benchmarks/index.md``, between its ``generated-space`` markers).  A
+program the generator wrote wrong (its original does not do what its axes
+say) stops the run with exit code 2: it is never counted as a miss.
 """
 
 from __future__ import annotations
@@ -43,8 +43,9 @@ from generated import (  # noqa: E402  (the tests' modules, from their folder)
     trap_fixed,
 )
 
-README_START = "<!-- generated-space -->"
-README_END = "<!-- /generated-space -->"
+DOCS_PAGE = ROOT / "docs" / "benchmarks" / "index.md"
+DOCS_START = "<!-- generated-space -->"
+DOCS_END = "<!-- /generated-space -->"
 
 
 class Row(NamedTuple):
@@ -297,12 +298,11 @@ def evaluate_all(programs: list[Program], jobs: int) -> list[Row]:
     return [Row(p, v) for p, v in zip(programs, results, strict=True) if isinstance(v, Verdict)]
 
 
-def update_readme(block: list[str]) -> None:
-    readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    start, end = text.index(README_START), text.index(README_END)
-    text = text[: start + len(README_START)] + "\n" + "\n".join(block) + "\n" + text[end:]
-    readme.write_text(text, encoding="utf-8")
+def update_docs(block: list[str]) -> None:
+    text = DOCS_PAGE.read_text(encoding="utf-8")
+    start, end = text.index(DOCS_START), text.index(DOCS_END)
+    text = text[: start + len(DOCS_START)] + "\n" + "\n".join(block) + "\n" + text[end:]
+    DOCS_PAGE.write_text(text, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -311,7 +311,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "generated_space.md")
-    parser.add_argument("--readme", action="store_true", help="update README.md's table too")
+    parser.add_argument(
+        "--docs", action="store_true", help="update the tables in docs/benchmarks/index.md too"
+    )
     args = parser.parse_args(argv)
     started = time.monotonic()
     programs = sample(args.sample, args.seed)
@@ -322,8 +324,8 @@ def main(argv: list[str] | None = None) -> int:
     command = f"benchmarks/generated_space.py --sample {args.sample} --seed {args.seed}"
     seconds = time.monotonic() - started
     args.output.write_text(report(drawn, by_id, command, seconds), encoding="utf-8")
-    if args.readme:
-        update_readme(summary(drawn, by_id, command))
+    if args.docs:
+        update_docs(summary(drawn, by_id, command))
     print(f"{len(drawn)} programs in {seconds:.0f} s: {args.output}", file=sys.stderr)
     return 0
 

@@ -27,7 +27,7 @@ $PY benchmarks/runtime_savings.py --plot benchmarks/runtime_savings.png > benchm
 step "runtime savings: async client"
 $PY benchmarks/runtime_savings.py --client async > benchmarks/runtime_savings_async.md
 step "generated space: recall and fix safety"
-$PY benchmarks/generated_space.py --readme
+$PY benchmarks/generated_space.py --docs
 step "metamorphic variants of the corpus"
 $PY benchmarks/metamorphic.py
 step "done"

@@ -1,8 +1,8 @@
 """What each fix makes of a list call's keyword arguments: one table.
 
 The fixes read it (``fixes.py``, ``analysis.py``), and the rule pages and
-the README render it (``rules.py``), so what the docs say is what the code
-does.  ``tests/test_list_methods.py`` checks that every argument of every
+the rules index of the docs render it (``rules.py``), so what the docs say
+is what the code does.  ``tests/test_list_methods.py`` checks that every argument of every
 list method of both clients is in it.
 
 A list call's own parameters (the namespace; a custom object's group,

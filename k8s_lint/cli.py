@@ -654,7 +654,7 @@ class _Run:
             f"warning: {_plural(len(mocks), 'mock')} of a list method this fix "
             f"{'replaced' if written else 'would replace'} with a read: they no longer "
             "intercept the fixed code, whose unpatched read sends a real request "
-            "(README: Tests that mocked the list)",
+            "(docs/migration.md: Tests that mocked the list)",
             file=sys.stderr,
         )
         for mock in mocks:

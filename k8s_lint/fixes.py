@@ -765,7 +765,7 @@ class Rewriter:
         self, edits: list[Edit], kept: list[ast.AST], site: ast.AST, gone: list[tuple[int, int]]
     ) -> list[Edit] | None:
         """Edits that put the comments the ``edits`` displace where the
-        README's "Comments and blank lines" says.
+        docs' "Comments and blank lines" (docs/fix-safety.md) says.
 
         A comment inside the replaced code moves onto its own line above the
         statement holding ``site`` (same indentation, same order), unless it

@@ -1,8 +1,8 @@
 """Output formats for findings: concise, full, json, json-lines, github, sarif.
 
 Columns are 1-based everywhere, as in ruff; output is sorted by path, line
-and column.  The JSON schema (one object per finding) is documented in the
-README.
+and column.  The JSON schema (one object per finding) is documented in
+docs/cli.md.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The rule registry: every code's name, message, fix safety, docs and examples.
 
 Everything user-facing reads this table: flake8 messages, the CLI, ``k8s-lint
-rule``, the README's rules table and the example-driven tests.
+rule``, the documentation's rule pages and rules table (``docs/rules/``) and the
+example-driven tests.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ class Rule:
     what_it_does: str
     why_bad: str
     fix_safety: str
-    # The list method the README's table shows the message for, and a
+    # The list method the rules table shows the message for, and a
     # one-line example of the pattern.
     shown_for: str
     sample: str
@@ -653,7 +654,8 @@ READ_RULES: dict[str, Rule] = {
 
 
 def markdown_table() -> str:
-    """The README's rules table."""
+    """The rules table of the documentation (``docs/rules/index.md``), each
+    code linking to its page there."""
     rows = [
         "| Code | Name | Example | Message | Fix |",
         "| --- | --- | --- | --- | --- |",
@@ -661,9 +663,10 @@ def markdown_table() -> str:
     for r in RULES.values():
         method = LIST_METHODS.get(r.shown_for, DYNAMIC_GET)._asdict()
         sample = r.sample.replace("|", "\\|")
+        fix = r.applicability.value if r.applicability else "none (by hand)"
         rows.append(
-            f"| {r.code} | `{r.name}` | `{sample}` | {r.message.format(**method)} "
-            f"| {r.applicability.value if r.applicability else 'none (by hand)'} |"
+            f"| [{r.code}]({r.code}.md) | `{r.name}` | `{sample}` | "
+            f"{r.message.format(**method)} | {fix} |"
         )
     return "\n".join(rows) + "\n"
 
@@ -681,7 +684,7 @@ def _scope_line(scope: str) -> str:
 
 
 def markdown_methods() -> str:
-    """The README's list of known list methods, by scope and rule."""
+    """The documentation's list of known list methods, by scope and rule."""
     lines = [
         "| Lists | Rule (read) | Methods |",
         "| --- | --- | --- |",

@@ -6,7 +6,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 # The tests that install k8s-lint as a user would (the README's install lines,
-# pre-commit hook environments) resolve its ranges: held to the lock, so that
+# the docs' pre-commit hook environments) resolve its ranges: held to the lock, so that
 # an upstream release cannot turn the suite red, while still installing
-# through the commands the README gives.
+# through the commands the README and the docs give.
 os.environ["PIP_CONSTRAINT"] = str(Path(__file__).parent.parent / "requirements" / "test.txt")

@@ -21,7 +21,7 @@ the original against the fake cluster in every state (which also checks
 that the generator wrote what it claims), then ``lint_text`` and
 ``fix_text`` (safe, and with unsafe fixes), and each fixed text before and
 after in every state with ``same_outcome``.  The generator was written
-from the README's description of what is found and fixed, never from the
+from the README's description of what is found and fixed (now in docs/), never from the
 analysis: it measures the analysis and must not be shaped by it.
 """
 

@@ -400,30 +400,30 @@ def test_inputs_it_cannot_use_fail_with_code_2(
     assert done.outputs["check"] == {"exit-code": "2"}
 
 
-# The README's section on it.
+# The docs' section on it (docs/ci.md).
 
 
-def readme_section() -> str:
+def docs_section() -> str:
     """Under its heading, up to the next heading of any level."""
-    readme = (ROOT / "README.md").read_text()
-    heading = "\n#### As a GitHub Action\n"
-    start = readme.index(heading) + len(heading)
-    following = re.search(r"^#", readme[start:], re.M)
-    return readme[start : start + following.start()] if following else readme[start:]
+    page = (ROOT / "docs" / "ci.md").read_text()
+    heading = "\n## As a GitHub Action\n"
+    start = page.index(heading) + len(heading)
+    following = re.search(r"^#", page[start:], re.M)
+    return page[start : start + following.start()] if following else page[start:]
 
 
-def test_readme_lists_every_input_with_its_default() -> None:
-    rows = re.findall(r"^\| `([\w-]+)` \| *(`[^`]*`)? *\|", readme_section(), re.M)
+def test_docs_list_every_input_with_its_default() -> None:
+    rows = re.findall(r"^\| `([\w-]+)` \| *(`[^`]*`)? *\|", docs_section(), re.M)
     assert {name: default.strip("`") for name, default in rows} == {
         name: spec["default"] for name, spec in ACTION["inputs"].items()
     }
 
 
-def test_readme_example_runs(run_job: RunJob, tmp_path: Path) -> None:
+def test_docs_example_runs(run_job: RunJob, tmp_path: Path) -> None:
     """The example job's ``with:`` as the inputs, on a checkout with a finding
     under ``src``: the report is uploaded, the job fails, and the job grants
     what the upload needs."""
-    (block,) = re.findall(r"^```yaml\n(.*?)^```", readme_section(), re.M | re.S)
+    (block,) = re.findall(r"^```yaml\n(.*?)^```", docs_section(), re.M | re.S)
     job = yaml.safe_load(block)["jobs"]["k8s-lint"]
     (action,) = [s for s in job["steps"] if "k8s-lint" in s.get("uses", "")]
     # A placeholder for the reader's own clone or fork: nothing is published.

@@ -4,7 +4,7 @@ axes, and their traps, linted, fixed and run before and after the fix.
 Two sets run here: every axis value alone in the plainest program, and the
 first 150 programs of the draw that ``benchmarks/generated_space.py`` runs
 whole (6,000 programs; its tables are in ``benchmarks/generated_space.md``
-and the README).
+and ``docs/benchmarks/index.md``).
 
 Strict, for every program: lint and fix do not crash, no safe fix changes
 what the program returns or raises in any cluster state (``same_outcome``,

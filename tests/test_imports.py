@@ -381,7 +381,7 @@ def test_the_json_edits_of_one_finding_alone_make_code_that_runs(tmp_path: Path)
             assert "NameError" not in str(outcome(after, api, NAMESPACE, TARGET))
 
 
-# --- KUB005's added argument, as the README says -------------------------------
+# --- KUB005's added argument, as docs/fix-safety.md says -----------------------
 
 SELECTOR = "field_selector=name_selector(name)"
 VISUAL = " " * len("    nodes = api.list_node(")  # under the first argument

@@ -1,5 +1,6 @@
-"""The README's set-up commands, install instructions, CI job and pre-commit
-examples, run as written from a fresh clone of this repository.
+"""The README's set-up commands and install instructions, and the docs' CI
+job, pre-commit and codemod examples (docs/ci.md, docs/pre-commit.md,
+docs/migration.md), run as written from a fresh clone of this repository.
 
 Only the placeholders are filled in: ``<repository URL>`` becomes the clone's
 ``file://`` URL, ``<commit>`` the commit under test and ``<path to a clone>``
@@ -23,6 +24,7 @@ from corpus_cases import fixed
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text()
+DOCS = ROOT / "docs"
 # Installing from the index and building the package: bounded, never hanging CI.
 TIMEOUT = 600
 
@@ -31,12 +33,18 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def section(heading: str) -> str:
-    """The README text under ``heading``, up to the next heading of any level."""
-    start = README.index(heading + "\n")
-    following = re.search(r"^#", README[start + len(heading) :], re.M)
-    end = start + len(heading) + following.start() if following else len(README)
-    return README[start:end]
+def section(heading: str, text: str = README) -> str:
+    """The text (the README's, or a page's) under ``heading``, up to the next
+    heading of any level."""
+    start = text.index(heading + "\n")
+    following = re.search(r"^#", text[start + len(heading) :], re.M)
+    end = start + len(heading) + following.start() if following else len(text)
+    return text[start:end]
+
+
+def page(name: str) -> str:
+    """A page of the documentation site (docs/)."""
+    return (DOCS / name).read_text()
 
 
 def blocks(text: str, language: str) -> list[str]:
@@ -97,6 +105,8 @@ def venv(tmp_path_factory: pytest.TempPathFactory, clone: Clone) -> dict[str, st
     env.pop("PYTHONPATH", None)
     env["VIRTUAL_ENV"] = str(where)
     install = blocks(section("## Install"), "sh")[0]
+    # The docs' Install page gives the same lines: what runs here is what both say.
+    assert blocks(section("## Installing it into a project", page("install.md")), "sh") == [install]
     for line in clone.fill(install).splitlines():
         run(line, where.parent, env)
         run("k8s-lint --version", where.parent, env)
@@ -120,6 +130,11 @@ def test_readme_set_up_command_works_in_a_fresh_clone(clone: Clone) -> None:
     assert "examples/" in result.stdout and " KUB001 " in result.stdout
     # The second is the test suite itself: CI runs exactly it.
     assert second in (ROOT / ".ci" / "run").read_text()
+    # The docs' Install page starts with the same two.
+    assert blocks(section("## Trying it from a clone", page("install.md")), "sh") == [
+        first + "\n",
+        second + "\n",
+    ]
 
 
 def test_install_instructions_work_as_written(venv: dict[str, str], tmp_path: Path) -> None:
@@ -163,14 +178,16 @@ def test_codemod_runs_from_the_installed_package_beside_a_projects_own_codemods(
     assert jobs.read_text() == fixed("any").after
     jobs.write_text(fixed("any").before)
     (project / ".libcst.codemod.yaml").unlink()
-    by_name = next(line for line in README.splitlines() if " -x k8s_lint.codemods." in line)
+    guide = page("migration.md")
+    by_name = next(line for line in guide.splitlines() if " -x k8s_lint.codemods." in line)
     run(by_name, project, venv)
     assert jobs.read_text() == fixed("any").after
 
 
 def test_github_actions_job_runs_here(clone: Clone, venv: dict[str, str], tmp_path: Path) -> None:
     """The job's permissions keep checkout working; its run steps work as written."""
-    job = yaml.safe_load(blocks(section("### 1. As a CI lint gate"), "yaml")[0])["jobs"]["k8s-lint"]
+    gate = section("## With `k8s-lint check`", page("ci.md"))
+    job = yaml.safe_load(blocks(gate, "yaml")[0])["jobs"]["k8s-lint"]
     assert job["permissions"] == {"contents": "read", "security-events": "write"}
     project = sample_project(tmp_path)
     steps = [clone.fill(s["run"]) for s in job["steps"] if "run" in s]
@@ -192,10 +209,10 @@ def test_github_actions_job_runs_here(clone: Clone, venv: dict[str, str], tmp_pa
 
 
 def test_pre_commit_examples_run_as_written(clone: Clone, tmp_path: Path) -> None:
-    """The README's hooks at a real ``rev:`` (a commit), and flake8's hook's
+    """The docs' hooks at a real ``rev:`` (a commit), and flake8's hook's
     ``additional_dependencies`` line (in a local hook: the flake8 repository
     itself is not reachable here)."""
-    hooks, flake8_hook = blocks(section("### 2. As a pre-commit hook"), "yaml")
+    hooks, flake8_hook = blocks(section("# As a pre-commit hook", page("pre-commit.md")), "yaml")
     config = yaml.safe_load(clone.fill(hooks))
     flake8 = yaml.safe_load(clone.fill(flake8_hook))[0]["hooks"][0]
     # First: the fix hook after it rewrites the file.
@@ -234,7 +251,7 @@ def test_pre_commit_examples_run_as_written(clone: Clone, tmp_path: Path) -> Non
     assert (repo / "jobs.py").read_text() == fixed("any").after
 
 
-def test_flake8_select_hides_syntax_errors_as_the_readme_says(tmp_path: Path) -> None:
+def test_flake8_select_hides_syntax_errors_as_the_docs_say(tmp_path: Path) -> None:
     """The caveat under the flake8 gate command: --select=KUB exits 0 on a
     syntax error and a missing path; --extend-select and k8s-lint check don't."""
     (tmp_path / "broken.py").write_text("def f(:\n")
@@ -251,7 +268,7 @@ def test_flake8_select_hides_syntax_errors_as_the_readme_says(tmp_path: Path) ->
     status, out = code("flake8", "--extend-select=KUB")
     assert status == 1 and "E999" in out and "E902" in out
     assert code("k8s_lint", "check")[0] == 2
-    caveat = section("### 1. As a CI lint gate")
+    caveat = section("## With flake8", page("ci.md"))
     assert "exits 0 on a file\nthat does not parse and on a path that does not exist" in caveat
 
 

@@ -44,7 +44,7 @@ def test_fix_rewrites_the_searches_of_imported_lists_and_nothing_else(project: P
 
 def test_check_reports_at_the_call_and_the_flake8_plugin_sees_one_file(project: Path) -> None:
     """The plugin (one file at a time) has no index: it does not see what
-    another module returns, as the README says."""
+    another module returns, as docs/ci.md says."""
     result = k8s_lint("check", "--output-format", "concise", ".", cwd=project)
     lines = [line for line in result.stdout.splitlines() if line.startswith("app/")]
     assert [line.split(": ")[0] for line in lines] == [

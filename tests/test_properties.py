@@ -151,7 +151,7 @@ def test_every_generated_lookup_is_fixed_equivalently(
         return
     assert lint_text(result.text) == [], result.text
     if not _is_possible_name(wanted):
-        # The one documented difference (README, Fix safety): a name no object
+        # The one documented difference (docs/fix-safety.md): a name no object
         # can have is answered "absent" without an API call, so a list that
         # would have failed (403/500) no longer gets the chance.
         state = state._replace(list_error=None, read_error=None)

@@ -286,7 +286,7 @@ def test_check_select_kub100_points_at_rbac(
 
 
 def test_kub100_is_documented_as_one_thing_everywhere() -> None:
-    """No code fix: the rule docs, its JSON, SARIF and the README table agree."""
+    """No code fix: the rule docs, its JSON, SARIF and the docs' rules table agree."""
     from k8s_lint.report import sarif
     from k8s_lint.rules import KUB100, markdown_table
 

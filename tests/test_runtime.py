@@ -267,7 +267,7 @@ def test_anything_else_that_looks_like_a_status_is_returned(found: Any) -> None:
 
 
 def test_the_readme_advice_for_users_tests() -> None:
-    """README, "Testing code that uses the helpers"."""
+    """docs/runtime.md, "Testing code that uses the helpers"."""
     api = MagicMock()
     assert exists(api.read_namespaced_job, name="etl-1", namespace="jobs") is True
     api.read_namespaced_job.side_effect = ApiException(status=404)

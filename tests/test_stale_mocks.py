@@ -1,6 +1,7 @@
 """Migrated test suites (issue 13, item 22): after fixing, `fix` names the
 tests that mock or patch a list method it replaced with a read, since they no
-longer intercept the fixed code; and the README's before/after test runs."""
+longer intercept the fixed code; and the migration guide's before/after test
+runs (docs/migration.md)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from command import k8s_lint
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "stale_mocks"
-README = (HERE.parent / "README.md").read_text()
+GUIDE = (HERE.parent / "docs" / "migration.md").read_text()
 REPORT = re.compile(
     r"^(?P<path>\S+):(?P<line>\d+): (?P<verb>patches|mocks) (?P<method>\w+), which "
     r"(?P<fixed>\S+):(?P<fixed_line>\d+)(?: \(and \d+ more\))? (?:now reads|would read) with "
@@ -127,14 +128,14 @@ def test_a_test_reached_twice_or_unparsable_is_no_trouble(project: Path) -> None
     assert "Traceback" not in result.stderr
 
 
-# The README's migration guide, run for real.
+# The migration guide, run for real.
 
 
-def readme_files() -> dict[str, str]:
+def guide_files() -> dict[str, str]:
     """The Python blocks of "Tests that mocked the list", by the file their
     first line names (``# tests/test_jobs.py, before the fix``)."""
-    start = README.index("#### Tests that mocked the list\n")
-    section = README[start : README.index("\n### ", start)]
+    start = GUIDE.index("\n## Tests that mocked the list\n")
+    section = GUIDE[start : GUIDE.index("\n## ", start + 1)]
     blocks = re.findall(r"^```python\n(.*?)^```", section, re.M | re.S)
     return {block.splitlines()[0][2:]: block for block in blocks}
 
@@ -147,8 +148,8 @@ def pytest_in(project: Path) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
-def test_the_readme_example_before_and_after_the_fix(tmp_path: Path) -> None:
-    files = readme_files()
+def test_the_guide_example_before_and_after_the_fix(tmp_path: Path) -> None:
+    files = guide_files()
     (tmp_path / "tests").mkdir()
     (tmp_path / "jobs.py").write_text(files["jobs.py"])
     test = tmp_path / "tests" / "test_jobs.py"
@@ -158,11 +159,13 @@ def test_the_readme_example_before_and_after_the_fix(tmp_path: Path) -> None:
     fixed = k8s_lint("fix", "jobs.py", cwd=tmp_path)
     assert fixed.returncode == 0, fixed.stderr
     assert "read_namespaced_job" in (tmp_path / "jobs.py").read_text()
-    [shown] = [line for line in README.splitlines() if line.startswith("tests/test_jobs.py:")]
-    assert shown in fixed.stderr.splitlines(), "the README shows what fix says"
-    assert "[Testing code that uses the helpers](#testing-code-that-uses-the-helpers)" in (
-        README.replace("\n", " ")
-    )
+    [shown] = [line for line in GUIDE.splitlines() if line.startswith("tests/test_jobs.py:")]
+    assert shown in fixed.stderr.splitlines(), "the guide shows what fix says"
+    # fix's warning points at this guide's section, by page and heading.
+    [(path, heading)] = re.findall(r"\((docs/[\w/-]+\.md): ([^)]+)\)", fixed.stderr)
+    assert (HERE.parent / path).read_text() == GUIDE and f"\n## {heading}\n" in GUIDE
+    link = "[Testing code that uses the helpers](runtime.md#testing-code-that-uses-the-helpers)"
+    assert link in GUIDE.replace("\n", " ")
 
     stale = pytest_in(tmp_path)
     assert stale.returncode == 1, "the list's patch no longer intercepts the read"

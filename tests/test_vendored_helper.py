@@ -263,18 +263,19 @@ def test_fix_vendor_helper_refuses_before_any_rewrite(tmp_path: Path) -> None:
     assert (tmp_path / "host" / "jobs.py").read_text() == lookup
 
 
-# 5. What the README says
+# 5. What the README and the docs say
 
 
-def test_the_readme_states_the_supported_pythons() -> None:
+@pytest.mark.parametrize("document", ["README.md", "docs/install.md"])
+def test_the_readme_and_the_install_page_state_the_supported_pythons(document: str) -> None:
     """The linter's (pyproject.toml's requires-python) and the vendored
     helper's (HELPER_PYTHON, the one the tests above hold it to)."""
     root = Path(__file__).parent.parent
-    readme = " ".join((root / "README.md").read_text().split())
+    text = " ".join((root / document).read_text().split())
     requires = tomllib.loads((root / "pyproject.toml").read_text())["project"]["requires-python"]
     linter = requires.removeprefix(">=")
     helper = ".".join(map(str, HELPER_PYTHON))
-    assert f'itself needs Python {linter} or newer (`requires-python = "{requires}"`)' in readme
-    assert f"runs on Python {helper} or newer" in readme
+    assert f'itself needs Python {linter} or newer (`requires-python = "{requires}"`)' in text
+    assert f"runs on Python {helper} or newer" in text
     # The tests above parse and run it from 3.8 on, as issue 18 asks.
     assert HELPER_PYTHON == (3, 8)
