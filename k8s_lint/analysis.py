@@ -12,7 +12,6 @@ import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from .arguments import BLOCKING, CARRIED, SELECTABLE, UNSAFE_READ
@@ -36,8 +35,9 @@ from .kinds import (
     ListMethod,
     mentions_list_method,
 )
-from .name_types import declared_non_str
+from .name_types import declared_non_str, defines_loose_str
 from .narrowing import Narrowing, narrowed
+from .project_index import NO_VIEW, View, replaced_names
 from .rules import (
     KUB005,
     NARROWED,
@@ -134,13 +134,14 @@ def analyze(
     tree: ast.Module,
     helper_module: str = DEFAULT_HELPER_MODULE,
     line_length: int = DEFAULT_LINE_LENGTH,
-    imported: Mapping[str, Summary] = MappingProxyType({}),
+    view: View = NO_VIEW,
 ) -> list[Finding]:
     """Every finding in a module, suppressed ones included, in source order;
     fixes import their helpers from ``helper_module`` and wrap lines longer
-    than ``line_length``.  ``imported``: the functions of other modules of
+    than ``line_length``.  ``view``: what the other files of the run tell,
+    among them the functions of other modules of
     the project this one imports that return a list, by the name bound here."""
-    return _Module(source, tree, helper_module, line_length, imported).findings()
+    return _Module(source, tree, helper_module, line_length, view).findings()
 
 
 class _Module:
@@ -150,13 +151,18 @@ class _Module:
         tree: ast.Module,
         helper_module: str,
         line_length: int,
-        imported: Mapping[str, Summary] | None = None,
+        view: View = NO_VIEW,
+        inline: bool = True,
     ) -> None:
         self.source = source
         self.helper_module = helper_module
         self.line_length = line_length
-        # None in the copy where calls are already inlined.
-        self.imported = imported
+        self.view = view
+        # Off in the copy where calls are already inlined.
+        self.inline = inline
+        self.imported = view.imported
+        # Functions and methods some code replaces at run time: no summary.
+        self.replaced = replaced_names(source.text) | view.replaced
         self.index = index(tree)
         self.parents: Parents = self.index.parents
         self.rewriter = Rewriter(source, tree, self.index, helper_module, line_length)
@@ -182,15 +188,9 @@ class _Module:
         # A name of such a type compares its own way; a read or selector by
         # name compares exactly.
         loose = "__eq__" in source.text or "__hash__" in source.text
-        self.loose_strings = loose and any(
-            isinstance(node, ast.ClassDef)
-            and any(isinstance(b, ast.Name) and b.id in ("str", "UserString") for b in node.bases)
-            and any(
-                isinstance(f, ast.FunctionDef) and f.name in ("__eq__", "__hash__")
-                for f in node.body
-            )
-            for node in ast.walk(tree)
-        )
+        self.loose_strings: str | None = "this file" if loose and defines_loose_str(tree) else None
+        if self.loose_strings is None and view.loose:
+            self.loose_strings = view.loose[0]
         self.classes = {
             name: next(n for n in nodes if isinstance(n, ast.ClassDef))
             for name, nodes in bindings.items()
@@ -212,7 +212,7 @@ class _Module:
                 if finding is not None:
                     by_call[node] = finding
         found = self._one_per_source(by_call)
-        if self.imported is not None:
+        if self.inline:
             inlined, sites = self._inlined()
             found.extend(inlined)
             found.extend(self._through_helpers(sites))
@@ -278,7 +278,8 @@ class _Module:
             return [], set()
         copy = Source(inlining.text)
         found = []
-        for finding in _Module(copy, tree, self.helper_module, self.line_length).findings():
+        copied = _Module(copy, tree, self.helper_module, self.line_length, self.view, inline=False)
+        for finding in copied.findings():
             at = inlining.span_at(copy.line_starts[finding.line - 1] + finding.column)
             if at is not None:
                 found.append(self._mapped(finding, inlining, *sites[at]))
@@ -343,10 +344,13 @@ class _Module:
                 found.update(
                     (key, summary)
                     for key, summary in self.imported.items()
-                    if key == name or key.startswith(f"{name}.")
+                    if (key == name or key.startswith(f"{name}."))
+                    and summary.name not in self.replaced
                 )
-            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and isinstance(
-                self.parents.get(node), (ast.Module, ast.ClassDef)
+            elif (
+                isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+                and isinstance(self.parents.get(node), (ast.Module, ast.ClassDef))
+                and name not in self.replaced
             ):
                 pending[name] = node
 
@@ -724,10 +728,18 @@ class _Module:
             # A comprehension's first iterable sees the class's names, its
             # condition the enclosing ones: moved, the name would change meaning.
             return None, "the name is also a name of the class body the list call runs in"
-        if self.loose_strings:
+        if self.loose_strings == _THIS_FILE:
             return None, (
                 "this file defines a str type with its own __eq__ or __hash__: a name may "
                 "match items the server, comparing exactly, would not return"
+            )
+        if self.loose_strings:
+            # Defined elsewhere in the project: a name here may be one, if
+            # something passes it in.
+            fix = _unsafe(
+                fix,
+                f"{self.loose_strings} defines a str type with its own __eq__ or __hash__: "
+                "a name of that type compared its own way, the server compares exactly",
             )
         if method.list_method in self.defined:
             return None, (
@@ -1102,6 +1114,7 @@ def _recognise(items: Use, parents: Parents, dict_items: bool) -> Search | None:
 
 # ``x.list_namespaced_job = ...``: the file puts its own method in place.
 _BUILTIN_NAMES = frozenset(dir(builtins))
+_THIS_FILE = "this file"
 
 
 def _binding_of(call: ast.Call, parents: Parents) -> Binding | None:

@@ -10,7 +10,7 @@ from .analysis import Finding, analyze, might_match
 from .config import Config
 from .fixes import Edit
 from .imports import import_edits
-from .project_index import ProjectIndex
+from .project_index import NO_VIEW, ProjectIndex
 from .source import Source, SourceError, parse
 
 # Fixes can nest (a search inside another's arguments); each round applies
@@ -45,8 +45,8 @@ def lint_text(
 def _analyze(
     source: Source, tree: ast.Module, config: Config, filename: str, project: ProjectIndex
 ) -> list[Finding]:
-    imported = project.imported(Path(filename), tree) if project else {}
-    return analyze(source, tree, config.helper_module, config.line_length, imported)
+    view = project.view(Path(filename), tree) if project else NO_VIEW
+    return analyze(source, tree, config.helper_module, config.line_length, view)
 
 
 def _complete(

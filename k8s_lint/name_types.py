@@ -110,3 +110,17 @@ def _plain_str_subclass(cls: ast.ClassDef) -> bool:
     return any(_last_name(b) == "str" for b in cls.bases) and not any(
         isinstance(f, ast.FunctionDef) and f.name in ("__eq__", "__hash__") for f in cls.body
     )
+
+
+def defines_loose_str(tree: ast.AST) -> bool:
+    """Whether the module defines a ``str`` (or ``UserString``) subclass
+    with its own ``__eq__`` or ``__hash__``: a name of that type compares its
+    own way, where a read or a field selector compares the exact string."""
+    return any(
+        isinstance(node, ast.ClassDef)
+        and any(isinstance(b, ast.Name) and b.id in ("str", "UserString") for b in node.bases)
+        and any(
+            isinstance(f, ast.FunctionDef) and f.name in ("__eq__", "__hash__") for f in node.body
+        )
+        for node in ast.walk(tree)
+    )

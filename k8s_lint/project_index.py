@@ -21,8 +21,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
-from .kinds import DYNAMIC_LIST_KEYWORDS, LIST_METHODS, PREFILTER, mentions_list_method
+from .kinds import DYNAMIC_LIST_KEYWORDS, LIST_METHODS, mentions_list_method
+from .name_types import defines_loose_str
 from .source import Source, SourceError, decode
 from .summaries import Summary, instantiate, summarize
 
@@ -37,7 +39,7 @@ _LIST = rf"(?:\.list_\w+\(|{_DYNAMIC})"
 # Most files that list have none, and are not parsed here.
 _WRAPPERS = r"(?:await\s+|(?:sorted|reversed|list|tuple|copy|deepcopy|cast)\([^,()]*?,?\s*)*"
 _MAY_RETURN_A_LIST = re.compile(
-    rf"^[ \t]*return[ \t]+{_WRAPPERS}[\w.]+(?:\([^()\n]*\))?[\w.]*{_LIST}"
+    rf"^[ \t]*return[ \t]+\(?{_WRAPPERS}\(?[\w.]+(?:\([^()\n]*\))?[\w.]*{_LIST}"
     r"|^[ \t]*return\b[^\n]*[(\[{,\\][ \t]*$"
     rf"|^[ \t]*\w+[ \t]*(?::[^=\n]*)?=[ \t]*{_WRAPPERS}[\w.]+(?:\([^()\n]*\))?[\w.]*{_LIST}"
     r"[^\n]*\n[ \t]*return\b",
@@ -45,44 +47,109 @@ _MAY_RETURN_A_LIST = re.compile(
 )
 
 
-def summaries_of(path: Path, text: str) -> dict[str, Summary]:
-    """The summaries of the module's functions that return a list (none,
-    cheaply, for a module that shows no such function in its text)."""
+class Facts(NamedTuple):
+    """What one file tells the analysis of the others."""
+
+    summaries: dict[str, Summary]
+    # It defines a str type with its own __eq__ or __hash__, which a name
+    # anywhere may be: a search compares by that, the server exactly.
+    loose: bool
+    # Attributes it assigns on something other than self or cls
+    # (``mod.fetch = ...``, ``Store.jobs = ...``, ``setattr(...)``): a
+    # function or method of that name may not be what its summary says.
+    replaced: frozenset[str]
+
+
+def facts_of(path: Path, text: str) -> Facts:
+    """The file's facts, cheaply where its text shows none."""
+    replaced = replaced_names(text)
     lists = mentions_list_method(text) or _DYNAMIC_LIST.search(text)
-    if not (lists and _MAY_RETURN_A_LIST.search(text)):
-        return {}
+    may_return = bool(lists and _MAY_RETURN_A_LIST.search(text))
+    may_define = _MAY_DEFINE_LOOSE.search(text) is not None
+    if not (may_return or may_define):
+        return Facts({}, False, replaced)
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return {}  # the run reports it
-    return _module_summaries(tree, Source(text), str(path))
+        return Facts({}, False, replaced)  # the run reports it
+    summaries = _module_summaries(tree, Source(text), str(path)) if may_return else {}
+    return Facts(summaries, may_define and defines_loose_str(tree), replaced)
+
+
+# ``x.name = ...`` (not ``==``) and ``setattr(x, "name", ...)``.
+_ASSIGNED_ATTRIBUTE = re.compile(r"([A-Za-z_]\w*)((?:\.\w+)*)\.(\w+)[ \t]*=(?!=)")
+_SET_ATTRIBUTE = re.compile(r"setattr\(\s*[^,()]+,\s*[\"'](\w+)[\"']")
+_MAY_DEFINE_LOOSE = re.compile(r"def __(?:eq|hash)__")
+
+
+def replaced_names(text: str) -> frozenset[str]:
+    """The attribute names ``text`` assigns on objects other than self and
+    cls, and those it sets with ``setattr``."""
+    if "=" not in text and "setattr" not in text:
+        return frozenset()
+    found = {
+        m.group(3)
+        for m in _ASSIGNED_ATTRIBUTE.finditer(text)
+        if m.group(2) or m.group(1) not in ("self", "cls")
+    }
+    found.update(_SET_ATTRIBUTE.findall(text))
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class View:
+    """What the rest of the run tells the analysis of one module."""
+
+    # The summaries it imports, by the name it calls them by.
+    imported: Mapping[str, Summary] = field(default_factory=dict)
+    # Files of the run that define a str type with its own __eq__.
+    loose: tuple[str, ...] = ()
+    # Attribute names assigned somewhere in the run (see Facts).
+    replaced: frozenset[str] = frozenset()
+
+
+NO_VIEW = View()
 
 
 @dataclass(frozen=True)
 class ProjectIndex:
     # By the file's resolved path: its functions' summaries, by name.
     modules: Mapping[Path, Mapping[str, Summary]] = field(default_factory=dict)
+    loose: tuple[str, ...] = ()
+    replaced: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, facts: Iterable[tuple[Path, Facts]]) -> ProjectIndex:
+        """The index of the run's files' facts: a function that some file
+        replaces at run time has no summary."""
+        facts = list(facts)
+        replaced = frozenset().union(*(f.replaced for _, f in facts))
+        modules = {}
+        for path, fact in facts:
+            kept = {n: s for n, s in fact.summaries.items() if n not in replaced}
+            if kept:
+                modules[path.resolve()] = kept
+        loose = tuple(str(path) for path, fact in facts if fact.loose)
+        return cls(modules, loose, replaced)
 
     @classmethod
     def build(cls, paths: Iterable[Path]) -> ProjectIndex:
-        """The summaries of the functions of ``paths`` that return a list."""
-        modules = {}
+        """The index of ``paths``, read here (a run that writes needs it
+        before it writes anything)."""
+        facts = []
         for path in paths:
             try:
-                data = path.read_bytes()
-                # Bytes first: decoding every file would cost more than this.
-                if PREFILTER.encode() not in data and b".get(" not in data:
-                    continue
-                text, _ = decode(data)
+                text, _ = decode(path.read_bytes())
             except (OSError, SourceError):
                 continue  # the run reports it when it gets there
-            summaries = summaries_of(path, text)
-            if summaries:
-                modules[path.resolve()] = summaries
-        return cls(modules)
+            facts.append((path, facts_of(path, text)))
+        return cls.of(facts)
 
     def __bool__(self) -> bool:
-        return bool(self.modules)
+        return bool(self.modules or self.loose or self.replaced)
+
+    def view(self, path: Path, tree: ast.Module) -> View:
+        return View(self.imported(path, tree), self.loose, self.replaced)
 
     @cached_property
     def _names(self) -> re.Pattern[str]:
@@ -91,7 +158,10 @@ class ProjectIndex:
 
     def mentioned(self, text: str) -> bool:
         """Whether ``text`` may call one of the functions: the cheap test for
-        files that mention no list method."""
+        files that mention no list method (with a loose str type in the run,
+        every file that lists may search for one)."""
+        if self.loose:
+            return True
         return bool(self.modules) and self._names.search(text) is not None
 
     def imported(self, path: Path, tree: ast.Module) -> dict[str, Summary]:
@@ -120,24 +190,36 @@ class ProjectIndex:
         return found
 
     def _module(self, here: Path, module: str | None, level: int) -> Mapping[str, Summary] | None:
-        """The summaries of the module an import in ``here`` names: relative
-        to ``here``'s package, or (absolute) from the nearest folder above
-        ``here`` that holds it, as a project run from its root or with its
-        source folder on the path would import it."""
+        """The summaries of the module an import in ``here`` names, as Python
+        finds it: relative to ``here``'s package; absolute from the folder
+        above ``here``'s top package (the one on the path when it runs), or
+        ``here``'s own folder for a script outside any package.  None where
+        the package's ``__init__`` binds that name itself (it is then what
+        the import gets)."""
         parts = module.split(".") if module else []
+        base = here.parent
         if level:
-            base = here.parent
             for _ in range(level - 1):
                 base = base.parent
-            bases = [base]
         else:
-            bases = list(here.parents)
-        for base in bases:
-            target = base.joinpath(*parts) if parts else base
-            for candidate in (target.with_name(target.name + ".py"), target / "__init__.py"):
-                if candidate in self.modules:
-                    return self.modules[candidate]
+            while (base / "__init__.py").exists():
+                base = base.parent
+        target = base.joinpath(*parts) if parts else base
+        if parts and _binds_in_init(target.parent, parts[-1]):
+            return None
+        for candidate in (target.with_name(target.name + ".py"), target / "__init__.py"):
+            if candidate in self.modules:
+                return self.modules[candidate]
         return None
+
+
+def _binds_in_init(package: Path, name: str) -> bool:
+    """Whether ``package/__init__.py`` mentions ``name`` (it may bind it)."""
+    try:
+        text = (package / "__init__.py").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return re.search(rf"\b{re.escape(name)}\b", text) is not None
 
 
 def _qualified(local: str, functions: Mapping[str, Summary] | None) -> dict[str, Summary]:

@@ -23,10 +23,9 @@ from .config import Config
 from .engine import NO_PROJECT, fix_text, lint_text
 from .files import NotWritten, is_python, read_source, write_file
 from .noqa import add_noqa
-from .project_index import ProjectIndex, summaries_of
+from .project_index import Facts, ProjectIndex, facts_of
 from .source import SourceError
 from .stale_mocks import Replaced, replaced_reads
-from .summaries import Summary
 
 if TYPE_CHECKING:
     import threading
@@ -61,8 +60,8 @@ class Outcome:
     unwritten: bool = False
     # The list calls the fix replaced with reads, for finding stale mocks.
     reads: list[Replaced] = field(default_factory=list)
-    # Its list-returning functions, where the job asked (see run()).
-    summaries: dict[str, Summary] = field(default_factory=dict)
+    # What it tells the analysis of the other files, where the job asked.
+    facts: Facts | None = None
     # The index of the second pass changes nothing here: the first stands.
     unchanged: bool = False
 
@@ -76,8 +75,10 @@ class Job:
     project: ProjectIndex = NO_PROJECT
     # Summarise each file's list-returning functions (a first pass).
     summarise: bool = False
-    # Only files that may call a function of ``project`` (a second pass).
+    # Only files that may call a function of ``project``, and ``redo`` (a
+    # second pass).
     only_mentioning: bool = False
+    redo: frozenset[Path] = frozenset()
 
 
 def process(job: Job, path: Path) -> Outcome:
@@ -88,11 +89,11 @@ def process(job: Job, path: Path) -> Outcome:
         text, encoding = read_source(path)
     except SourceError as error:
         return Outcome(path, error=str(error))
-    if job.only_mentioning and not job.project.mentioned(text):
+    if job.only_mentioning and path not in job.redo and not job.project.mentioned(text):
         return Outcome(path, unchanged=True)
     outcome = _process(job, path, text, encoding)
     if job.summarise:
-        outcome.summaries = summaries_of(path, text)
+        outcome.facts = facts_of(path, text)
     return outcome
 
 
@@ -225,11 +226,18 @@ def run(job: Job, files: list[Path], jobs: int) -> Iterator[Outcome]:
         yield from _outcomes(replace(job, project=ProjectIndex.build(files)), files, jobs)
         return
     first = list(_outcomes(replace(job, summarise=True), files, jobs))
-    modules = {o.path.resolve(): o.summaries for o in first if o.summaries}
-    if not modules:
+    project = ProjectIndex.of((o.path, o.facts) for o in first if o.facts is not None)
+    # Fixes that inlined a function some other file replaces at run time.
+    redo = frozenset(
+        o.path
+        for o in first
+        for f in (*o.findings, *o.fixed)
+        if f.through and f.through in project.replaced
+    )
+    if not (project.modules or project.loose or redo):
         yield from first
         return
-    again = replace(job, project=ProjectIndex(modules), only_mentioning=True)
+    again = replace(job, project=project, only_mentioning=True, redo=redo)
     for before, after in zip(first, _outcomes(again, files, jobs, watched=False), strict=True):
         yield before if after.unchanged else after
 

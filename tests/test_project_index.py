@@ -100,3 +100,101 @@ def test_a_file_that_only_calls_a_helper_passes_the_cheap_test_only_with_the_ind
     assert lint_text(text, filename) == []
     assert [f.rule.code for f in lint_text(text, filename, project=index)] == ["KUB001"]
     assert not index.mentioned("import os\n")
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    return root
+
+
+HELPER = "def list_jobs(batch, ns):\n    return batch.list_namespaced_job(ns)\n"
+LOOKUP = (
+    "def lookup(batch, ns, name):\n"
+    "    return any(j.metadata.name == name for j in list_jobs(batch, ns).items)\n"
+)
+
+
+def codes(root: Path, *args: str) -> list[str]:
+    result = k8s_lint("check", "--output-format", "concise", *args, ".", cwd=root)
+    return [line for line in result.stdout.splitlines() if ": KUB" in line]
+
+
+def test_a_str_type_with_its_own_eq_elsewhere_in_the_run_makes_fixes_unsafe(
+    tmp_path: Path,
+) -> None:
+    """A name may be of that type if something passes one in: the fix is
+    unsafe, saying which file defines it (in that file itself, declined)."""
+    write(tmp_path, {"k8s.py": HELPER, "use.py": "from k8s import list_jobs\n\n\n" + LOOKUP})
+    assert ["unsafe fix" not in line for line in codes(tmp_path)] == [True]
+    names = "class JobName(str):\n    def __eq__(self, other):\n        return True\n"
+    names += "\n    __hash__ = str.__hash__\n"
+    write(tmp_path, {"names.py": names})
+    (line,) = codes(tmp_path)
+    assert "unsafe fix" in line and "names.py defines a str type with its own __eq__" in line
+
+
+@pytest.mark.parametrize(
+    "replacement",
+    [
+        "import k8s\n\nk8s.list_jobs = lambda batch, ns: "
+        "batch.list_namespaced_job(ns, label_selector='a=b')\n",
+        "import k8s\n\nsetattr(k8s, 'list_jobs', print)\n",
+    ],
+)
+def test_a_function_another_file_replaces_at_run_time_is_not_inlined(
+    tmp_path: Path, replacement: str
+) -> None:
+    write(tmp_path, {"k8s.py": HELPER, "use.py": "from k8s import list_jobs\n\n\n" + LOOKUP})
+    assert len(codes(tmp_path)) == 1
+    write(tmp_path, {"plugin.py": replacement})
+    assert codes(tmp_path) == []
+    before = (tmp_path / "use.py").read_text()
+    k8s_lint("fix", ".", cwd=tmp_path)
+    assert (tmp_path / "use.py").read_text() == before
+
+
+def test_a_method_another_file_replaces_is_not_inlined(tmp_path: Path) -> None:
+    store = (
+        "class Store:\n    def __init__(self, batch, ns):\n        self.batch = batch\n"
+        "        self.ns = ns\n\n    def jobs(self):\n"
+        "        return self.batch.list_namespaced_job(self.ns)\n\n\n"
+        "def lookup(batch, ns, name):\n"
+        "    return any(j.metadata.name == name for j in Store(batch, ns).jobs().items)\n"
+    )
+    write(tmp_path, {"store.py": store})
+    assert len(codes(tmp_path)) == 1
+    write(tmp_path, {"patch.py": "import store\n\nstore.Store.jobs = lambda self: []\n"})
+    assert codes(tmp_path) == []
+    k8s_lint("fix", ".", cwd=tmp_path)
+    assert (tmp_path / "store.py").read_text() == store
+
+
+def test_absolute_imports_resolve_as_python_does(tmp_path: Path) -> None:
+    """In a package, ``from k8s import f`` is the top-level k8s.py, not the
+    package's own k8s.py; ``from pkg import k8s`` is what pkg/__init__.py
+    binds, when it binds that name."""
+    selected = "def list_jobs(batch, ns):\n"
+    selected += "    return batch.list_namespaced_job(ns, label_selector='app=web')\n"
+    write(
+        tmp_path,
+        {
+            "k8s.py": HELPER,
+            "pkg/__init__.py": "",
+            "pkg/k8s.py": selected,
+            "pkg/use.py": "from k8s import list_jobs\n\n\n" + LOOKUP,
+        },
+    )
+    (line,) = codes(tmp_path)
+    assert line.startswith("pkg/use.py") and "KUB001" in line, "the top-level helper: a read"
+    write(
+        tmp_path,
+        {
+            "pkg/__init__.py": "from . import k8s_web as k8s\n",
+            "pkg/k8s_web.py": selected,
+            "pkg/use.py": "from pkg import k8s\n\n\n"
+            + LOOKUP.replace("list_jobs(", "k8s.list_jobs("),
+        },
+    )
+    assert codes(tmp_path) == [], "pkg/__init__.py binds k8s: not known which module it is"
