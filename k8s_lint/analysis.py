@@ -335,6 +335,8 @@ class _Module:
         point: a function returning what a summarised one returns is
         summarised in turn."""
         found: dict[str, Summary] = {}
+        if self.index.star_import:
+            return found  # ``from m import *`` may rebind any of them
         pending = {}
         for name, nodes in self.index.bindings.items():
             if len(nodes) != 1:
