@@ -233,11 +233,11 @@ def _module_summaries(tree: ast.Module, source: Source, origin: str) -> dict[str
     for node in tree.body:
         for name in _bound_names(node):
             bound[name] = bound.get(name, 0) + 1
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Global):  # rebound where a function runs
-            for name in node.names:
+    for child in ast.walk(tree):
+        if isinstance(child, ast.Global):  # rebound where a function runs
+            for name in child.names:
                 bound[name] = bound.get(name, 0) + 1
-        elif isinstance(node, ast.ImportFrom) and any(a.name == "*" for a in node.names):
+        elif isinstance(child, ast.ImportFrom) and any(a.name == "*" for a in child.names):
             return {}  # any name may be rebound by it
     found: dict[str, Summary] = {}
 
