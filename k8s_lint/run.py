@@ -230,14 +230,15 @@ def run(job: Job, files: list[Path], jobs: int) -> Iterator[Outcome]:
         if job.mode is not Mode.FIX:
             yield from _outcomes(job, files, jobs)
             return
-        # The tests last: the code they test is then as this run leaves it,
-        # whatever the order of the files or the workers (KUB101).
+        # The tests after the rest, once it is written: the code they test is
+        # then as this run leaves it, whatever the order of the files or the
+        # workers (KUB101).
         tests = [root_of_test(path, job.roots) is not None for path in files]
-        order = [i for i, test in enumerate(tests) if not test]
-        order += [i for i, test in enumerate(tests) if test]
         done: dict[int, Outcome] = {}
-        for i, outcome in zip(order, _outcomes(job, [files[i] for i in order], jobs), strict=True):
-            done[i] = outcome
+        for phase in (False, True):
+            chosen = [i for i, test in enumerate(tests) if test is phase]
+            outcomes = _outcomes(job, [files[i] for i in chosen], jobs)
+            done.update(zip(chosen, outcomes, strict=True))
         yield from (done[i] for i in range(len(files)))
         return
     first = list(_outcomes(replace(job, summarise=True), files, jobs))

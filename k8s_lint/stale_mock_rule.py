@@ -325,7 +325,7 @@ class _Test:
         """The project code the mock stands in for, and the test's calls of
         it; None where the test runs code whose own code can't be told."""
         cover = self._cover(mock)
-        owner = mock.owner
+        owner = self._patched(mock) or mock.owner
         module: Module | None = None
         if isinstance(owner, str):
             found = _project_module(self.codebase, owner, self.test.path)
@@ -354,6 +354,21 @@ class _Test:
         if calls is None or calls.code:
             return calls
         return Entries([Definition(module, module.tree)], [])
+
+    def _patched(self, mock: Mock) -> str | None:
+        """A mock the test configures on what a patch of a dotted target
+        gave it (``@patch("app.jobs.client") def test(client_mock)``, ``with
+        patch(...) as client_mock``, ``client_mock = mocker.patch(...)``): the
+        owner as the target spells it (``app.jobs.client.BatchV1Api...``)."""
+        dotted = None if isinstance(mock.owner, str) else dotted_name(mock.owner)
+        function = self._function_of(mock.node)
+        if dotted is None or not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return None
+        first, _, rest = dotted.partition(".")
+        targets = _patch_targets(function).get(first, [])
+        if len(targets) != 1 or targets[0] is None:
+            return None  # bound twice, or to something else
+        return f"{targets[0]}.{rest}" if rest else targets[0]
 
     def _resolve(self, dotted: str) -> Definition | Module | None:
         return self.codebase.resolve(self.module, dotted)
@@ -622,12 +637,12 @@ class _Test:
         statement = self._statement(mock.node)
         if statement is None:
             return "the mock is configured inside an expression"
-        # ``= ApiException(status=404)``, laid out as a call.
-        configured = (
-            f"{ast.unparse(owner)}.{read}.side_effect = {missing.removesuffix('(status=404)')}"
-        )
+        target = f"{ast.unparse(owner)}.{read}.side_effect"
+        spelt = missing.removesuffix("(status=404)")  # ApiException, as the test spells it
         return edits.after(
-            statement, edits.call(configured, ["status=404"], self._indent(statement)), calls
+            statement,
+            edits.assignment(target, spelt, ["status=404"], self._indent(statement)),
+            calls,
         )
 
     def _assign(
@@ -643,13 +658,9 @@ class _Test:
         ):
             return "the list is replaced by something other than a mock"
         owner = ast.unparse(mock.owner) if not isinstance(mock.owner, str) else mock.owner
-        return edits.after(
-            statement,
-            edits.call(
-                f"{owner}.{read} = {factory}", [f"side_effect={missing}"], self._indent(statement)
-            ),
-            calls,
-        )
+        indent = self._indent(statement)
+        line = edits.assignment(f"{owner}.{read}", factory, [f"side_effect={missing}"], indent)
+        return edits.after(statement, line, calls)
 
     def _patch(
         self, mock: Mock, read: str, missing: str, calls: list[ast.Call], edits: _Edits
@@ -743,11 +754,12 @@ class _Edits:
         self.unit = indent_unit(source, tree)
         self.line_length = line_length
 
-    def call(self, function: str, arguments: list[str], indent: str = "") -> str:
-        """``function(arguments)`` on one line; else the arguments on one
-        line of their own; else one per line, with a trailing comma."""
+    def call(self, function: str, arguments: list[str], indent: str = "", lead: str = "") -> str:
+        """``function(arguments)`` on one line (after ``lead`` on it); else
+        the arguments on one line of their own; else one per line, with a
+        trailing comma."""
         one = f"{function}({', '.join(arguments)})"
-        if width(indent + one) <= self.line_length:
+        if width(indent + lead + one) <= self.line_length:
             return one
         inner = indent + self.unit
         nl = self.newline
@@ -756,6 +768,17 @@ class _Edits:
             return f"{function}({nl}{hugged}{nl}{indent})"
         lines = "".join(f"{inner}{a},{nl}" for a in arguments)
         return f"{function}({nl}{lines}{indent})"
+
+    def assignment(self, target: str, function: str, arguments: list[str], indent: str) -> str:
+        """``target = function(arguments)``: the call split after its
+        bracket where that line fits, else the value in parentheses of its
+        own, as black splits an assignment."""
+        opening = f"{target} = {function}("
+        if width(indent + opening) <= self.line_length:
+            return f"{target} = {self.call(function, arguments, indent, f'{target} = ')}"
+        inner = indent + self.unit
+        value = self.call(function, arguments, inner)
+        return f"{target} = ({self.newline}{inner}{value}{self.newline}{indent})"
 
     def after(self, statement: ast.stmt, text: str, calls: list[ast.Call]) -> Edit | str:
         """``text`` as a statement of its own after ``statement``, before the
@@ -790,6 +813,49 @@ class _Edits:
         if width(line.rstrip("\r") + ", " + text) > self.line_length:
             return "the with statement has no room for the read's patch on its line"
         return Edit(end, end, f", {text}")
+
+
+def _patch_targets(function: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, list[str | None]]:
+    """The names a function binds, each with the dotted target of the patch
+    that gave it (None for anything else): its parameters the patch
+    decorators fill (the one nearest the function first), ``with
+    patch("...") as name`` and ``name = mocker.patch("...")``."""
+    bound: dict[str, list[str | None]] = {}
+    parameters = [a.arg for a in [*function.args.posonlyargs, *function.args.args]]
+    if parameters[:1] in (["self"], ["cls"]):
+        parameters = parameters[1:]
+    for decorator in reversed(function.decorator_list):
+        if _fills_a_parameter(decorator) and parameters:
+            name = parameters.pop(0)
+            bound.setdefault(name, []).append(_patch_target(decorator))
+    for name in parameters:
+        bound.setdefault(name, []).append(None)
+    for node in ast.walk(function):
+        if isinstance(node, ast.withitem) and isinstance(node.optional_vars, ast.Name):
+            target = _patch_target(node.context_expr)
+            bound.setdefault(node.optional_vars.id, []).append(target)
+        elif isinstance(node, ast.Assign) and [type(t) for t in node.targets] == [ast.Name]:
+            value = node.value
+            if isinstance(value, ast.Call) and _called(value) == "start":
+                value = getattr(value.func, "value", value)  # patch(...).start()
+            bound.setdefault(node.targets[0].id, []).append(_patch_target(value))  # type: ignore[attr-defined]
+    return bound
+
+
+def _fills_a_parameter(decorator: ast.expr) -> bool:
+    """A patch decorator that hands the test its mock: patch() and
+    patch.object() without ``new``."""
+    if not isinstance(decorator, ast.Call) or _called(decorator) not in ("patch", "object"):
+        return False
+    given = 2 if _called(decorator) == "patch" else 3  # new, as a positional argument
+    return len(decorator.args) < given and all(k.arg != "new" for k in decorator.keywords)
+
+
+def _patch_target(node: ast.expr) -> str | None:
+    """The target of ``patch("a.b.c")`` (or ``mocker.patch(...)``)."""
+    if isinstance(node, ast.Call) and _called(node) == "patch" and node.args:
+        return _string(node.args[0])
+    return None
 
 
 def _prefixes(dotted: str) -> list[str]:

@@ -1,4 +1,4 @@
-# proves: a patch of the client's own class (decorator, context manager, pytest-mock, monkeypatch) in a test that calls code which now reads is stale; the same patches around code that was not called, or with the read patched too, are not
+# proves: a patch of the client's own class (decorator, context manager, pytest-mock, monkeypatch; a list configured on the mock pytest-mock's patch of the module's client returned) in a test that calls code which now reads is stale; the same patches around code that was not called, or with the read patched too, are not
 from unittest import mock
 
 from kubernetes import client
@@ -22,6 +22,12 @@ def test_service_account():
 def test_pytest_mock(mocker):
     listing = mocker.patch("kubernetes.client.BatchV1Api.list_namespaced_job")  # KUB101
     listing.return_value = client.V1JobList(items=[])
+    assert not jobs.job_exists("etl-1", "batch")
+
+
+def test_configured_on_what_mocker_gave(mocker):
+    client_mock = mocker.patch("jobs.client")
+    client_mock.BatchV1Api.return_value.list_namespaced_job.return_value.items = []  # KUB101
     assert not jobs.job_exists("etl-1", "batch")
 
 
