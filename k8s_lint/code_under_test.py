@@ -87,6 +87,9 @@ class Reach:
 
 
 _PARSED: dict[Path, tuple[tuple[int, int], Module | None]] = {}
+# Where a module name leads, by (root, name, importing folder, level): the
+# many tests of a project import the same few modules.
+_FILES: dict[tuple[Path, str, Path, int], Path | None] = {}
 
 
 def load(path: Path) -> Module | None:
@@ -139,7 +142,7 @@ class Codebase:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(os.path.abspath(root))
-        self._files: dict[tuple[str, Path, int], Path | None] = {}
+        self.key = str(self.root)
 
     def contains(self, path: Path) -> bool:
         return Path(os.path.abspath(path)).is_relative_to(self.root)
@@ -148,10 +151,12 @@ class Codebase:
         """The file of module ``dotted`` as ``importer`` imports it: relative
         to its package (``level`` dots), else from the nearest folder above it
         that holds it, or the root's ``src/``; only inside the root."""
-        key = (dotted, importer.parent, level)
-        if key not in self._files:
-            self._files[key] = self._find(dotted, importer, level)
-        return self._files[key]
+        key = (self.root, dotted, importer.parent, level)
+        if key not in _FILES:
+            if len(_FILES) >= _CACHE_SIZE * 8:
+                _FILES.clear()
+            _FILES[key] = self._find(dotted, importer, level)
+        return _FILES[key]
 
     def _find(self, dotted: str, importer: Path, level: int) -> Path | None:
         parts = [p for p in dotted.split(".") if p]

@@ -99,10 +99,19 @@ def is_test(inside: Path) -> bool:
     return bool(TEST_FILE.fullmatch(inside.name) or TEST_FOLDERS & set(inside.parts[:-1]))
 
 
-def root_of_test(path: Path, roots: Sequence[Path]) -> Path | None:
+def root_of_test(path: Path | str, roots: Sequence[Path]) -> Path | None:
     """The project root ``path`` is a test of: the first of the run's
     ``roots`` (absolute) that holds it, else its own (``root_of``); None when
-    it is not a test there."""
-    absolute = Path(os.path.abspath(path))
-    root = next((r for r in roots if absolute.is_relative_to(r)), None) or root_of(absolute)
-    return root if is_test(absolute.relative_to(root)) else None
+    it is not a test there.  In strings: every file of a run asks."""
+    absolute = os.path.abspath(path)
+    for root in roots:
+        top = str(root)
+        if absolute.startswith(top.rstrip(os.sep) + os.sep):
+            inside = absolute[len(top.rstrip(os.sep)) + 1 :].split(os.sep)
+            break
+    else:
+        top = str(root_of(Path(absolute)))
+        inside = os.path.relpath(absolute, top).split(os.sep)
+    if TEST_FILE.fullmatch(inside[-1]) or TEST_FOLDERS.intersection(inside[:-1]):
+        return Path(top)
+    return None

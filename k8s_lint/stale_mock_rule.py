@@ -55,9 +55,8 @@ READS = {m.read_method: m for m in LIST_METHODS.values() if m.read_method != m.l
 _NAMED = re.compile(r"\blist_\w+")
 # patch("a.b.c") and monkeypatch.setattr("a.b.c", ...): a target the text
 # shows, which may be a function of the project that returned a list.
-_PATCH_TARGET = re.compile(
-    r"""(?:patch|setattr)\(\s*(?:target\s*=\s*)?(?P<q>["'])(?P<target>[A-Za-z_][\w.]*\.\w+)(?P=q)"""
-)
+_PATCHING = ("patch(", "setattr(")
+_TARGET = re.compile(r"""\s*(?:target\s*=\s*)?(?P<q>["'])(?P<target>[A-Za-z_][\w.]*\.\w+)(?P=q)""")
 # patch.object(...), monkeypatch.setattr(...), setattr(...): name the member.
 _BY_ATTRIBUTE = frozenset({"object", "setattr"})
 # patch("a.b.C.member"), monkeypatch.setattr("a.b.C.member", value).
@@ -122,29 +121,100 @@ class Suite:
 
 def applies(text: str, filename: str, config: Config, roots: Sequence[Path]) -> Suite | None:
     """Whether the rule looks at this file, from its text first: a test (or
-    any file, where ``select`` names KUB101 itself) that names a list or read
-    method, or patches a target in a module of the project."""
-    if not config.enabled(KUB101.code) or filename in ("-", "<unknown>"):
-        return None
+    any file, where ``select`` names KUB101 itself) that names a list
+    method, or patches a function of the project that lists.  Every file of
+    a run asks, so what the text rules out costs nothing more."""
     named = PREFILTER in text and any(m.group() in LIST_METHODS for m in _NAMED.finditer(text))
-    targets = [] if named else [m["target"] for m in _PATCH_TARGET.finditer(text)]
-    if not (named or targets):
+    targets = [] if named else _dotted_targets(text)
+    if not (named or targets) or filename in ("-", "<unknown>"):
         return None
-    path = Path(os.path.abspath(filename))
-    root = root_of_test(path, roots)
+    if not config.enabled(KUB101.code):
+        return None
+    absolute = os.path.abspath(filename)
+    root = root_of_test(absolute, roots)
     if root is None:
         if KUB101.code not in config.select:
             return None
-        root = next((r for r in roots if path.is_relative_to(r)), None) or root_of(path)
-    codebase = Codebase(root)
-    if not named and not any(_project_module(codebase, t, path) for t in targets):
+        within = (r for r in roots if Path(absolute).is_relative_to(r))
+        root = next(within, None) or root_of(Path(absolute))
+    codebase = _codebase(root)
+    if not named and not any(_patches_a_list(codebase, target, absolute) for target in targets):
         return None
-    return Suite(path, codebase, config.line_length)
+    return Suite(Path(absolute), codebase, config.line_length)
+
+
+def _dotted_targets(text: str) -> list[str]:
+    """The dotted targets the text patches, found from ``patch(`` and
+    ``setattr(`` (a search for those words is much cheaper than a pattern
+    tried at every character)."""
+    found = []
+    for word in _PATCHING:
+        at = text.find(word)
+        while at >= 0:
+            target = _TARGET.match(text, at + len(word))
+            if target is not None:
+                found.append(target["target"])
+            at = text.find(word, at + len(word))
+    return found
+
+
+_CODEBASES: dict[Path, Codebase] = {}
+
+
+def _codebase(root: Path) -> Codebase:
+    if root not in _CODEBASES:
+        _CODEBASES[root] = Codebase(root)
+    return _CODEBASES[root]
 
 
 def stale_mocks(source: Source, tree: ast.Module, test: Suite) -> list[Finding]:
     """The KUB101 findings of a test module, in source order."""
     return _Test(source, tree, test).findings()
+
+
+# The lists each patched function of the project makes, by (module, name);
+# the module kept with them, so that its id is not another's.
+_LISTING: dict[tuple[int, str], tuple[Module, tuple[ListMethod, ...]]] = {}
+
+
+# Whether a dotted patch target is a function of the project that lists, by
+# (root, the test's folder, target): the many tests of a project patch the
+# same few targets.
+_TARGETS: dict[tuple[str, str, str], bool] = {}
+
+
+def _patches_a_list(codebase: Codebase, target: str, path: str) -> bool:
+    """Whether ``target`` names a module-level function of a project module
+    that makes a list a read replaces: answered once per module and name,
+    however many tests patch it."""
+    key = (codebase.key, os.path.dirname(path), target)
+    if key not in _TARGETS:
+        if len(_TARGETS) >= 4096:
+            _TARGETS.clear()
+        owner, _, member = target.rpartition(".")
+        found = _project_module(codebase, owner, Path(path))
+        _TARGETS[key] = (
+            found is not None and not found[1] and bool(_lists_in(codebase, found[0], member))
+        )
+    return _TARGETS[key]
+
+
+def _lists_in(codebase: Codebase, module: Module, name: str) -> tuple[ListMethod, ...]:
+    cached = _LISTING.get((id(module), name))
+    if cached is not None and cached[0] is module:
+        return cached[1]
+    function = codebase.resolve(module, name)
+    methods: tuple[ListMethod, ...] = ()
+    if isinstance(function, Definition) and not isinstance(function.node, ast.ClassDef):
+        methods = tuple(
+            LIST_METHODS[node.attr]
+            for node in ast.walk(function.node)
+            if isinstance(node, ast.Attribute)
+            and node.attr in LIST_METHODS
+            and LIST_METHODS[node.attr].read_method != node.attr
+        )
+    _LISTING[(id(module), name)] = (module, methods)
+    return methods
 
 
 def _project_module(codebase: Codebase, dotted: str, path: Path) -> tuple[Module, list[str]] | None:
@@ -302,15 +372,7 @@ class _Test:
         module = self._owner_module(mock.owner)
         if module is None:
             return None
-        found = self.codebase.resolve(module, mock.member)
-        if not isinstance(found, Definition) or isinstance(found.node, ast.ClassDef):
-            return None
-        methods = [
-            LIST_METHODS[node.attr]
-            for node in ast.walk(found.node)
-            if isinstance(node, ast.Attribute) and node.attr in LIST_METHODS
-        ]
-        return [m for m in methods if m.read_method != m.list_method] or None
+        return list(_lists_in(self.codebase, module, mock.member)) or None
 
     def _owner_module(self, owner: str | ast.expr) -> Module | None:
         """The project module a patch target names as a whole."""

@@ -220,7 +220,9 @@ def test_a_test_that_names_no_list_costs_a_text_search(
     assert looked_up == []
     patching = '@mock.patch("os.getcwd")\ndef test_y(cwd):\n    pass\n'
     assert lint_text(plain + patching, str(test), roots=(tmp_path,)) == []
-    assert looked_up == ["os.getcwd", "os"]  # a module, or a module's function
+    assert looked_up == ["os"], "is os a module of the project?"
+    assert lint_text(patching + plain, str(test.with_name("test_z.py")), roots=(tmp_path,)) == []
+    assert looked_up == ["os"], "answered once for the tests of a folder"
     looked_up.clear()
     listing = patching.replace("os.getcwd", "kubernetes.client.BatchV1Api.list_namespaced_job")
     assert lint_text(listing, str(tmp_path / "jobs.py"), roots=(tmp_path,)) == []
