@@ -94,6 +94,7 @@ def _black_rewrites(text: str, line_length: int) -> Counter[str]:
 # The workflows: what a user runs after a migration.
 
 CASE = CASES[[c.name for c in CASES].index("patched_module_client")]
+README = (Path(__file__).parent.parent / "README.md").read_text()
 KUB101_LINE = re.compile(
     r"^(?P<path>\S+):(?P<line>\d+):\d+: KUB101 list_namespaced_job is mocked", re.M
 )
@@ -258,3 +259,28 @@ def test_flake8_reports_what_check_reports(tmp_path: Path) -> None:
         for f in kub101(project, [test]).values()
     ]
     assert result.stdout.splitlines() == expected and expected
+
+
+def readme_files() -> dict[str, str]:
+    """The Python blocks of "Tests that mocked the list", by the file their
+    first line names (``# tests/test_jobs.py, before the fix``)."""
+    start = README.index("#### Tests that mocked the list\n")
+    section = README[start : README.index("\n### ", start)]
+    blocks = re.findall(r"^```python\n(.*?)^```", section, re.M | re.S)
+    return {block.splitlines()[0][2:]: block for block in blocks}
+
+
+def test_the_readme_example_is_reported_until_the_test_patches_the_read(tmp_path: Path) -> None:
+    files = readme_files()
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "jobs"\n')
+    (tmp_path / "jobs.py").write_text(files["jobs.py"])
+    (tmp_path / "tests").mkdir()
+    test = tmp_path / "tests" / "test_jobs.py"
+    test.write_text(files["tests/test_jobs.py, before the fix"])
+    assert k8s_lint("fix", "jobs.py", cwd=tmp_path).returncode == 0
+    checked = k8s_lint("check", "tests/test_jobs.py", cwd=tmp_path)
+    assert checked.returncode == 1
+    [shown] = [line for line in README.splitlines() if line.startswith("tests/test_jobs.py:9:2: ")]
+    assert checked.stdout.startswith(shown.removesuffix("..."))
+    test.write_text(files["tests/test_jobs.py, after the fix"])
+    assert k8s_lint("check", "tests/test_jobs.py", cwd=tmp_path).returncode == 0

@@ -158,7 +158,7 @@ def test_the_readme_example_before_and_after_the_fix(tmp_path: Path) -> None:
     fixed = k8s_lint("fix", "jobs.py", cwd=tmp_path)
     assert fixed.returncode == 0, fixed.stderr
     assert "read_namespaced_job" in (tmp_path / "jobs.py").read_text()
-    [shown] = [line for line in README.splitlines() if line.startswith("tests/test_jobs.py:")]
+    [shown] = [line for line in README.splitlines() if line.startswith("tests/test_jobs.py:9: ")]
     assert shown in fixed.stderr.splitlines(), "the README shows what fix says"
     assert "[Testing code that uses the helpers](#testing-code-that-uses-the-helpers)" in (
         README.replace("\n", " ")
