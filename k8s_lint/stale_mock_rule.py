@@ -78,6 +78,19 @@ _SET_UP = frozenset(
     {"setUp", "setUpClass", "asyncSetUp", "setup_method", "setup_class", "setup",
      "setup_function", "setup_module"}
 )  # fmt: skip
+# Fixtures of pytest and its common plugins: their objects are no project code.
+_PLUGIN_FIXTURES = frozenset(
+    {"tmp_path", "tmp_path_factory", "tmpdir", "tmpdir_factory", "capsys", "capsysbinary",
+     "capfd", "capfdbinary", "caplog", "monkeypatch", "request", "recwarn", "pytestconfig",
+     "doctest_namespace", "record_property", "record_testsuite_property", "cache", "mocker",
+     "class_mocker", "module_mocker", "package_mocker", "session_mocker", "event_loop",
+     "subtests", "benchmark", "freezer", "requests_mock", "httpx_mock", "respx_mock",
+     "aioresponses", "snapshot", "faker"}
+)  # fmt: skip
+# A mock's own methods: calling them runs no project code.
+MOCK_METHODS = frozenset(
+    {"reset_mock", "configure_mock", "attach_mock", "mock_add_spec", "start", "stop"}
+)
 # pytest-mock's and pytest's fixtures: calling them patches right away.
 _PATCHING_FIXTURES = frozenset(
     {"mocker", "class_mocker", "module_mocker", "package_mocker", "session_mocker", "monkeypatch"}
@@ -464,6 +477,36 @@ class _Test:
             if cls is not None:
                 method = self.codebase.method(cls, function.attr)
                 return None if method is None else [method]
+            if isinstance(function.value, ast.Name):
+                return self._on_a_name(call, function.value.id, function.attr)
+        return self._runs_bound(call)
+
+    def _on_a_name(self, call: ast.Call, name: str, method: str) -> list[Definition] | None:
+        """``self.helper()`` runs the test class's own method; a method of an
+        object a fixture handed the test (``spawner.start()``) runs code that
+        can't be told, unless the fixture is pytest's or a plugin's, or the
+        method is a mock's own."""
+        function = self._function_of(call)
+        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return []
+        if name in ("self", "cls"):
+            cls = self._class_of(function)
+            own = next(
+                (
+                    s
+                    for s in (cls.body if cls is not None else [])
+                    if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) and s.name == method
+                ),
+                None,
+            )
+            return [] if own is None else [Definition(self.module, own, cls)]
+        if name in _fixtures(function) and name not in _PLUGIN_FIXTURES:
+            return [] if method in MOCK_METHODS or method.startswith("assert_") else None
+        return self._runs_bound(call)
+
+    def _runs_bound(self, call: ast.Call) -> list[Definition]:
+        """A call of what the module binds: a project function, method or
+        class (its constructor), or else no project code."""
         found = self._callee(call)
         if found is None:
             return []
@@ -902,6 +945,16 @@ def _patch_targets(function: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str
                 value = getattr(value.func, "value", value)  # patch(...).start()
             bound.setdefault(node.targets[0].id, []).append(_patch_target(value))  # type: ignore[attr-defined]
     return bound
+
+
+def _fixtures(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """The parameters pytest fills with fixtures: all but ``self``/``cls``
+    and the ones the patch decorators fill."""
+    parameters = [a.arg for a in [*function.args.posonlyargs, *function.args.args]]
+    if parameters[:1] in (["self"], ["cls"]):
+        parameters = parameters[1:]
+    filled = sum(1 for d in function.decorator_list if _fills_a_parameter(d))
+    return {*parameters[filled:], *(a.arg for a in function.args.kwonlyargs)}
 
 
 def _fills_a_parameter(decorator: ast.expr) -> bool:
