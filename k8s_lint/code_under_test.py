@@ -145,7 +145,12 @@ class Codebase:
         self.key = str(self.root)
 
     def contains(self, path: Path) -> bool:
-        return Path(os.path.abspath(path)).is_relative_to(self.root)
+        """Inside the root as spelt, and where it leads (a symlink to a file
+        outside the project is not the project's)."""
+        real = Path(os.path.realpath(path))
+        return Path(os.path.abspath(path)).is_relative_to(self.root) and real.is_relative_to(
+            os.path.realpath(self.root)
+        )
 
     def module_file(self, dotted: str, importer: Path, level: int = 0) -> Path | None:
         """The file of module ``dotted`` as ``importer`` imports it: relative

@@ -284,3 +284,12 @@ def test_the_readme_example_is_reported_until_the_test_patches_the_read(tmp_path
     assert checked.stdout.startswith(shown.removesuffix("..."))
     test.write_text(files["tests/test_jobs.py, after the fix"])
     assert k8s_lint("check", "tests/test_jobs.py", cwd=tmp_path).returncode == 0
+
+
+def test_a_module_linked_from_outside_the_project_is_not_read(tmp_path: Path) -> None:
+    project = project_of(CASE, tmp_path)
+    assert k8s_lint("fix", "app/", cwd=project).returncode == 0
+    outside = tmp_path / "elsewhere"
+    (project / "app").rename(outside)
+    (project / "app").symlink_to(outside, target_is_directory=True)
+    assert k8s_lint("check", "tests/", cwd=project).returncode == 0
