@@ -490,14 +490,15 @@ def _stdin(args: argparse.Namespace, config: Config, unsafe: bool) -> int:
     roots = project_roots([args.stdin_filename or Path(".")])
     try:
         text, _ = decode(sys.stdin.buffer.read())
+        within = tuple(r.path for r in roots if args.stdin_filename is not None)
         if args.command == "check":
-            findings = lint_text(text, name, config)
+            findings = lint_text(text, name, config, roots=within)
             report = [FileReport(Path(name), text, findings)]
             sys.stdout.write(_writer(args.output_format, roots)(report))
             if not findings:
                 print(_all_passed(1), file=sys.stderr)
             return EXIT_FINDINGS if findings and not args.exit_zero else EXIT_CLEAN
-        result = fix_text(text, name, unsafe, config)
+        result = fix_text(text, name, unsafe, config, roots=within)
     except SourceError as error:
         print(f"error: {name}: {error}", file=sys.stderr)
         return EXIT_ERROR
@@ -516,6 +517,7 @@ class _Run:
         # Where the scans beyond the named files look: see project.py.
         self.roots = project_roots([p for p in self.paths if p.exists()])
         self.excluder = Excluder(config.root, config.exclude, [r.path for r in self.roots])
+        self.job = replace(job, roots=tuple(r.path for r in self.roots))
 
     def go(self) -> int:
         paths = self.paths

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from .analysis import Finding, analyze, might_match
 from .config import Config
-from .fixes import Edit
+from .fixes import Edit, Fix
 from .imports import import_edits
 from .project_index import NO_VIEW, ProjectIndex
 from .source import Source, SourceError, parse
+from .stale_mock_rule import Suite, applies, stale_mocks
 
 # Fixes can nest (a search inside another's arguments); each round applies
 # the non-overlapping ones and re-analyses, as ruff does.
@@ -20,33 +23,79 @@ DEFAULT = Config()
 NO_PROJECT = ProjectIndex()
 
 
+class _Looks(NamedTuple):
+    """What the cheap text tests leave to look for in a file."""
+
+    lookups: bool
+    test: Suite | None  # a test whose mocks KUB101 judges
+
+    def __bool__(self) -> bool:
+        return self.lookups or self.test is not None
+
+
+def _looks(
+    text: str, filename: str, config: Config, project: ProjectIndex, roots: Sequence[Path]
+) -> _Looks:
+    lookups = might_match(text) or project.mentioned(text)
+    return _Looks(lookups, applies(text, filename, config, roots))
+
+
 def lint_text(
     text: str,
     filename: str = "<unknown>",
     config: Config = DEFAULT,
     project: ProjectIndex = NO_PROJECT,
+    roots: Sequence[Path] = (),
 ) -> list[Finding]:
     """Enabled, unsuppressed findings; raises SourceError for text that
     doesn't parse.  ``project``: the list-returning functions of the other
-    files of the run, which this one may import.
+    files of the run, which this one may import; ``roots``: the run's
+    project roots (absolute), inside which a test's code under test is
+    looked for (KUB101).
 
     A finding's fix holds every edit that fixes it on its own, the helper
     import included, so that a consumer of the JSON report can apply it.
     """
-    if not (might_match(text) or project.mentioned(text)):
+    looks = _looks(text, filename, config, project, roots)
+    if not looks:
         return []
     source = Source(text)
     tree = parse(text, filename)
-    findings = _kept(source, _analyze(source, tree, config, filename, project), config)
-    imports: dict[frozenset[str], list[Edit]] = {}  # one per set of helpers, not per finding
+    findings = _kept(source, _analyze(source, tree, config, filename, project, looks), config)
+    imports: dict[tuple[object, ...], list[Edit]] = {}  # one per set of imports, not per finding
     return [_complete(f, source, tree, config, filename, imports) for f in findings]
 
 
 def _analyze(
-    source: Source, tree: ast.Module, config: Config, filename: str, project: ProjectIndex
+    source: Source,
+    tree: ast.Module,
+    config: Config,
+    filename: str,
+    project: ProjectIndex,
+    looks: _Looks,
 ) -> list[Finding]:
-    view = project.view(Path(filename), tree) if project else NO_VIEW
-    return analyze(source, tree, config.helper_module, config.line_length, view)
+    findings = []
+    if looks.lookups:
+        view = project.view(Path(filename), tree) if project else NO_VIEW
+        findings = analyze(source, tree, config.helper_module, config.line_length, view)
+    if looks.test is not None:
+        findings += stale_mocks(source, tree, looks.test)
+    return findings
+
+
+def _import_edits(
+    source: Source, tree: ast.Module, fixes: Sequence[Fix], config: Config, filename: str
+) -> list[Edit]:
+    """The imports ``fixes`` need: the helpers, and the other names they use."""
+    helpers = {h for f in fixes for h in f.helpers}
+    edits = import_edits(source, tree, helpers, config, filename)
+    others: dict[str, set[str]] = {}
+    for fix in fixes:
+        for module, name in fix.imports:
+            others.setdefault(module, set()).add(name)
+    for module, names in sorted(others.items()):
+        edits += import_edits(source, tree, names, replace(config, helper_module=module), filename)
+    return edits
 
 
 def _complete(
@@ -55,16 +104,16 @@ def _complete(
     tree: ast.Module,
     config: Config,
     filename: str,
-    imports: dict[frozenset[str], list[Edit]],
+    imports: dict[tuple[object, ...], list[Edit]],
 ) -> Finding:
     """The finding with the import its fix needs when applied alone
-    (``imports``: the edits found so far, by the helpers they import)."""
+    (``imports``: the edits found so far, by what they import)."""
     if finding.fix is None:
         return finding
-    helpers = frozenset(finding.fix.helpers)
-    if helpers not in imports:
-        imports[helpers] = import_edits(source, tree, helpers, config, filename)
-    added = imports[helpers]
+    key = (frozenset(finding.fix.helpers), finding.fix.imports)
+    if key not in imports:
+        imports[key] = _import_edits(source, tree, [finding.fix], config, filename)
+    added = imports[key]
     if not added:
         return finding
     edits = tuple(sorted((*finding.fix.edits, *added), key=lambda e: (e.start, e.end)))
@@ -98,6 +147,7 @@ def fix_text(
     unsafe: bool = False,
     config: Config = DEFAULT,
     project: ProjectIndex = NO_PROJECT,
+    roots: Sequence[Path] = (),
 ) -> FixResult:
     """Apply every safe fix (and unsafe ones with ``unsafe``); raises
     SourceError for text that doesn't parse.
@@ -107,20 +157,26 @@ def fix_text(
     never written, and the others go ahead.
     """
     result = FixResult(text)
-    if not (might_match(text) or project.mentioned(text)):
+    looks = _looks(text, filename, config, project, roots)
+    if not looks:
         return result
-    _fix_rounds(result, filename, unsafe, config, project)
-    result.remaining = lint_text(result.text, filename, config, project)
+    _fix_rounds(result, filename, unsafe, config, project, looks)
+    result.remaining = lint_text(result.text, filename, config, project, roots)
     return result
 
 
 def _fix_rounds(
-    result: FixResult, filename: str, unsafe: bool, config: Config, project: ProjectIndex
+    result: FixResult,
+    filename: str,
+    unsafe: bool,
+    config: Config,
+    project: ProjectIndex,
+    looks: _Looks,
 ) -> None:
     for _ in range(MAX_ROUNDS):
         source = Source(result.text)
         tree = parse(result.text, filename)
-        findings = _kept(source, _analyze(source, tree, config, filename, project), config)
+        findings = _kept(source, _analyze(source, tree, config, filename, project, looks), config)
         chosen: list[Finding] = []
         for finding in findings:
             if finding.fix is None or (finding.unsafe and not unsafe):
@@ -155,9 +211,9 @@ def _compiling(
     """The text with these fixes (and the helper import) applied, if it still
     compiles (fully, when the original did: ``ast.parse`` alone lets through
     e.g. an ``await`` outside an async function)."""
-    edits = [e for f in findings for e in f.fix.edits]  # type: ignore[union-attr]
-    helpers = {h for f in findings for h in f.fix.helpers}  # type: ignore[union-attr]
-    edits.extend(import_edits(source, tree, helpers, config, filename))
+    fixes = [f.fix for f in findings if f.fix is not None]
+    edits = [e for fix in fixes for e in fix.edits]
+    edits.extend(_import_edits(source, tree, fixes, config, filename))
     new_text = _apply(source.text, edits)
     try:
         parse(new_text, filename)

@@ -93,6 +93,9 @@ class Fix:
     # Why the list is narrowed by a field selector rather than replaced by a
     # read (a field selector fix only).
     why_not_read: str | None = None
+    # Other names the fixed code imports: (module, name), as
+    # ``from module import name`` where the module lacks it.
+    imports: frozenset[tuple[str, str]] = frozenset()
 
 
 Outcome = tuple[Fix | None, str | None]

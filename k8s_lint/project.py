@@ -17,6 +17,7 @@ folder (which is what the relative path is relative to).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -25,6 +26,9 @@ PROJECT_FILES = ("pyproject.toml", "setup.cfg", "setup.py")
 # The nearest of these, walking up, marks the root: a project nested in a
 # repository is its own project, and a repository's top ends the walk.
 MARKERS = (*PROJECT_FILES, ".git")
+# A project's tests: files under these folders, and files with these names.
+TEST_FOLDERS = frozenset({"tests", "test"})
+TEST_FILE = re.compile(r"(test_.*|.*_test|conftest)\.py")
 
 
 class Root(NamedTuple):
@@ -86,3 +90,28 @@ def source_root(roots: Sequence[Root]) -> Path | None:
         if (candidate / ".git").exists():
             return candidate
     return common
+
+
+def is_test(inside: Path) -> bool:
+    """Whether a file, spelt from its project root, is one of the project's
+    tests: under a ``tests``/``test`` folder, or ``test_*.py``, ``*_test.py``
+    or ``conftest.py``."""
+    return bool(TEST_FILE.fullmatch(inside.name) or TEST_FOLDERS & set(inside.parts[:-1]))
+
+
+def root_of_test(path: Path | str, roots: Sequence[Path]) -> Path | None:
+    """The project root ``path`` is a test of: the first of the run's
+    ``roots`` (absolute) that holds it, else its own (``root_of``); None when
+    it is not a test there.  In strings: every file of a run asks."""
+    absolute = os.path.abspath(path)
+    for root in roots:
+        top = str(root)
+        if absolute.startswith(top.rstrip(os.sep) + os.sep):
+            inside = absolute[len(top.rstrip(os.sep)) + 1 :].split(os.sep)
+            break
+    else:
+        top = str(root_of(Path(absolute)))
+        inside = os.path.relpath(absolute, top).split(os.sep)
+    if TEST_FILE.fullmatch(inside[-1]) or TEST_FOLDERS.intersection(inside[:-1]):
+        return Path(top)
+    return None

@@ -50,6 +50,15 @@ class Example:
     fixed: str | None = None
     # What the example proves, shown in test ids and docs.
     note: str = ""
+    # Where ``code`` is, from the project root, and the other files of the
+    # project (path, text) that it needs (a test needs the code it tests).
+    path: str = ""
+    files: tuple[tuple[str, str], ...] = ()
+
+    def shown(self, code: str) -> str:
+        """``code`` as the docs show it, headed by its path where it has one."""
+        code = code.strip("\n")
+        return f"# {self.path}\n{code}" if self.path else code
 
 
 @dataclass(frozen=True)
@@ -91,8 +100,11 @@ class Rule:
             "what_it_does": self.what_it_does,
             "why_bad": self.why_bad,
             "fix_safety": self.fix_safety,
-            "examples": [{"code": e.code, "fixed": e.fixed, "note": e.note} for e in self.invalid],
-            "valid": [{"code": e.code, "note": e.note} for e in self.valid],
+            "examples": [
+                {"code": e.code, "fixed": e.fixed, "note": e.note, **_project(e)}
+                for e in self.invalid
+            ],
+            "valid": [{"code": e.code, "note": e.note, **_project(e)} for e in self.valid],
             "docs": self.docs(),
         }
 
@@ -105,15 +117,18 @@ class Rule:
     def docs(self) -> str:
         """The rule's documentation in ruff's fixed sections, as Markdown."""
         first = self.invalid[0]
+        block = f"```{self.language}\n{{}}\n```"
+        example = "\n".join(block.format(f"# {p}\n{t.strip()}") for p, t in first.files)
+        example += ("\n" if example else "") + block.format(first.shown(first.code))
         parts = [
             f"# {self.name} ({self.code})",
             self.availability(),
             "## What it does\n" + self.what_it_does + self._methods(),
             "## Why is this bad?\n" + self.why_bad,
-            f"## Example\n```{self.language}\n" + first.code.strip("\n") + "\n```",
+            "## Example\n" + example,
         ]
         if first.fixed is not None:
-            parts.append(f"Use instead:\n```{self.language}\n" + first.fixed.strip("\n") + "\n```")
+            parts.append("Use instead:\n" + block.format(first.shown(first.fixed)))
         fix_safety = self.fix_safety
         if self.scopes:
             fix_safety += "\n\n" + ARGUMENTS_INTRO + "\n\n" + arguments_table().rstrip("\n")
@@ -135,6 +150,13 @@ class Rule:
             else:
                 lines.append(_scope_line(scope))
         return "\n\nKnown list methods, by what they list:\n\n" + "\n".join(lines)
+
+
+def _project(example: Example) -> dict[str, object]:
+    """An example's path and other files, where it has them."""
+    if not example.files:
+        return {}
+    return {"path": example.path, "files": dict(example.files)}
 
 
 # Where no idiomatic rewrite applies, the fix keeps the search and only
@@ -644,8 +666,190 @@ rules:
     ),
 )
 
+_JOBS_READ = (
+    "jobs.py",
+    """\
+from k8s_lint.runtime import exists
+
+
+def job_exists(batch, namespace, name):
+    return exists(batch.read_namespaced_job, name=name, namespace=namespace)
+""",
+)
+_TEST_PATH = "tests/test_jobs.py"
+
+KUB101 = Rule(
+    code="KUB101",
+    shown_for="list_namespaced_job",
+    sample='@patch.object(BatchV1Api, "list_namespaced_job")  # job_exists() reads now',
+    name="stale-list-mock",
+    message=(
+        "{list_method} is mocked, but the code under test reads with {read_method}: "
+        "the mock intercepts nothing, and the unmocked read goes to the cluster"
+    ),
+    fix_title="Mock {read_method} too, a missing object raising ApiException(status=404)",
+    applicability=Applicability.UNSAFE,
+    needs_get=False,
+    what_it_does=(
+        'Checks tests that patch or configure a list method (`patch("...list_namespaced_job")`, '
+        '`patch.object(api, "list_...")`, `mocker.patch...`, `monkeypatch.setattr`, '
+        "`api.list_....return_value`, `Mock(list_...=...)`), or patch a function of the "
+        'project that returned a list (`patch("app.lookups.fetch_jobs")`), whose code '
+        "under test now reads by name instead: it refers to the read method "
+        "(`read_namespaced_job`, called or handed to a helper such as "
+        "`exists(batch.read_namespaced_job, ...)`) and to the mocked list or function "
+        "nowhere, and nothing around the mock mocks the read. The code under test is "
+        "found from the test, inside the project root: the project module a patch "
+        "target's dotted path runs through, the project functions and classes the test "
+        "hands the mocked object to, or, for a patch of the client's own class, those "
+        "the test calls; followed through the project code they call. Where it is not "
+        "found, still lists, or runs code that can't be followed (a method inherited "
+        "from outside the project, or of an object a fixture of another file hands the "
+        "test), nothing is reported.\n\n"
+        "On by default in test files only (`tests/` and `test/` folders, `test_*.py`, "
+        "`*_test.py`, `conftest.py`, from the project root); `select` naming KUB101 "
+        "itself applies it to every file."
+    ),
+    why_bad=(
+        "After `k8s-lint fix`, the code reads where it listed. The mock of the list no "
+        "longer intercepts it: the unmocked read sends a real request to whatever "
+        "cluster the machine's kubeconfig names (or fails to connect), and a bare "
+        "`MagicMock` read makes every name exist. `fix` says so once; this rule keeps "
+        "saying so on every `check` (CI, the pre-commit hook) until the test mocks the "
+        "read."
+    ),
+    fix_safety=(
+        "The fix is unsafe: it adds a mock of the read beside the list's (a decorator "
+        "with `new=Mock(side_effect=ApiException(status=404))`, a context manager or a "
+        "`mocker.patch` with `side_effect=ApiException(status=404)`, or "
+        "`api.read_....side_effect = ApiException(status=404)`), so that the test no "
+        "longer reaches a cluster; every name is then absent, so a test that expects an "
+        "object to exist needs the read to return it, and what it asserts about the "
+        "list must move to the read. It imports `ApiException` where the test does not. "
+        "Not fixed: a patched project function (the test does not name the object the "
+        "code reads from), `patch.multiple`, a mock configured after the code under "
+        "test runs, a decorator or `monkeypatch.setattr` in a test that imports no "
+        "`Mock`, and a `with` statement with no room on its line."
+    ),
+    invalid=(
+        Example(
+            note="a patch of the client's class, in a test of code that now reads",
+            path=_TEST_PATH,
+            files=(_JOBS_READ,),
+            code="""\
+from unittest import mock
+
+from kubernetes import client
+
+import jobs
+
+
+@mock.patch.object(client.BatchV1Api, "list_namespaced_job")
+def test_job_exists(list_jobs):
+    list_jobs.return_value = client.V1JobList(items=[])
+    assert not jobs.job_exists(client.BatchV1Api(), "batch", "etl-1")
+""",
+            fixed="""\
+from unittest import mock
+
+from kubernetes import client
+from kubernetes.client.rest import ApiException
+
+import jobs
+
+
+@mock.patch.object(
+    client.BatchV1Api,
+    "read_namespaced_job",
+    new=mock.Mock(side_effect=ApiException(status=404)),
+)
+@mock.patch.object(client.BatchV1Api, "list_namespaced_job")
+def test_job_exists(list_jobs):
+    list_jobs.return_value = client.V1JobList(items=[])
+    assert not jobs.job_exists(client.BatchV1Api(), "batch", "etl-1")
+""",
+        ),
+        Example(
+            note="a mock object configured for the list and handed to the code",
+            path=_TEST_PATH,
+            files=(_JOBS_READ,),
+            code="""\
+from unittest.mock import MagicMock
+
+import jobs
+
+
+def test_job_exists():
+    batch = MagicMock()
+    batch.list_namespaced_job.return_value.items = []
+    assert not jobs.job_exists(batch, "batch", "etl-1")
+""",
+            fixed="""\
+from unittest.mock import MagicMock
+
+from kubernetes.client.rest import ApiException
+
+import jobs
+
+
+def test_job_exists():
+    batch = MagicMock()
+    batch.list_namespaced_job.return_value.items = []
+    batch.read_namespaced_job.side_effect = ApiException(status=404)
+    assert not jobs.job_exists(batch, "batch", "etl-1")
+""",
+        ),
+    ),
+    valid=(
+        Example(
+            note="the mocked object is not the one handed to the code that reads",
+            path=_TEST_PATH,
+            files=(_JOBS_READ,),
+            code="""\
+from unittest.mock import MagicMock
+
+from kubernetes.client.rest import ApiException
+
+import jobs
+
+
+def test_job_exists():
+    core, batch = MagicMock(), MagicMock()
+    core.list_namespaced_pod.return_value.items = []
+    batch.read_namespaced_job.side_effect = ApiException(status=404)
+    assert not jobs.job_exists(batch, "batch", "etl-1")
+""",
+        ),
+        Example(
+            note="the code under test still lists: the mock still intercepts it",
+            path=_TEST_PATH,
+            files=(
+                (
+                    "jobs.py",
+                    """\
+def etl_jobs(batch, namespace):
+    return [j for j in batch.list_namespaced_job(namespace).items
+            if j.metadata.name.startswith("etl-")]
+""",
+                ),
+            ),
+            code="""\
+from unittest.mock import MagicMock
+
+import jobs
+
+
+def test_etl_jobs():
+    batch = MagicMock()
+    batch.list_namespaced_job.return_value.items = []
+    assert jobs.etl_jobs(batch, "batch") == []
+""",
+        ),
+    ),
+)
+
 RULES: dict[str, Rule] = {
-    rule.code: rule for rule in (KUB001, KUB002, KUB003, KUB004, KUB005, KUB006, KUB100)
+    rule.code: rule for rule in (KUB001, KUB002, KUB003, KUB004, KUB005, KUB006, KUB100, KUB101)
 }
 # The rule that reports a lookup fixed by a read, by the list's scope.
 READ_RULES: dict[str, Rule] = {

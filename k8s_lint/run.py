@@ -23,6 +23,7 @@ from .config import Config
 from .engine import NO_PROJECT, fix_text, lint_text
 from .files import NotWritten, is_python, read_source, write_file
 from .noqa import add_noqa
+from .project import root_of_test
 from .project_index import Facts, ProjectIndex, facts_of
 from .source import SourceError
 from .stale_mocks import Replaced, replaced_reads
@@ -79,6 +80,9 @@ class Job:
     # second pass).
     only_mentioning: bool = False
     redo: frozenset[Path] = frozenset()
+    # The run's project roots (absolute): a test's code under test is looked
+    # for inside them (KUB101).
+    roots: tuple[Path, ...] = ()
 
 
 def process(job: Job, path: Path) -> Outcome:
@@ -100,11 +104,11 @@ def process(job: Job, path: Path) -> Outcome:
 def _process(job: Job, path: Path, text: str, encoding: str) -> Outcome:
     try:
         if job.mode is Mode.CHECK:
-            findings = lint_text(text, str(path), job.config, job.project)
+            findings = lint_text(text, str(path), job.config, job.project, job.roots)
             return Outcome(path, text if findings else "", findings)
         if job.mode is Mode.NOQA:
             return _add_noqa(job, path, text, encoding)
-        result = fix_text(text, str(path), job.unsafe, job.config, job.project)
+        result = fix_text(text, str(path), job.unsafe, job.config, job.project, job.roots)
     except SourceError as error:
         return Outcome(path, error=str(error))
     except RecursionError:
@@ -129,7 +133,7 @@ def _process(job: Job, path: Path, text: str, encoding: str) -> Outcome:
         except NotWritten as error:
             # The file still holds every finding it had, where it had them:
             # they are what is left, not what the fixed text would have left.
-            findings = lint_text(text, str(path), job.config, job.project)
+            findings = lint_text(text, str(path), job.config, job.project, job.roots)
             return Outcome(
                 path, text, findings, broken=result.broken, error=str(error), unwritten=True
             )
@@ -137,7 +141,7 @@ def _process(job: Job, path: Path, text: str, encoding: str) -> Outcome:
 
 
 def _add_noqa(job: Job, path: Path, text: str, encoding: str) -> Outcome:
-    new_text, added = add_noqa(text, lint_text(text, str(path), job.config, job.project))
+    new_text, added = add_noqa(text, lint_text(text, str(path), job.config, job.project, job.roots))
     if not added:
         return Outcome(path)
     try:
@@ -223,7 +227,20 @@ def run(job: Job, files: list[Path], jobs: int) -> Iterator[Outcome]:
     looks again only at the files that may call one.
     """
     if job.mode in _WRITES:
-        yield from _outcomes(replace(job, project=ProjectIndex.build(files)), files, jobs)
+        job = replace(job, project=ProjectIndex.build(files))
+        if job.mode is not Mode.FIX:
+            yield from _outcomes(job, files, jobs)
+            return
+        # The tests after the rest, once it is written: the code they test is
+        # then as this run leaves it, whatever the order of the files or the
+        # workers (KUB101).
+        tests = [root_of_test(path, job.roots) is not None for path in files]
+        done: dict[int, Outcome] = {}
+        for phase in (False, True):
+            chosen = [i for i, test in enumerate(tests) if test is phase]
+            outcomes = _outcomes(job, [files[i] for i in chosen], jobs)
+            done.update(zip(chosen, outcomes, strict=True))
+        yield from (done[i] for i in range(len(files)))
         return
     first = list(_outcomes(replace(job, summarise=True), files, jobs))
     project = ProjectIndex.of((o.path, o.facts) for o in first if o.facts is not None)

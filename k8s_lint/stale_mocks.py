@@ -21,17 +21,12 @@ from typing import NamedTuple
 
 from .analysis import Finding
 from .files import Excluder, read_source
+from .project import is_test
 from .source import SourceError
+from .stale_mock_rule import MOCK_ATTRIBUTES
 
 # The fix that keeps listing, with a field selector.
 KEEPS_LIST = "KUB005"
-TEST_FOLDERS = frozenset({"tests", "test"})
-_TEST_FILE = re.compile(r"(test_.*|.*_test|conftest)\.py")
-# A mock's attributes that configure or inspect the mocked method.
-_MOCK_ATTRIBUTES = frozenset(
-    {"return_value", "side_effect", "called", "call_count", "call_args", "call_args_list",
-     "mock_calls", "await_count", "await_args", "reset_mock"}
-)  # fmt: skip
 # patch.object(C, "list_..."), monkeypatch.setattr(api, "list_..."), setattr(...)
 _BY_ATTRIBUTE = frozenset({"object", "setattr"})
 # patch("kubernetes.client.CoreV1Api.list_..."), monkeypatch.setattr("...list_...", v)
@@ -102,8 +97,7 @@ def project_tests(root: Path, excluder: Excluder) -> Iterator[Path]:
     walked as ``check`` walks (excludes, ``.gitignore``, tool caches), and
     spelt from ``root`` as it is spelt."""
     for path in excluder.walk(root, (".py",)):
-        inside = path.relative_to(root).parts
-        if _TEST_FILE.fullmatch(path.name) or TEST_FOLDERS & set(inside[:-1]):
+        if is_test(path.relative_to(root)):
             yield path
 
 
@@ -148,7 +142,7 @@ def _mocks(tree: ast.AST, methods: Iterable[str]) -> Iterator[tuple[int, str, st
             if (
                 isinstance(inner, ast.Attribute)
                 and inner.attr in wanted
-                and (node.attr in _MOCK_ATTRIBUTES or node.attr.startswith("assert_"))
+                and (node.attr in MOCK_ATTRIBUTES or node.attr.startswith("assert_"))
             ):
                 yield node.lineno, "mocks", inner.attr
         elif isinstance(node, (ast.Assign, ast.AnnAssign)):

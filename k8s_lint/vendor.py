@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from . import __version__, requires_python
 from .config import DEFAULT_HELPER_MODULE, ConfigError, load
 from .files import write_file
-from .project import PROJECT_FILES, Root, root_of
+from .project import PROJECT_FILES, Root, root_of, root_of_test
 
 RUNTIME = Path(__file__).with_name("runtime.py")
 # The start of the header every vendored copy has, whatever its version.
@@ -153,46 +153,72 @@ class Undeclared(NamedTuple):
     # spelt as the run spells the files it found there.
     project: Root
     files: tuple[Path, ...]  # its fixed files, as the run spelt them
+    # Every fixed file is one of its tests: a test or development
+    # dependency is enough, and the advice names the one its manifest has.
+    tests: bool = False
 
     def advice(self, written: bool) -> str:
         """What happened and both ways out, a few lines for the summary."""
         root = self.project.path
         declared_in = [name for name in PROJECT_FILES if (root / name).is_file()]
+        needed = "for its tests" if self.tests else "as a run-time dependency"
         if declared_in:
             where = (
                 f"{self.project.spell(root / declared_in[0])} does not declare {DISTRIBUTION} "
-                "as a run-time dependency"
+                f"{needed}"
             )
         else:
             spelt = self.project.spelt
             folder = "the current folder" if spelt == Path(".") else str(spelt)
             where = (
                 f"no pyproject.toml, setup.cfg or requirements file in {folder} declares "
-                f"{DISTRIBUTION} as a run-time dependency"
+                f"{DISTRIBUTION} {needed}"
             )
         path, module = self.suggestion()
+        subject = "the fixed tests" if self.tests else "the fixed code"
+        verb = ("import" if self.tests else "imports") if written else "would import"
         lines = [
-            f"warning: the fixed code {'imports' if written else 'would import'} "
-            f"{DEFAULT_HELPER_MODULE}, and {where}: where only the project's own "
-            f"dependencies are installed, importing {self.files[0]} fails with "
-            "ModuleNotFoundError: No module named 'k8s_lint'. Either:",
-            "  - add k8s-lint to the project's dependencies (it brings flake8, libcst, "
+            f"warning: {subject} {verb} {DEFAULT_HELPER_MODULE}, and {where}: where only "
+            f"the project's own dependencies are installed, importing {self.files[0]} fails "
+            "with ModuleNotFoundError: No module named 'k8s_lint'. Either:",
+            f"  - {self._test_dependency()}, or"
+            if self.tests
+            else "  - add k8s-lint to the project's dependencies (it brings flake8, libcst, "
             "pyyaml, pathspec and tqdm into production images), or",
         ]
         configure = f'helper-module = "{module}" in [tool.k8s-lint] of pyproject.toml'
+        # helper-module holds for every later fix, the code's too: said where
+        # the copy is the tests' own.
+        caveat = (
+            " (fixes of the code would then import it from the tests too)" if self.tests else ""
+        )
+        where_to = "under the tests' package" if self.tests else ""
+        vendor = f"  - vendor the helper{' ' + where_to if where_to else ''}: "
         if written:
             count = len(self.files)
             lines.append(
-                f"  - vendor the helper: `k8s-lint vendor-helper {path}`, set {configure}, "
+                f"{vendor}`k8s-lint vendor-helper {path}`, set {configure}{caveat}, "
                 f"and import from {module} instead of {DEFAULT_HELPER_MODULE} in the "
                 f"{count} file{'' if count == 1 else 's'} just fixed"
             )
         else:
             lines.append(
-                f"  - vendor the helper: `k8s-lint fix --vendor-helper {path}` writes it and "
-                f"fixes against it; set {configure} for later runs"
+                f"{vendor}`k8s-lint fix --vendor-helper {path}` writes it and "
+                f"fixes against it; set {configure} for later runs{caveat}"
             )
         return "\n".join(lines)
+
+    def _test_dependency(self) -> str:
+        """Where the tests' dependency goes: the test or development group
+        the project's manifest already has, by name."""
+        group = test_group(self.project.path)
+        if group is None:
+            return (
+                "add k8s-lint to the project's test dependencies (its manifest has no "
+                "test or development group: a `test` extra, a dependency group or a "
+                "requirements-test.txt)"
+            )
+        return f"add k8s-lint to {group.describe(self.project)}, which the tests install"
 
     def suggestion(self) -> tuple[str, str]:
         """Where to vendor the helper (spelt as the project is) and its module
@@ -211,14 +237,16 @@ def undeclared(
     files: Iterable[Path], helper_module: str, roots: Sequence[Root]
 ) -> list[Undeclared]:
     """The projects of ``files`` (fixed files) that would newly depend on
-    k8s-lint at run time: the helper module is ``k8s_lint.runtime`` and the
-    project declares no k8s-lint among its run-time dependencies.  A helper
-    module of the project's own is its business (and is checked to exist
-    before fixing).  Each file's project is looked for inside the run's
-    project ``roots``, never above them."""
+    k8s-lint: the helper module is ``k8s_lint.runtime`` and the project
+    declares no k8s-lint among its run-time dependencies, or, where every
+    fixed file of the project is one of its tests, among its test or
+    development ones either.  A helper module of the project's own is its
+    business (and is checked to exist before fixing).  Each file's project
+    is looked for inside the run's project ``roots``, never above them."""
     if helper_module != DEFAULT_HELPER_MODULE:
         return []
     projects: dict[Root, list[Path]] = {}
+    tests: dict[Root, bool] = {}
     for file in files:
         absolute = Path(os.path.abspath(file))
         # Each file is below a root; should one not be, it answers for its folder.
@@ -227,11 +255,14 @@ def undeclared(
             Root(absolute.parent, file.parent),
         )
         root = project_root(absolute.parent, top.path)
-        projects.setdefault(Root(root, top.spell(root)), []).append(file)
+        project = Root(root, top.spell(root))
+        projects.setdefault(project, []).append(file)
+        a_test = root_of_test(absolute, [top.path]) is not None
+        tests[project] = tests.get(project, True) and a_test
     return [
-        Undeclared(project, tuple(in_it))
+        Undeclared(project, tuple(in_it), tests[project])
         for project, in_it in projects.items()
-        if not declares(project.path)
+        if not declares(project.path, tests=tests[project])
     ]
 
 
@@ -249,17 +280,135 @@ def project_root(directory: Path, top: Path) -> Path:
     return top
 
 
-def declares(root: Path) -> bool:
+def declares(root: Path, tests: bool = False) -> bool:
     """Whether the project at ``root`` is k8s-lint itself, or declares it as
     a run-time dependency: ``[project] dependencies`` or Poetry's
     ``[tool.poetry.dependencies]`` in pyproject.toml, ``install_requires`` in
-    setup.cfg, or a requirements file that is not a development one."""
+    setup.cfg, or a requirements file that is not a development one; with
+    ``tests``, in a test or development group too (``test_groups``)."""
     if _mentions_k8s_lint(root / "setup.py"):
         return True  # code, not data: a mention is taken as a declaration
     names = _pyproject(root / "pyproject.toml") | _setup_cfg(root / "setup.cfg")
     for requirements in _requirements(root):
         names |= _requirement_names(requirements, set())
+    if tests:
+        for group in test_groups(root):
+            names |= group.names
     return _normal(DISTRIBUTION) in names
+
+
+# What projects call the dependencies their tests install, best first.
+TEST_GROUP_NAMES = ("test", "tests", "testing", "dev", "develop", "development")
+
+
+class Group(NamedTuple):
+    """A test or development group of a project's manifest."""
+
+    name: str  # test, dev, ... (for a requirements file: its stem)
+    file: str  # from the project's folder: pyproject.toml, requirements-dev.txt, ...
+    table: str | None  # where in the file: [project.optional-dependencies], ...
+    kind: str  # "extra", "group", "file"
+    names: frozenset[str]  # the normalised names it lists
+
+    def describe(self, project: Root) -> str:
+        file = project.spell(project.path / self.file)
+        if self.kind == "file":
+            return str(file)
+        return f"the `{self.name}` {self.kind} ({self.table} in {file})"
+
+
+def test_group(root: Path) -> Group | None:
+    """The group a project's tests take their dependencies from: the best
+    named of ``test_groups`` (test before dev), the pyproject.toml's before
+    the requirements files'."""
+    groups = test_groups(root)
+    return min(groups, key=lambda g: TEST_GROUP_NAMES.index(g.name), default=None)
+
+
+def test_groups(root: Path) -> list[Group]:
+    """The test and development groups of the project's manifests, in this
+    order: PEP 735 ``[dependency-groups]``, ``[project.optional-dependencies]``,
+    PDM's ``[tool.pdm.dev-dependencies]``, Poetry's
+    ``[tool.poetry.group.<name>.dependencies]`` and
+    ``[tool.poetry.dev-dependencies]``, setup.cfg's
+    ``[options.extras_require]``, then the requirements files named for one
+    (``requirements-dev.txt``, ``requirements/test.txt``, ...)."""
+    groups: list[Group] = []
+    data = _toml(root / "pyproject.toml")
+    pyproject = "pyproject.toml"
+    tables: list[tuple[str, str, object]] = [
+        ("group", "[dependency-groups]", data.get("dependency-groups")),
+        (
+            "extra",
+            "[project.optional-dependencies]",
+            _get(data, "project", "optional-dependencies"),
+        ),
+        ("group", "[tool.pdm.dev-dependencies]", _get(data, "tool", "pdm", "dev-dependencies")),
+    ]
+    for kind, table, value in tables:
+        if isinstance(value, dict):
+            for name, items in value.items():
+                if _normal(name) in TEST_GROUP_NAMES and isinstance(items, list):
+                    found = {n for i in items if isinstance(i, str) and (n := _requirement(i))}
+                    groups.append(Group(_normal(name), pyproject, table, kind, frozenset(found)))
+    poetry = _get(data, "tool", "poetry")
+    if isinstance(poetry, dict):
+        named = poetry.get("group")
+        for name, group in (named if isinstance(named, dict) else {}).items():
+            dependencies = group.get("dependencies") if isinstance(group, dict) else None
+            if _normal(name) in TEST_GROUP_NAMES and isinstance(dependencies, dict):
+                table = f"[tool.poetry.group.{name}.dependencies]"
+                names = frozenset(_normal(n) for n in dependencies)
+                groups.append(Group(_normal(name), pyproject, table, "group", names))
+        dev = poetry.get("dev-dependencies")
+        if isinstance(dev, dict):
+            names = frozenset(_normal(n) for n in dev)
+            groups.append(Group("dev", pyproject, "[tool.poetry.dev-dependencies]", "group", names))
+    groups += _setup_cfg_extras(root / "setup.cfg")
+    for path in _development_requirements(root):
+        name = next(n for n in TEST_GROUP_NAMES if n in re.split(r"[-_.]", path.stem))
+        names = frozenset(_requirement_names(path, set()))
+        groups.append(Group(name, str(path.relative_to(root)), None, "file", names))
+    return groups
+
+
+def _toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def _get(data: object, *keys: str) -> object:
+    for key in keys:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data
+
+
+def _setup_cfg_extras(path: Path) -> list[Group]:
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError):
+        return []
+    if not parser.has_section("options.extras_require"):
+        return []
+    groups = []
+    for name, value in parser.items("options.extras_require"):
+        if _normal(name) in TEST_GROUP_NAMES:
+            names = frozenset(n for line in value.splitlines() if (n := _requirement(line)))
+            table = "[options.extras_require]"
+            groups.append(Group(_normal(name), "setup.cfg", table, "extra", names))
+    return groups
+
+
+def _development_requirements(directory: Path) -> list[Path]:
+    """Requirements files named for tests or development: the ones the
+    run-time check leaves out, by the name the advice can give."""
+    found = [*directory.glob("requirements*.txt"), *directory.glob("requirements/*.txt")]
+    return sorted(
+        p for p in found if p.is_file() and set(TEST_GROUP_NAMES) & set(re.split(r"[-_.]", p.stem))
+    )
 
 
 def _mentions_k8s_lint(path: Path) -> bool:

@@ -240,3 +240,95 @@ def test_fix_vendor_helper_refuses_before_any_rewrite(
     [line] = result.stderr.splitlines()
     assert line.startswith("error: --vendor-helper") and why in line
     assert snapshot(root) == before
+
+
+# Rewrites in the tests only (issue 18, item 2): the tests' dependency, in
+# the group the project's manifest already has.
+
+# Requirements files alone mark no project: the repository's top does.
+REPOSITORY = {".git/HEAD": "ref: refs/heads/main\n"}
+TEST_GROUPS = {
+    "optional-dependencies": (
+        {"pyproject.toml": '[project]\nname = "a"\n[project.optional-dependencies]\n'
+         'docs = ["mkdocs"]\ntest = ["pytest"]\n'},
+        "the `test` extra ([project.optional-dependencies] in pyproject.toml)",
+    ),
+    "dependency-groups": (
+        {"pyproject.toml": '[project]\nname = "a"\n[dependency-groups]\ndev = ["pytest"]\n'},
+        "the `dev` group ([dependency-groups] in pyproject.toml)",
+    ),
+    "requirements-dev": (
+        {"requirements.txt": "kubernetes\n", "requirements-dev.txt": "pytest\n", **REPOSITORY},
+        "requirements-dev.txt",
+    ),
+    "requirements_test": (
+        {"requirements.txt": "kubernetes\n", "requirements_test.txt": "pytest\n", **REPOSITORY},
+        "requirements_test.txt",
+    ),
+    "requirements/test": (
+        {"requirements/base.txt": "kubernetes\n", "requirements/test.txt": "pytest\n",
+         **REPOSITORY},
+        "requirements/test.txt",
+    ),
+    "poetry-group": (
+        {"pyproject.toml": '[tool.poetry]\nname = "a"\n'
+         '[tool.poetry.group.tests.dependencies]\npytest = "*"\n'},
+        "the `tests` group ([tool.poetry.group.tests.dependencies] in pyproject.toml)",
+    ),
+    "poetry-dev-dependencies": (
+        {"pyproject.toml": '[tool.poetry]\nname = "a"\n'
+         '[tool.poetry.dev-dependencies]\npytest = "*"\n'},
+        "the `dev` group ([tool.poetry.dev-dependencies] in pyproject.toml)",
+    ),
+    "pdm": (
+        {"pyproject.toml": '[project]\nname = "a"\n'
+         '[tool.pdm.dev-dependencies]\ntest = ["pytest"]\n'},
+        "the `test` group ([tool.pdm.dev-dependencies] in pyproject.toml)",
+    ),
+    "setup.cfg": (
+        {"setup.cfg": "[metadata]\nname = a\n[options.extras_require]\ntesting =\n    pytest\n"},
+        "the `testing` extra ([options.extras_require] in setup.cfg)",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("style", TEST_GROUPS)
+def test_rewrites_all_in_the_tests_name_the_manifests_own_test_group(
+    tmp_path: Path, style: str
+) -> None:
+    manifest, group = TEST_GROUPS[style]
+    make(tmp_path, {**manifest, "tests/e2e/test_jobs.py": FIXABLE})
+    result = k8s_lint("fix", "--diff", "tests/", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    warning = result.stderr[result.stderr.index("warning: the fixed tests would import") :]
+    assert f"  - add k8s-lint to {group}, which the tests install, or" in warning
+    assert "production images" not in warning and "run-time dependency" not in warning
+    assert "`k8s-lint fix --vendor-helper tests/k8s_read.py`" in warning, "under the tests"
+
+
+def test_a_test_group_that_declares_k8s_lint_is_enough_for_the_tests_alone(tmp_path: Path) -> None:
+    make(
+        tmp_path,
+        {
+            "pyproject.toml": '[project]\nname = "a"\n[dependency-groups]\ntest = ["k8s-lint"]\n',
+            "tests/test_jobs.py": FIXABLE,
+            "app/jobs.py": FIXABLE,
+        },
+    )
+    tests_only = k8s_lint("fix", "--diff", "tests/", cwd=tmp_path)
+    assert tests_only.returncode == 1 and "warning: the fixed" not in tests_only.stderr
+    both = k8s_lint("fix", "--diff", ".", cwd=tmp_path)
+    assert WARNING in both.stderr and "does not declare k8s-lint as a run-time dependency" in (
+        both.stderr
+    ), "the code's rewrites need it at run time"
+
+
+def test_tests_without_a_test_group_are_told_to_make_one(tmp_path: Path) -> None:
+    make(tmp_path, {"pyproject.toml": '[project]\nname = "a"\n', "test_jobs.py": FIXABLE})
+    result = k8s_lint("fix", "test_jobs.py", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "warning: the fixed tests import k8s_lint.runtime" in result.stderr
+    assert "pyproject.toml does not declare k8s-lint for its tests" in result.stderr
+    assert "add k8s-lint to the project's test dependencies (its manifest has no test" in (
+        result.stderr
+    )

@@ -34,12 +34,15 @@ def project(tmp_path: Path) -> Path:
 def test_fix_rewrites_the_searches_of_imported_lists_and_nothing_else(project: Path) -> None:
     helpers = (project / "app" / "k8s_helpers.py").read_text()
     result = k8s_lint("fix", ".", cwd=project)
-    assert result.returncode == 0, result.stderr
     expected = (FIXTURE / "app" / "lookups.fixed.py").read_text()
     assert (project / "app" / "lookups.py").read_text() == expected
     assert (project / "app" / "k8s_helpers.py").read_text() == helpers, "the helpers stay"
-    # The project's test patches the helper the fixed code no longer calls.
+    # The project's test patches the helper the fixed code no longer calls:
+    # fix says so, and what is left is that stale mock (KUB101), nothing else.
     assert "tests/lookups_suite.py:8: patches fetch_jobs, which app/lookups.py:" in result.stderr
+    assert result.returncode == 1, result.stderr
+    [left] = result.stdout.splitlines()
+    assert left.startswith("tests/lookups_suite.py:8:2: KUB101 fetch_jobs is mocked, but ")
 
 
 def test_check_reports_at_the_call_and_the_flake8_plugin_sees_one_file(project: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,12 +16,14 @@ from k8s_lint.arguments import (
     UNSAFE_READ,
     UNSAFE_SELECTOR,
 )
+from k8s_lint.config import load
 from k8s_lint.engine import fix_text, lint_text
 from k8s_lint.kinds import CUSTOM_CLUSTER, DYNAMIC_GET, LIST_METHODS, SCOPES
 from k8s_lint.rules import (
     KUB005,
     READ_RULES,
     RULES,
+    Applicability,
     Example,
     Rule,
     arguments_table,
@@ -36,11 +39,29 @@ INVALID = [(r, e) for r in PYTHON for e in r.invalid]
 VALID = [(r, e) for r in PYTHON for e in r.valid]
 
 
+def where(example: Example, tmp_path: Path) -> dict[str, Any]:
+    """How the example is linted: as text alone, or (an example with other
+    files, such as a test and the code it tests) as a file of its project,
+    written under ``tmp_path`` with the settings a run there would use."""
+    if not example.files:
+        return {}
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "example"\n')
+    for path, text in [*example.files, (example.path, example.code)]:
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(text)
+    path = tmp_path / example.path
+    return {"filename": str(path), "config": load(path), "roots": (tmp_path,)}
+
+
 @pytest.mark.parametrize(("rule", "example"), INVALID, ids=lambda x: getattr(x, "note", None))
-def test_invalid_examples_are_flagged_and_fixed_as_documented(rule: Rule, example: Example) -> None:
-    findings = lint_text(example.code)
+def test_invalid_examples_are_flagged_and_fixed_as_documented(
+    rule: Rule, example: Example, tmp_path: Path
+) -> None:
+    project = where(example, tmp_path)
+    findings = lint_text(example.code, **project)
     assert [f.rule.code for f in findings] == [rule.code]
-    result = fix_text(example.code)
+    unsafe = rule.applicability is Applicability.UNSAFE
+    result = fix_text(example.code, unsafe=unsafe, **project)
     if example.fixed is None:
         assert result.text == example.code
         assert findings[0].reason
@@ -49,8 +70,8 @@ def test_invalid_examples_are_flagged_and_fixed_as_documented(rule: Rule, exampl
 
 
 @pytest.mark.parametrize(("rule", "example"), VALID, ids=lambda x: getattr(x, "note", None))
-def test_valid_examples_are_clean(rule: Rule, example: Example) -> None:
-    assert lint_text(example.code) == []
+def test_valid_examples_are_clean(rule: Rule, example: Example, tmp_path: Path) -> None:
+    assert lint_text(example.code, **where(example, tmp_path)) == []
 
 
 @pytest.mark.parametrize("rule", RULES.values(), ids=lambda r: r.code)

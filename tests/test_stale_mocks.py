@@ -159,7 +159,11 @@ def test_the_guide_example_before_and_after_the_fix(tmp_path: Path) -> None:
     fixed = k8s_lint("fix", "jobs.py", cwd=tmp_path)
     assert fixed.returncode == 0, fixed.stderr
     assert "read_namespaced_job" in (tmp_path / "jobs.py").read_text()
-    [shown] = [line for line in GUIDE.splitlines() if line.startswith("tests/test_jobs.py:")]
+    [shown] = [
+        line
+        for line in GUIDE.splitlines()
+        if line.startswith("tests/test_jobs.py:") and (" patches " in line or " mocks " in line)
+    ]
     assert shown in fixed.stderr.splitlines(), "the guide shows what fix says"
     # fix's warning points at this guide's section, by page and heading.
     [(path, heading)] = re.findall(r"\((docs/[\w/-]+\.md): ([^)]+)\)", fixed.stderr)

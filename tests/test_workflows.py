@@ -123,7 +123,7 @@ def test_stdin_check_and_fix(tree: Path) -> None:
 
 def test_rule_json_lists_every_rule() -> None:
     rules = json.loads(k8s_lint("rule", "--all", "--output-format", "json").stdout)
-    assert [r["code"] for r in rules] == [*(f"KUB00{n}" for n in range(1, 7)), "KUB100"]
+    assert [r["code"] for r in rules] == [*(f"KUB00{n}" for n in range(1, 7)), "KUB100", "KUB101"]
     assert all(r["fix_safety"] and r["examples"] for r in rules)
 
 
