@@ -31,20 +31,35 @@ from .summaries import Summary, instantiate, summarize
 # A dynamic client's list, which the module calling the function may know
 # for one (its markers are there, not here).
 _DYNAMIC = r"\.get\(\s*(?:namespace|label_selector|field_selector)\s*="
-_DYNAMIC_LIST = re.compile(_DYNAMIC)
 _LIST = rf"(?:\.list_\w+\(|{_DYNAMIC})"
-# Where a function may return a list call (what summarize() reads): a
-# ``return`` of a (wrapped) call chain ending in one, a ``return`` that goes
-# on to the next line, or a line binding one right before a ``return``.
-# Most files that list have none, and are not parsed here.
-_WRAPPERS = r"(?:await\s+|(?:sorted|reversed|list|tuple|copy|deepcopy|cast)\([^,()]*?,?\s*)*"
-_MAY_RETURN_A_LIST = re.compile(
-    rf"^[ \t]*return[ \t]+\(?{_WRAPPERS}\(?[\w.]+(?:\([^()\n]*\))?[\w.]*{_LIST}"
-    r"|^[ \t]*return\b[^\n]*[(\[{,\\][ \t]*$"
-    rf"|^[ \t]*\w+[ \t]*(?::[^=\n]*)?=[ \t]*{_WRAPPERS}[\w.]+(?:\([^()\n]*\))?[\w.]*{_LIST}"
-    r"[^\n]*\n[ \t]*return\b",
-    re.M,
-)
+# A list call in a returned or bound expression (what summarize() reads).
+_LIST_CALL = re.compile(rf"\.list_\w+\(|{_DYNAMIC}")
+
+
+def _may_return_a_list(text: str) -> bool:
+    """Whether a function here may return a list call: a ``return`` whose
+    expression calls one (not in a comprehension or generator: ``for``
+    before it) or goes on to the next line, or a line binding one right
+    before a ``return``.  Line by line: most files that list have none, and
+    are not parsed here."""
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
+        stripped = line.lstrip()
+        if stripped.startswith("return"):
+            rest = stripped[6:]
+            if rest.rstrip().endswith(("(", "[", "{", ",", "\\")):
+                return True
+            found = _LIST_CALL.search(rest)
+            if found and rest.lstrip()[:1] not in "[{" and " for " not in rest[: found.start()]:
+                return True
+        elif (
+            "=" in line
+            and _LIST_CALL.search(line)
+            and number + 1 < len(lines)
+            and lines[number + 1].lstrip().startswith("return")
+        ):
+            return True
+    return False
 
 
 class Facts(NamedTuple):
@@ -60,12 +75,14 @@ class Facts(NamedTuple):
     replaced: frozenset[str]
 
 
-def facts_of(path: Path, text: str) -> Facts:
-    """The file's facts, cheaply where its text shows none."""
-    replaced = replaced_names(text)
-    lists = mentions_list_method(text) or _DYNAMIC_LIST.search(text)
-    may_return = bool(lists and _MAY_RETURN_A_LIST.search(text))
-    may_define = _MAY_DEFINE_LOOSE.search(text) is not None
+def facts_of(path: Path, text: str, replaced_too: bool = True) -> Facts:
+    """The file's facts, cheaply where its text shows none (and without the
+    names it replaces unless ``replaced_too``: a first pass that finds no
+    summary needs none of them)."""
+    replaced = replaced_names(text) if replaced_too else frozenset()
+    # Plain substring tests first: every file of a run goes through here.
+    may_return = mentions_list_method(text) and _may_return_a_list(text)
+    may_define = "__eq__" in text and bool(_MAY_DEFINE_LOOSE.search(text))
     if not (may_return or may_define):
         return Facts({}, False, replaced)
     try:
@@ -77,22 +94,26 @@ def facts_of(path: Path, text: str) -> Facts:
 
 
 # ``x.name = ...`` (not ``==``) and ``setattr(x, "name", ...)``.
-_ASSIGNED_ATTRIBUTE = re.compile(r"([A-Za-z_]\w*)((?:\.\w+)*)\.(\w+)[ \t]*=(?!=)")
+_ASSIGNED_ATTRIBUTE = re.compile(r"\.(\w+)[ \t]*=(?!=)")
+_RECEIVER = re.compile(r"[\w.]*\Z")
 _SET_ATTRIBUTE = re.compile(r"setattr\(\s*[^,()]+,\s*[\"'](\w+)[\"']")
-_MAY_DEFINE_LOOSE = re.compile(r"def __(?:eq|hash)__")
+# A str type whose ``==`` differs (one changing ``__hash__`` alone still
+# compares as str does).
+_MAY_DEFINE_LOOSE = re.compile(r"def __eq__")
 
 
 def replaced_names(text: str) -> frozenset[str]:
     """The attribute names ``text`` assigns on objects other than self and
     cls, and those it sets with ``setattr``."""
-    if "=" not in text and "setattr" not in text:
-        return frozenset()
-    found = {
-        m.group(3)
-        for m in _ASSIGNED_ATTRIBUTE.finditer(text)
-        if m.group(2) or m.group(1) not in ("self", "cls")
-    }
-    found.update(_SET_ATTRIBUTE.findall(text))
+    found = set()
+    for match in _ASSIGNED_ATTRIBUTE.finditer(text):
+        # The receiver: the dotted name right before (a bounded look back).
+        start = match.start()
+        receiver = _RECEIVER.search(text, max(0, start - 80), start)
+        if receiver is None or receiver.group() not in ("self", "cls"):
+            found.add(match.group(1))
+    if "setattr" in text:
+        found.update(_SET_ATTRIBUTE.findall(text))
     return frozenset(found)
 
 
@@ -119,11 +140,14 @@ class ProjectIndex:
     replaced: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, facts: Iterable[tuple[Path, Facts]]) -> ProjectIndex:
+    def of(
+        cls, facts: Iterable[tuple[Path, Facts]], replaced: frozenset[str] | None = None
+    ) -> ProjectIndex:
         """The index of the run's files' facts: a function that some file
-        replaces at run time has no summary."""
+        replaces at run time (``replaced``, else the facts') has no summary."""
         facts = list(facts)
-        replaced = frozenset().union(*(f.replaced for _, f in facts))
+        if replaced is None:
+            replaced = frozenset().union(*(f.replaced for _, f in facts))
         modules = {}
         for path, fact in facts:
             kept = {n: s for n, s in fact.summaries.items() if n not in replaced}
@@ -144,6 +168,18 @@ class ProjectIndex:
                 continue  # the run reports it when it gets there
             facts.append((path, facts_of(path, text)))
         return cls.of(facts)
+
+    @staticmethod
+    def replaced_in(paths: Iterable[Path]) -> frozenset[str]:
+        """The names the files replace at run time (see Facts)."""
+        found: set[str] = set()
+        for path in paths:
+            try:
+                text, _ = decode(path.read_bytes())
+            except (OSError, SourceError):
+                continue
+            found |= replaced_names(text)
+        return frozenset(found)
 
     def __bool__(self) -> bool:
         return bool(self.modules or self.loose or self.replaced)

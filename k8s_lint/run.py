@@ -97,7 +97,7 @@ def process(job: Job, path: Path) -> Outcome:
         return Outcome(path, unchanged=True)
     outcome = _process(job, path, text, encoding)
     if job.summarise:
-        outcome.facts = facts_of(path, text)
+        outcome.facts = facts_of(path, text, replaced_too=False)
     return outcome
 
 
@@ -243,7 +243,12 @@ def run(job: Job, files: list[Path], jobs: int) -> Iterator[Outcome]:
         yield from (done[i] for i in range(len(files)))
         return
     first = list(_outcomes(replace(job, summarise=True), files, jobs))
-    project = ProjectIndex.of((o.path, o.facts) for o in first if o.facts is not None)
+    facts = [(o.path, o.facts) for o in first if o.facts is not None]
+    inlined = any(f.through for o in first for f in (*o.findings, *o.fixed))
+    if not (inlined or any(f.summaries or f.loose for _, f in facts)):
+        yield from first  # the common case: nothing one file tells another
+        return
+    project = ProjectIndex.of(facts, ProjectIndex.replaced_in(files))
     # Fixes that inlined a function some other file replaces at run time.
     redo = frozenset(
         o.path

@@ -44,7 +44,7 @@ from .code_under_test import Codebase, Definition, Module, dotted_name, from_tre
 from .config import Config
 from .fixes import Edit, Fix, indent_unit, width
 from .kinds import LIST_METHODS, PREFILTER, ListMethod
-from .project import root_of, root_of_test
+from .project import TEST_FILE, TEST_FOLDERS, root_of, root_of_test
 from .rules import KUB101, Applicability
 from .source import Source
 from .tree import Parents, index
@@ -137,6 +137,8 @@ def applies(text: str, filename: str, config: Config, roots: Sequence[Path]) -> 
     any file, where ``select`` names KUB101 itself) that names a list
     method, or patches a function of the project that lists.  Every file of
     a run asks, so what the text rules out costs nothing more."""
+    if not _may_be_a_test(filename) and KUB101.code not in config.select:
+        return None  # on test paths only, unless selected by its own code
     named = PREFILTER in text and any(m.group() in LIST_METHODS for m in _NAMED.finditer(text))
     targets = [] if named else _dotted_targets(text)
     if not (named or targets) or filename in ("-", "<unknown>"):
@@ -154,6 +156,14 @@ def applies(text: str, filename: str, config: Config, roots: Sequence[Path]) -> 
     if not named and not any(_patches_a_list(codebase, target, absolute) for target in targets):
         return None
     return Suite(Path(absolute), codebase, config.line_length)
+
+
+def _may_be_a_test(filename: str) -> bool:
+    """Whether a test path could hold the file, from its name alone: a
+    ``test_*.py``/``*_test.py``/``conftest.py`` name or a ``tests``/``test``
+    folder anywhere on its path (the cheap test before root_of_test)."""
+    parts = os.path.normpath(os.path.abspath(filename)).split(os.sep)
+    return bool(TEST_FILE.fullmatch(parts[-1]) or TEST_FOLDERS.intersection(parts[:-1]))
 
 
 def _dotted_targets(text: str) -> list[str]:
