@@ -4,13 +4,16 @@ Two kinds of fix: a *read* replaces the list-and-search with one helper call
 that reads the object by name; a *selector* keeps the code but adds
 ``field_selector`` on ``metadata.name`` to the list call, so the server
 sends only the matches (for lists a read cannot replace).  Edits are plain
-text replacements: everything outside them stays byte-identical.
+text replacements: everything outside them stays byte-identical.  A
+statement a fix changes is written whole, laid out as black and ruff format
+lay it out (``layout``); the user's other statements stay as they are.
 """
 
 from __future__ import annotations
 
 import ast
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -26,6 +29,7 @@ from .arguments import (
 from .config import DEFAULT_LINE_LENGTH
 from .flow import items_base, rebinds
 from .kinds import ALL_NAMESPACES, CUSTOM_ALL_NAMESPACES, DYNAMIC, READ_NAMES, ListMethod
+from .layout import Unsupported, layout
 from .narrowing import Narrowing
 from .rules import Applicability
 from .searches import Search, defining_scope, is_constant, is_plain, is_pure, pure_functions
@@ -115,8 +119,8 @@ class Rewriter:
         self.index = index
         self.parents: Parents = index.parents
         self.helper_module = helper_module
-        # Longer rewritten lines are wrapped (one argument per line, as black
-        # does, for a read): the project's line-length (Config.line_length).
+        # The statements a fix writes are laid out as black lays them out at
+        # the project's line-length (Config.line_length).
         self.line_length = line_length
         # The names each scope binds, found when first needed.
         self._scope_names: dict[ast.AST, set[str]] | None = None
@@ -199,7 +203,8 @@ class Rewriter:
         else:
             template = search.template
         start, end = source.start(search.first), source.end(search.last)
-        edits = [Edit(start, end, self._render(start, end, template, helper, parts))]
+        written = Edit(start, end, self._render(template, helper, parts))
+        edits = [written]
         kept = [receiver, search.name, *(v for _, v in arguments)]
         if isinstance(leading, ast.AST):
             kept.append(leading)
@@ -216,8 +221,8 @@ class Rewriter:
         if moved is None:
             return None, "a comment inside the rewritten code has no line of its own to move to"
         edits.extend(moved)
+        edits = self._laid_out(edits, [written])
         applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
-        edits.sort(key=lambda e: e.start)
         caveat = "; ".join(caveats) or None
         return Fix(tuple(edits), frozenset({imported}), applicability, caveat), None
 
@@ -407,13 +412,12 @@ class Rewriter:
         parts.extend(f"{key}={text(v)}" for key, v in arguments if key)
         template = "await {call}" if asynchronous else "{call}"
         start, end = source.start(replaced), source.end(replaced)
-        edits = [Edit(start, end, self._render(start, end, template, helper, parts)), *edits]
+        written = [Edit(start, end, self._render(template, helper, parts)), *edits]
         kept = [receiver, name, *(v for _, v in arguments)]
-        moved = self._kept_comments(edits, kept, call, [])
+        moved = self._kept_comments(written, kept, call, [])
         if moved is None:
             return None, "a comment inside the list call has no line of its own to move to"
-        edits.extend(moved)
-        edits.sort(key=lambda e: e.start)
+        edits = self._laid_out([*written, *moved], written)
         applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
         fix = Fix(
             tuple(edits), frozenset({imported}), applicability, "; ".join(caveats) or None, True
@@ -515,117 +519,38 @@ class Rewriter:
         if existing is not None:
             value = existing.value
             text = f"{helper}({name_text}, {source.segment(value)})"
-            edit = Edit(source.start(value), source.end(value), text)
-            if self._too_long(call, edit):
-                edit = self._exploded(call, {existing: f"field_selector={text}"}) or edit
+            written: tuple[Edit, ...] = (Edit(source.start(value), source.end(value), text),)
         else:
             arguments = [*call.args, *call.keywords]
             text = f"field_selector={helper}({name_text})"
             if arguments:
-                at = max(source.end(a) for a in arguments)
-                edit = Edit(at, at, self._next_argument(call, arguments, at, text))
-                if self._too_long(call, edit):
-                    edit = self._exploded(call, {}, text) or edit
+                written = self._next_argument(max(source.end(a) for a in arguments), text)
             else:
                 at = source.end(call) - 1  # before the closing parenthesis
-                edit = Edit(at, at, self._only_argument(at, text))
+                written = (Edit(at, at, text),)
         caveats = [search.unsafe] if search.unsafe else []
         caveats += [UNSAFE_SELECTOR[a] for k in call.keywords if (a := k.arg) in UNSAFE_SELECTOR]
         if not self._plain(search.name):
             caveats.append(f"`{name_text}`, which can raise, is now evaluated before the list")
         applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
-        edits = self._after_comment(edit)
+        edits = tuple(self._laid_out(list(written), list(written)))
         return Fix(edits, frozenset({imported}), applicability, "; ".join(caveats) or None), None
 
-    def _next_argument(self, call: ast.Call, arguments: list[ast.AST], at: int, text: str) -> str:
-        """``, text`` after the last argument; on a line of its own, aligned
-        as pycodestyle wants, when the arguments are one per line already or
-        the line would get too long."""
-        source = self.source
-        first = min(source.start(a) for a in arguments)
-        last = max(source.start(a) for a in arguments)
-        one_line = source.line_start(first) == source.line_start(last)
-        if one_line and self._line_length(at, at, ", " + text) <= self.line_length:
-            return ", " + text
-        opening = source.text.index("(", source.end(call.func))
-        if source.line_start(opening) != source.line_start(first):
-            indent = source.indent_at(last)  # hanging, as the arguments are
-        elif "\t" in source.indent_at(first):
-            # No visual indent in a tab-indented file, which would mix tabs
-            # and spaces: a hanging indent of one more level.
-            indent = source.indent_at(first) + self.indent_unit
-        else:
-            indent = " " * (first - source.line_start(first))  # visual indent
-        return "," + source.newline + indent + text
+    def _next_argument(self, at: int, text: str) -> tuple[Edit, ...]:
+        """``, text`` after the last argument, which ends at ``at``.
 
-    def _after_comment(self, edit: Edit) -> tuple[Edit, ...]:
-        """An argument inserted on a line of its own where the last argument's
-        line ends in a comment: the comma stays before the comment, which
-        keeps describing that argument, and the new line comes after it."""
+        Where a comment follows that argument on its line, the comma stays
+        before the comment, which keeps describing that argument, and the new
+        argument goes on the next line (a trailing comma already there gets
+        the new argument one of its own)."""
         source = self.source
-        newline = source.text.find("\n", edit.start)
-        line_end = len(source.text) if newline < 0 else newline
-        if newline > 0 and source.text[newline - 1] == "\r":
-            line_end -= 1
-        comment = any(edit.start <= offset < line_end for offset, _ in source.comments)
-        if edit.start != edit.end or not edit.text.startswith("," + source.newline) or not comment:
-            return (edit,)
-        if source.text[edit.start : line_end].lstrip().startswith(","):
-            # A trailing comma is there already: the new argument gets its own.
-            return (Edit(line_end, line_end, edit.text[1:] + ","),)
-        return Edit(edit.start, edit.start, ","), Edit(line_end, line_end, edit.text[1:])
-
-    def _too_long(self, call: ast.Call, edit: Edit) -> bool:
-        """Whether ``edit`` leaves a line over the limit that the call's own
-        lines did not already exceed."""
-        source = self.source
-        before = max(
-            width(line)
-            for line in source.text[
-                source.line_start(source.start(call)) : source.end(call)
-            ].splitlines()
-        )
-        return self._line_length(edit.start, edit.end, edit.text) > max(self.line_length, before)
-
-    def _exploded(
-        self, call: ast.Call, replaced: dict[ast.AST, str], added: str | None = None
-    ) -> Edit | None:
-        """The call's arguments one per line (``replaced`` ones rewritten,
-        ``added`` last), hanging from the line its parenthesis opens on; None
-        where a comment inside would be lost."""
-        source = self.source
-        opening = source.text.index("(", source.end(call.func))
-        end = source.end(call)
-        if any(opening <= offset < end for offset, _ in source.comments):
-            return None
-        arguments = sorted([*call.args, *call.keywords], key=source.start)
-        texts = [replaced.get(a, source.segment(a)) for a in arguments]
-        texts += [added] if added else []
-        indent, newline = self.wrap_indent(opening), source.newline
-        inner = newline + indent + self.indent_unit
-        return Edit(opening, end, f"({inner}{(',' + inner).join(texts)},{newline}{indent})")
-
-    def wrap_indent(self, offset: int) -> str:
-        """The indentation lines wrapped at ``offset`` hang from: that of its
-        line, or where the line starts inside a string, of the line the
-        string starts on."""
-        source = self.source
-        start = source.line_start(offset)
-        # Only a line with a quote before the offset can start inside a
-        # string: the file is tokenized (slow) just for such lines.
-        if '"' in source.text[start:offset] or "'" in source.text[start:offset]:
-            for first, last in source.strings:
-                if first < start < last:
-                    return source.indent_at(first)
-        return source.indent_at(offset)
-
-    def _only_argument(self, at: int, text: str) -> str:
-        """``text`` as the only argument of a call whose ``)`` is at ``at``:
-        on a line of its own when the line would get too long."""
-        if self._line_length(at, at, text) <= self.line_length:
-            return text
-        indent, newline = self.source.indent_at(at), self.source.newline
-        return f"{newline}{indent}{self.indent_unit}{text}{newline}{indent}"
+        line_end = self._line_end(at)
+        if not any(at <= offset < line_end for offset, _ in source.comments):
+            return (Edit(at, at, ", " + text),)
+        indent = source.newline + source.indent_at(at)
+        if source.text[at:line_end].lstrip().startswith(","):
+            return (Edit(line_end, line_end, f"{indent}{text},"),)
+        return Edit(at, at, ","), Edit(line_end, line_end, f"{indent}{text}")
 
     def reads_continue_token(self, node: ast.AST) -> bool:
         """``ref.metadata._continue`` and its dict spellings."""
@@ -640,23 +565,91 @@ class Rewriter:
 
     # --- shared ---------------------------------------------------------
 
-    def _render(self, start: int, end: int, template: str, helper: str, parts: list[str]) -> str:
-        source = self.source
-        text = template.format(call=f"{helper}({', '.join(parts)})")
-        if self._line_length(start, end, text) <= self.line_length:
-            return text
-        indent = self.wrap_indent(start)
-        inner = source.newline + indent + self.indent_unit
-        wrapped = f"{helper}({inner}{(',' + inner).join(parts)},{source.newline}{indent})"
-        return template.format(call=wrapped)
+    def _render(self, template: str, helper: str, parts: list[str]) -> str:
+        """The helper call in its place, on one line: ``_laid_out`` lays
+        out the statement it goes in."""
+        return template.format(call=f"{helper}({', '.join(parts)})")
 
-    def _line_length(self, start: int, end: int, text: str) -> int:
-        """Length of the longest line a replacement would leave."""
-        source = self.source
-        before = source.text[source.line_start(start) : start]
-        newline = source.text.find("\n", end)
-        after = source.text[end : len(source.text) if newline < 0 else newline].rstrip("\r")
-        return max(width(line) for line in (before + text + after).splitlines())
+    # --- laying out the statements a fix writes ---------------------------
+
+    def _laid_out(self, edits: list[Edit], written: list[Edit]) -> list[Edit]:
+        """``edits``, with each statement the ``written`` ones change laid
+        out as black and ruff format lay it out, whole, at the project's line
+        length (``layout``): the edits inside such a statement become one
+        that rewrites it.  Users' other statements stay as they are; a
+        statement ``layout`` does not handle keeps the edits as they are."""
+        regions: list[tuple[int, int]] = []
+        for edit in written:
+            region = self._statement_span(edit)
+            if region is not None:
+                regions.append(region)
+        regions.sort()
+        merged: list[tuple[int, int]] = []
+        for start, end in regions:
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        result = list(edits)
+        for start, end in merged:
+            inside = [
+                e
+                for e in result
+                if start <= e.start
+                and e.end <= end
+                and not (e.start == e.end == start and e.text.endswith(("\n", "\r")))
+            ]
+            text = self.source.text[start:end]
+            for edit in sorted(inside, key=lambda e: (e.start, e.end), reverse=True):
+                text = text[: edit.start - start] + edit.text + text[edit.end - start :]
+            indent = self.source.text[self.source.line_start(start) : start]
+            try:
+                laid = layout(text, indent, self.indent_unit, self.line_length, self.source.newline)
+            except Unsupported:
+                continue
+            result = [e for e in result if e not in inside]
+            result.append(Edit(start, end, laid))
+        result.sort(key=lambda e: (e.start, e.end))
+        return result
+
+    def _statement_span(self, edit: Edit) -> tuple[int, int] | None:
+        """The statements (or compound statement headers) ``edit`` changes,
+        from the first one's start to the end of the last one's logical line
+        (its comment included); None where the first does not start its line."""
+        touched = [
+            (start, end)
+            for start, end in self._logical_lines
+            if (start < edit.end and edit.start < end)
+            or (edit.start == edit.end and start <= edit.start <= end)
+        ]
+        if not touched:
+            return None
+        start = min(edit.start, *(s for s, _ in touched))
+        end = max(edit.end, *(e for _, e in touched))
+        if self.source.text[self.source.line_start(start) : start].strip():
+            return None
+        return start, end
+
+    @cached_property
+    def _logical_lines(self) -> list[tuple[int, int]]:
+        """(start, end) of every simple statement and compound statement
+        header: from its first token to the end of its logical line, the
+        comment after it included."""
+        source, text = self.source, self.source.text
+        ends = source.logical_ends
+        spans = []
+        for node in ast.walk(self.tree):
+            if not isinstance(node, ast.stmt):
+                continue
+            start = source.start(node)
+            at = bisect_left(ends, start)
+            if at == len(ends):
+                continue
+            end = ends[at]
+            while end > start and text[end - 1] in " \t\f":
+                end -= 1
+            spans.append((start, end))
+        return sorted(spans)
 
     @cached_property
     def indent_unit(self) -> str:

@@ -274,9 +274,7 @@ from k8s_lint.runtime import read_or_none
 
 def config(core, ns, name):
     return read_or_none(
-        core.read_namespaced_config_map,
-        name=name,
-        namespace=ns,
+        core.read_namespaced_config_map, name=name, namespace=ns
     )
 """,
         ),
@@ -469,9 +467,7 @@ from k8s_lint.runtime import read_or_none
 
 def find_dns_pod(core, name):
     return read_or_none(
-        core.read_namespaced_pod,
-        name=name,
-        namespace="kube-system",
+        core.read_namespaced_pod, name=name, namespace="kube-system"
     )
 """,
         ),
@@ -539,8 +535,9 @@ from k8s_lint.runtime import name_selector
 
 
 def job_exists(batch, namespace, name):
-    jobs = batch.list_namespaced_job(namespace, label_selector="app=etl",
-                                     field_selector=name_selector(name)).items
+    jobs = batch.list_namespaced_job(
+        namespace, label_selector="app=etl", field_selector=name_selector(name)
+    ).items
     return any(j.metadata.name == name for j in jobs)
 """,
         ),

@@ -205,8 +205,8 @@ class Launcher:
 
 
 def test_a_tab_indented_file_gets_tabs_only(tmp_path: Path) -> None:
-    """Wrapped calls, the wrapped import and a KUB005 argument on its own
-    line use the file's tab (never a visual indent in spaces)."""
+    """Split calls (a read, a list call KUB005 adds its argument to) and the
+    wrapped import use the file's tab, never spaces."""
     project = ruff_project(tmp_path, PYPROJECT + "[tool.ruff]\nline-length = 50\n")
     fixed = fixed_in(project, "launcher.py", TABS)
     assert not [line for line in fixed.splitlines() if re.match(r"\t* ", line)]
@@ -216,8 +216,8 @@ def test_a_tab_indented_file_gets_tabs_only(tmp_path: Path) -> None:
     )
     assert "\t\treturn read_or_none(\n\t\t\tself.api.read_namespaced_config_map,\n" in fixed
     assert (
-        '\t\tpods = self.api.list_namespaced_pod(self.namespace, label_selector="app=etl",\n'
-        "\t\t\tfield_selector=name_selector(name))\n"
+        "\t\tpods = self.api.list_namespaced_pod(\n\t\t\tself.namespace,\n"
+        '\t\t\tlabel_selector="app=etl",\n\t\t\tfield_selector=name_selector(name),\n\t\t)\n'
     ) in fixed
 
 
@@ -253,7 +253,7 @@ def test_a_tab_indented_file_gets_tabs_only(tmp_path: Path) -> None:
             "import k8s_lint.runtime as k8s_runtime\nimport kubernetes\n"
             "from kubernetes import client\n\n\ndef lookup(api, namespace, name):\n"
             "    exists = k8s_runtime.exists(\n"
-            "        api.read_namespaced_job,\n        name=name,\n        namespace=namespace,\n"
+            "        api.read_namespaced_job, name=name, namespace=namespace\n"
             "    )\n    return exists\n",
         ),
     ],
@@ -384,7 +384,6 @@ def test_the_json_edits_of_one_finding_alone_make_code_that_runs(tmp_path: Path)
 # --- KUB005's added argument, as docs/fix-safety.md says -----------------------
 
 SELECTOR = "field_selector=name_selector(name)"
-VISUAL = " " * len("    nodes = api.list_node(")  # under the first argument
 
 
 @pytest.mark.parametrize(
@@ -395,8 +394,13 @@ VISUAL = " " * len("    nodes = api.list_node(")  # under the first argument
             f"api.list_node(label_selector=s, {SELECTOR})",
         ),
         (
+            "api.list_node(label_selector=s,\n                      timeout_seconds=3)",
+            f"api.list_node(\n        label_selector=s, timeout_seconds=3, {SELECTOR}\n    )",
+        ),
+        (
             "api.list_node(label_selector=s, timeout_seconds=30)",
-            f"api.list_node(label_selector=s, timeout_seconds=30,\n{VISUAL}{SELECTOR})",
+            "api.list_node(\n        label_selector=s,\n        timeout_seconds=30,\n"
+            f"        {SELECTOR},\n    )",
         ),
         (
             "api.list_node(\n        label_selector=s,\n        timeout_seconds=3,\n    )",
@@ -404,12 +408,13 @@ VISUAL = " " * len("    nodes = api.list_node(")  # under the first argument
             f"        {SELECTOR},\n    )",
         ),
     ],
-    ids=["fits", "too-long-visual-indent", "one-per-line-hanging"],
+    ids=["fits", "arguments-on-one-line", "one-per-line", "magic-trailing-comma"],
 )
 def test_kub005_adds_its_argument_after_the_others(call: str, expected: str) -> None:
-    """After the last argument; on a line of its own, indented as the
-    arguments are, where they are one per line or the line gets too long;
-    the other arguments stay where they are."""
+    """After the last argument, the call laid out as black lays it out: on
+    one line where it fits, else its arguments on one indented line, else one
+    per line; a trailing comma keeps them one per line (a visual indent
+    goes)."""
     search = "return [n for n in nodes.items if n.metadata.name == name]"
     code = f"def lookup(api, s, name):\n    nodes = {call}\n    {search}\n"
     fixed = fix_text(code).text

@@ -5,7 +5,10 @@ from k8s_lint.runtime import name_selector
 
 
 def lookup(api, namespace, name):
-    pairs = {(p.metadata.namespace, p.metadata.name) for p in api.list_pod_for_all_namespaces(
-        field_selector=name_selector(name)
-    ).items}
+    pairs = {
+        (p.metadata.namespace, p.metadata.name)
+        for p in api.list_pod_for_all_namespaces(
+            field_selector=name_selector(name)
+        ).items
+    }
     return (namespace, name) in pairs

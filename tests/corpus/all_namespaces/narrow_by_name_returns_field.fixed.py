@@ -4,6 +4,10 @@ from k8s_lint.runtime import name_selector
 
 
 def lookup(api, namespace, name):
-    return [p.metadata.namespace for p in api.list_pod_for_all_namespaces(
-        field_selector=name_selector(name)
-    ).items if p.metadata.name == name]
+    return [
+        p.metadata.namespace
+        for p in api.list_pod_for_all_namespaces(
+            field_selector=name_selector(name)
+        ).items
+        if p.metadata.name == name
+    ]

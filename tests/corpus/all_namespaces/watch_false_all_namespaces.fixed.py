@@ -6,8 +6,7 @@ from k8s_lint.runtime import name_selector
 
 def lookup(api, namespace, name):
     for job in api.list_job_for_all_namespaces(
-        watch=False,
-        field_selector=name_selector(name),
+        watch=False, field_selector=name_selector(name)
     ).items:
         if job.metadata.name == name:
             return job.metadata.namespace

@@ -5,6 +5,7 @@ from k8s_lint.runtime import name_selector
 
 
 async def lookup(api, namespace, name):
-    jobs = await api.list_namespaced_job(namespace, timeout_seconds=30,
-                                         field_selector=name_selector(name))
+    jobs = await api.list_namespaced_job(
+        namespace, timeout_seconds=30, field_selector=name_selector(name)
+    )
     return any(job.metadata.name == name for job in jobs.items)

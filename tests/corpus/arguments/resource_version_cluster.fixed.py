@@ -5,8 +5,10 @@ from k8s_lint.runtime import name_selector
 
 
 def lookup(api, namespace, name):
-    names = [pv.metadata.name for pv in api.list_persistent_volume(
-        resource_version="0",
-        field_selector=name_selector(name),
-    ).items]
+    names = [
+        pv.metadata.name
+        for pv in api.list_persistent_volume(
+            resource_version="0", field_selector=name_selector(name)
+        ).items
+    ]
     return name in names

@@ -5,6 +5,9 @@ from k8s_lint.runtime import name_selector
 
 
 def lookup(api, namespace, name):
-    namespaces = api.list_namespace(resource_version="0", resource_version_match="NotOlderThan",
-                                    field_selector=name_selector(name))
+    namespaces = api.list_namespace(
+        resource_version="0",
+        resource_version_match="NotOlderThan",
+        field_selector=name_selector(name),
+    )
     return next((n for n in namespaces.items if n.metadata.name == name), None)

@@ -5,8 +5,9 @@ from k8s_lint.runtime import name_selector
 
 
 def lookup(api, namespace, name):
-    pods = api.list_namespaced_pod(namespace, resource_version="0",
-                                   field_selector=name_selector(name))
+    pods = api.list_namespaced_pod(
+        namespace, resource_version="0", field_selector=name_selector(name)
+    )
     for pod in pods.items:
         if pod.metadata.name == name:
             return pod.status

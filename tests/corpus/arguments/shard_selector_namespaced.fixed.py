@@ -8,9 +8,7 @@ SHARD = "shardRange(object.metadata.uid, '0x0', '0x8000000000000000')"
 
 def lookup(api, namespace, name):
     for pod in api.list_namespaced_pod(
-        namespace,
-        shard_selector=SHARD,
-        field_selector=name_selector(name),
+        namespace, shard_selector=SHARD, field_selector=name_selector(name)
     ).items:
         if pod.metadata.name == name:
             return True

@@ -5,8 +5,9 @@ from k8s_lint.runtime import name_selector
 
 
 def lookup(api, namespace, name):
-    for node in api.list_node(timeout_seconds=5,
-                              field_selector=name_selector(name)).items:
+    for node in api.list_node(
+        timeout_seconds=5, field_selector=name_selector(name)
+    ).items:
         if node.metadata.name == name:
             return node
     return None

@@ -5,6 +5,7 @@ from k8s_lint.runtime import name_selector
 
 
 def lookup(api, namespace, name):
-    jobs = api.list_namespaced_job(namespace, timeout_seconds=10,
-                                   field_selector=name_selector(name)).items
+    jobs = api.list_namespaced_job(
+        namespace, timeout_seconds=10, field_selector=name_selector(name)
+    ).items
     return any(job.metadata.name == name for job in jobs)

@@ -10,7 +10,5 @@ async def list_deployments(apps: client.AppsV1Api, namespace: str) -> client.V1D
 
 async def lookup(apps, namespace, name):
     return await aread_or_none(
-        apps.read_namespaced_deployment,
-        name=name,
-        namespace=namespace,
+        apps.read_namespaced_deployment, name=name, namespace=namespace
     )

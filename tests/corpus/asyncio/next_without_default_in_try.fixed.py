@@ -5,11 +5,13 @@ from k8s_lint.runtime import aitems_named
 
 async def lookup(api, namespace, name):
     try:
-        pod = next(p for p in await aitems_named(
-            api.read_namespaced_pod,
-            name=name,
-            namespace=namespace,
-        ) if p.metadata.name == name)
+        pod = next(
+            p
+            for p in await aitems_named(
+                api.read_namespaced_pod, name=name, namespace=namespace
+            )
+            if p.metadata.name == name
+        )
     except StopIteration:
         return "missing"
     return pod.metadata.labels

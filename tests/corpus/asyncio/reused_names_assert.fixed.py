@@ -6,16 +6,12 @@ from k8s_lint.runtime import aitems_named
 
 async def lookup(api, namespace, name):
     pods = await aitems_named(
-        api.read_namespaced_pod,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_pod, name=name, namespace=namespace
     )
     pod_names = [p.metadata.name for p in pods]
     assert name in pod_names
     pods = await aitems_named(
-        api.read_namespaced_pod,
-        name=name,
-        namespace="other",
+        api.read_namespaced_pod, name=name, namespace="other"
     )
     pod_names = [p.metadata.name for p in pods]
     assert name not in pod_names

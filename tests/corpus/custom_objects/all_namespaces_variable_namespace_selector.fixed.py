@@ -6,10 +6,7 @@ from k8s_lint.runtime import name_selector
 
 def lookup(api, namespace, name):
     widgets = api.list_custom_object_for_all_namespaces(
-        "example.com",
-        "v1",
-        "widgets",
-        field_selector=name_selector(name),
+        "example.com", "v1", "widgets", field_selector=name_selector(name)
     )
     return next(
         (w for w in widgets["items"]

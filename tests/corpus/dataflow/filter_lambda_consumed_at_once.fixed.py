@@ -6,9 +6,7 @@ from k8s_lint.runtime import items_named
 
 def lookup(batch, namespace, name):
     jobs = items_named(
-        batch.read_namespaced_job,
-        name=name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=name, namespace=namespace
     )
     matches = list(filter(lambda j: j.metadata.name == name, jobs))
     return matches[0] if matches else None

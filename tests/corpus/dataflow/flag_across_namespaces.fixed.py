@@ -8,9 +8,7 @@ def lookup(api, namespace, name):
     found = False
     for ns in (namespace, "other"):
         for job in items_named(
-            api.read_namespaced_job,
-            name=name,
-            namespace=ns,
+            api.read_namespaced_job, name=name, namespace=ns
         ):
             if job.metadata.name == name:
                 found = True

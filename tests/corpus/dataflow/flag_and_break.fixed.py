@@ -6,9 +6,7 @@ from k8s_lint.runtime import read_or_none
 
 def lookup(api, namespace, name):
     found = read_or_none(
-        api.read_namespaced_job,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_job, name=name, namespace=namespace
     )
     if found is None:
         return "missing"

@@ -8,9 +8,7 @@ def lookup(api, namespace, name):
     found = None
     try:
         found = read_or_none(
-            api.read_namespaced_job,
-            name=name,
-            namespace=namespace,
+            api.read_namespaced_job, name=name, namespace=namespace
         )
     except ValueError:
         return "invalid"

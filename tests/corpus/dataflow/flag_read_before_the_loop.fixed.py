@@ -8,9 +8,7 @@ def lookup(api, namespace, name):
     found = False
     print(found)
     for job in items_named(
-        api.read_namespaced_job,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_job, name=name, namespace=namespace
     ):
         if job.metadata.name == name:
             found = True

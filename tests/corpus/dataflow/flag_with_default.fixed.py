@@ -8,9 +8,6 @@ MISSING = "missing"
 
 def lookup(api, namespace, name):
     found = read_or_default(
-        MISSING,
-        api.read_namespaced_job,
-        name=name,
-        namespace=namespace,
+        MISSING, api.read_namespaced_job, name=name, namespace=namespace
     )
     return found

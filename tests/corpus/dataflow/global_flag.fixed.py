@@ -10,9 +10,7 @@ def lookup(api, namespace, name):
     global FOUND
     FOUND = False
     for job in items_named(
-        api.read_namespaced_job,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_job, name=name, namespace=namespace
     ):
         if job.metadata.name == name:
             FOUND = True

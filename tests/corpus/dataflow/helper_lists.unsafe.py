@@ -13,9 +13,7 @@ class Launcher:
 
     def status(self, name):
         for job in items_named(
-            self.api.read_namespaced_job,
-            name=name,
-            namespace=self.namespace,
+            self.api.read_namespaced_job, name=name, namespace=self.namespace
         ):
             if job.metadata.name == name:
                 return job.metadata.labels

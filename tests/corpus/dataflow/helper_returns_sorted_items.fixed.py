@@ -10,7 +10,5 @@ def _pods(api, namespace):
 
 def lookup(api, namespace, name):
     return read_or_none(
-        api.read_namespaced_pod,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_pod, name=name, namespace=namespace
     )

@@ -16,9 +16,7 @@ class JobFinder:
 
     def exists(self, name):
         return exists(
-            self.api.read_namespaced_job,
-            name=name,
-            namespace=self.namespace,
+            self.api.read_namespaced_job, name=name, namespace=self.namespace
         )
 
 

@@ -7,7 +7,5 @@ from k8s_lint.runtime import read_or_none
 def lookup(batch, namespace, name):
     wanted = name
     return read_or_none(
-        batch.read_namespaced_job,
-        name=wanted,
-        namespace=namespace,
+        batch.read_namespaced_job, name=wanted, namespace=namespace
     )

@@ -6,9 +6,7 @@ from k8s_lint.runtime import items_named
 
 def lookup(api, namespace, name):
     for deployment in items_named(
-        api.read_namespaced_deployment,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_deployment, name=name, namespace=namespace
     ):
         current = deployment.metadata.name
         if current == name:

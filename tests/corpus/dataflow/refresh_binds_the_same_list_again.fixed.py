@@ -8,9 +8,7 @@ def job_exists(api, namespace, name, refresh=True):
     jobs = items_named(api.read_namespaced_job, name=name, namespace=namespace)
     if refresh:
         jobs = items_named(
-            api.read_namespaced_job,
-            name=name,
-            namespace=namespace,
+            api.read_namespaced_job, name=name, namespace=namespace
         )
     return any(job.metadata.name == name for job in jobs)
 

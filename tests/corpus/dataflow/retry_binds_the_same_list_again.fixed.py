@@ -10,17 +10,14 @@ from kubernetes.client.rest import ApiException
 def pod_exists(api, namespace, name):
     try:
         pods = api.list_namespaced_pod(
-            namespace,
-            field_selector=name_selector(name),
+            namespace, field_selector=name_selector(name)
         ).items
     except ApiException as error:
         if error.status != 500:
             raise
         time.sleep(0)
         pods = items_named(
-            api.read_namespaced_pod,
-            name=name,
-            namespace=namespace,
+            api.read_namespaced_pod, name=name, namespace=namespace
         )
     for pod in pods:
         if pod.metadata.name == name:

@@ -7,8 +7,9 @@ from kubernetes.dynamic import DynamicClient
 
 def lookup(api: DynamicClient, namespace, name):
     jobs = api.resources.get(api_version="batch/v1", kind="Job")
-    for job in jobs.get(namespace=namespace,
-                        field_selector=name_selector(name)).items:
+    for job in jobs.get(
+        namespace=namespace, field_selector=name_selector(name)
+    ).items:
         if job.metadata.name == name:
             return job
     return None

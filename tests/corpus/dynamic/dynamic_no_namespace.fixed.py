@@ -7,6 +7,7 @@ from kubernetes.dynamic import DynamicClient
 
 def lookup(api: DynamicClient, namespace, name):
     jobs = api.resources.get(api_version="batch/v1", kind="Job")
-    return any(j.metadata.name == name for j in jobs.get(
-        field_selector=name_selector(name)
-    ).items)
+    return any(
+        j.metadata.name == name
+        for j in jobs.get(field_selector=name_selector(name)).items
+    )

@@ -31,10 +31,14 @@ class ServiceFinder:
             found = next(
                 (
                     service
-                    for service in self.dyn.resources.get(api_version="v1", kind="Service").get(
+                    for service in self.dyn.resources.get(
+                        api_version="v1", kind="Service"
+                    )
+                    .get(
                         namespace=self.namespace,
                         field_selector=name_selector(service_name),
-                    ).items
+                    )
+                    .items
                     if service.metadata.name == service_name
                 ),
                 None,

@@ -11,9 +11,7 @@ log = logging.getLogger(__name__)
 def lookup(api, namespace, name):
     try:
         secrets = items_named(
-            api.read_namespaced_secret,
-            name=name,
-            namespace=namespace,
+            api.read_namespaced_secret, name=name, namespace=namespace
         )
     except ApiException:
         log.exception("listing secrets in %s failed", namespace)

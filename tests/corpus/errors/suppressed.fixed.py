@@ -9,8 +9,10 @@ from kubernetes.client.exceptions import ApiException
 def lookup(api, namespace, name):
     found = False
     with suppress(ApiException):
-        found = any(p.metadata.name == name for p in api.list_namespaced_pod(
-            namespace,
-            field_selector=name_selector(name),
-        ).items)
+        found = any(
+            p.metadata.name == name
+            for p in api.list_namespaced_pod(
+                namespace, field_selector=name_selector(name)
+            ).items
+        )
     return found

@@ -11,8 +11,7 @@ log = logging.getLogger(__name__)
 def find_config_map(core: client.CoreV1Api, namespace: str, name: str):
     try:
         maps = core.list_namespaced_config_map(
-            namespace,
-            field_selector=name_selector(name),
+            namespace, field_selector=name_selector(name)
         ).items
     except client.ApiException as error:
         log.warning("cannot list config maps in %s: %s", namespace, error.reason)

@@ -7,8 +7,7 @@ from kubernetes.client.rest import ApiException
 def lookup(api, namespace, name):
     try:
         for job in api.list_namespaced_job(
-            namespace,
-            field_selector=name_selector(name),
+            namespace, field_selector=name_selector(name)
         ).items:
             if job.metadata.name == name:
                 return True

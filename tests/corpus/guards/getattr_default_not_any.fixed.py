@@ -6,7 +6,5 @@ from k8s_lint.runtime import exists
 
 def lookup(api, namespace, name):
     return not exists(
-        api.read_namespaced_service,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_service, name=name, namespace=namespace
     )

@@ -5,8 +5,9 @@ from k8s_lint.runtime import items_named
 
 
 def lookup(api, namespace, name):
-    return any(p.metadata.labels and p.metadata.name == name for p in items_named(
-        api.read_namespaced_pod,
-        name=name,
-        namespace=namespace,
-    ))
+    return any(
+        p.metadata.labels and p.metadata.name == name
+        for p in items_named(
+            api.read_namespaced_pod, name=name, namespace=namespace
+        )
+    )

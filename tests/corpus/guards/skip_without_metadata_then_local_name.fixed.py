@@ -6,9 +6,7 @@ from k8s_lint.runtime import items_named
 
 def lookup(api, namespace, name):
     for pod in items_named(
-        api.read_namespaced_pod,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_pod, name=name, namespace=namespace
     ):
         if not pod.metadata:
             continue

@@ -9,9 +9,7 @@ from kubernetes.client.rest import ApiException
 def lookup(api: client.BatchV1Api, namespace: str, name: str) -> client.V1Job | None:
     try:
         jobs = items_named(
-            api.read_namespaced_job,
-            name=name,
-            namespace=namespace,
+            api.read_namespaced_job, name=name, namespace=namespace
         )
     except ApiException as error:
         raise RuntimeError(f"cannot look up {name}") from error

@@ -13,7 +13,5 @@ def lookup(api, namespace, name):
     if not job_exists(api, namespace, name):
         return None
     return read_or_none(
-        api.read_namespaced_pod,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_pod, name=name, namespace=namespace
     )

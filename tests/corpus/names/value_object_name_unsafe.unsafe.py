@@ -22,9 +22,7 @@ class ReleaseName:
 
 def release_exists(api, namespace: str, release: "ReleaseName") -> bool:
     return exists(
-        api.read_namespaced_secret,
-        name=release,
-        namespace=namespace,
+        api.read_namespaced_secret, name=release, namespace=namespace
     )
 
 

@@ -5,8 +5,6 @@ from k8s_lint.runtime import exists
 
 
 def lookup(api, namespace, name):
-    return (not exists(
-        api.read_namespaced_job,
-        name=name,
-        namespace=namespace,
-    )) + 1
+    return (
+        not exists(api.read_namespaced_job, name=name, namespace=namespace)
+    ) + 1

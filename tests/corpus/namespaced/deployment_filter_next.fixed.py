@@ -6,7 +6,5 @@ from k8s_lint.runtime import read_or_none
 
 def lookup(api, ns, name):
     return read_or_none(
-        api.read_namespaced_deployment,
-        name=name,
-        namespace=ns,
+        api.read_namespaced_deployment, name=name, namespace=ns
     )

@@ -6,7 +6,5 @@ from k8s_lint.runtime import read_or_none
 
 def lookup(api, namespace, name):
     return read_or_none(
-        api.read_namespaced_pod,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_pod, name=name, namespace=namespace
     )

@@ -5,8 +5,6 @@ from k8s_lint.runtime import exists
 
 
 def lookup(batch, namespace, name):
-    return bool(exists(
-        batch.read_namespaced_job,
-        name=name,
-        namespace=namespace,
-    ))
+    return bool(
+        exists(batch.read_namespaced_job, name=name, namespace=namespace)
+    )

@@ -6,7 +6,5 @@ from k8s_lint.runtime import exists
 
 def lookup(batch, namespace, name):
     return not exists(
-        batch.read_namespaced_job,
-        name=name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=name, namespace=namespace
     )

@@ -5,9 +5,7 @@ from k8s_lint.runtime import items_named
 
 def lookup(api, namespace, name):
     for job in items_named(
-        api.read_namespaced_job,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_job, name=name, namespace=namespace
     ):
         if job.metadata.name == name:
             break

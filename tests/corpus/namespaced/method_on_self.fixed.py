@@ -10,9 +10,7 @@ class Jobs:
 
     def exists(self, namespace, name):
         return exists(
-            self.batch.read_namespaced_job,
-            name=name,
-            namespace=namespace,
+            self.batch.read_namespaced_job, name=name, namespace=namespace
         )
 
 

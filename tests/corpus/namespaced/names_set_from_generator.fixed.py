@@ -6,9 +6,7 @@ from k8s_lint.runtime import exists
 
 def lookup(core, namespace, name):
     if not exists(
-        core.read_namespaced_service,
-        name=name,
-        namespace=namespace,
+        core.read_namespaced_service, name=name, namespace=namespace
     ):
         return "missing"
     return "present"

@@ -4,8 +4,10 @@ from k8s_lint.runtime import items_named
 
 
 def lookup(api, namespace, name):
-    return sum(1 for d in items_named(
-        api.read_namespaced_deployment,
-        name=name,
-        namespace=namespace,
-    ) if d.metadata.name == name)
+    return sum(
+        1
+        for d in items_named(
+            api.read_namespaced_deployment, name=name, namespace=namespace
+        )
+        if d.metadata.name == name
+    )

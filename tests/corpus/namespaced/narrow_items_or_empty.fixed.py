@@ -5,9 +5,7 @@ from k8s_lint.runtime import items_named
 
 def lookup(api, namespace, name):
     resp = items_named(
-        api.read_namespaced_secret,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_secret, name=name, namespace=namespace
     )
     for secret in resp or []:
         if secret.metadata.name == name:

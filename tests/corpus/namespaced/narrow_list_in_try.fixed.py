@@ -11,9 +11,7 @@ class ClusterUnavailable(Exception):
 def lookup(api, namespace, name):
     try:
         pods = items_named(
-            api.read_namespaced_pod,
-            name=name,
-            namespace=namespace,
+            api.read_namespaced_pod, name=name, namespace=namespace
         )
     except ApiException as error:
         raise ClusterUnavailable(error.status) from error

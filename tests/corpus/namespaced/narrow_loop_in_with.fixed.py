@@ -10,9 +10,7 @@ LOCK = threading.Lock()
 def lookup(api, namespace, name):
     with LOCK:
         for sa in items_named(
-            api.read_namespaced_service_account,
-            name=name,
-            namespace=namespace,
+            api.read_namespaced_service_account, name=name, namespace=namespace
         ):
             if sa.metadata.name == name:
                 return sa

@@ -4,8 +4,10 @@ from k8s_lint.runtime import items_named
 
 
 def lookup(api, namespace, name):
-    return [cm for cm in items_named(
-        api.read_namespaced_config_map,
-        name=name,
-        namespace=namespace,
-    ) if cm.metadata.name == name]
+    return [
+        cm
+        for cm in items_named(
+            api.read_namespaced_config_map, name=name, namespace=namespace
+        )
+        if cm.metadata.name == name
+    ]

@@ -4,9 +4,11 @@ from k8s_lint.runtime import items_named
 
 
 def lookup(api, namespace, name):
-    ready = [p for p in items_named(
-        api.read_namespaced_pod,
-        name=name,
-        namespace=namespace,
-    ) if p.metadata.name == name and p.metadata.labels.get("app") == "etl"]
+    ready = [
+        p
+        for p in items_named(
+            api.read_namespaced_pod, name=name, namespace=namespace
+        )
+        if p.metadata.name == name and p.metadata.labels.get("app") == "etl"
+    ]
     return len(ready)

@@ -5,9 +5,7 @@ from k8s_lint.runtime import items_named
 
 def lookup(api, namespace, name):
     for d in items_named(
-        api.read_namespaced_deployment,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_deployment, name=name, namespace=namespace
     ):
         if name is not None:
             if d.metadata.name == name:

@@ -5,9 +5,7 @@ from k8s_lint.runtime import items_named
 
 def lookup(api, namespace, name):
     secrets = items_named(
-        api.read_namespaced_secret,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_secret, name=name, namespace=namespace
     )
     matching = [s for s in secrets if s.metadata.name == name]
     for secret in matching:

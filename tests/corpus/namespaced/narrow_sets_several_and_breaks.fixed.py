@@ -7,9 +7,7 @@ def lookup(api, namespace, name):
     found = False
     labels = {}
     for pod in items_named(
-        api.read_namespaced_pod,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_pod, name=name, namespace=namespace
     ):
         if pod.metadata.name == name:
             found = True

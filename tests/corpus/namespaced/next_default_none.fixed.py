@@ -6,7 +6,5 @@ from k8s_lint.runtime import read_or_none
 
 def lookup(batch, namespace, name):
     return read_or_none(
-        batch.read_namespaced_job,
-        name=name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=name, namespace=namespace
     )

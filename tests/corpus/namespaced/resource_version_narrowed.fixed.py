@@ -5,6 +5,7 @@ from k8s_lint.runtime import name_selector
 
 
 def lookup(batch, namespace, name):
-    jobs = batch.list_namespaced_job(namespace, resource_version="0",
-                                     field_selector=name_selector(name)).items
+    jobs = batch.list_namespaced_job(
+        namespace, resource_version="0", field_selector=name_selector(name)
+    ).items
     return any(j.metadata.name == name for j in jobs)

@@ -16,9 +16,7 @@ class AirflowException(Exception):
 def job_labels(batch: client.BatchV1Api, namespace: str, job_name: str):
     try:
         jobs = items_named(
-            batch.read_namespaced_job,
-            name=job_name,
-            namespace=namespace,
+            batch.read_namespaced_job, name=job_name, namespace=namespace
         )
     except ApiException as e:
         log.exception("Exception when listing jobs in %s", namespace)

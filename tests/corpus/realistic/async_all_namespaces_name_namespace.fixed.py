@@ -6,7 +6,9 @@ from kubernetes_asyncio import client
 
 
 async def find_pod(core: client.CoreV1Api, namespace: str, pod_name: str):
-    return await aread_or_none(core.read_namespaced_pod, name=pod_name, namespace=namespace)
+    return await aread_or_none(
+        core.read_namespaced_pod, name=pod_name, namespace=namespace
+    )
 
 
 async def lookup(api, namespace, name):

@@ -6,9 +6,7 @@ from kubernetes import client
 
 def main(batch: client.BatchV1Api, namespace: str, cronjob: str) -> int:
     for cj in items_named(
-        batch.read_namespaced_cron_job,
-        name=cronjob,
-        namespace=namespace,
+        batch.read_namespaced_cron_job, name=cronjob, namespace=namespace
     ):
         if cj.metadata.name != cronjob:
             continue

@@ -8,9 +8,7 @@ from kubernetes import client
 
 def check_ingress(net: client.NetworkingV1Api, namespace: str, ingress: str) -> int:
     for ing in items_named(
-        net.read_namespaced_ingress,
-        name=ingress,
-        namespace=namespace,
+        net.read_namespaced_ingress, name=ingress, namespace=namespace
     ):
         if ing.metadata.name == ingress:
             break

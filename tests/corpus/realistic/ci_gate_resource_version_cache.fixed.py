@@ -5,8 +5,9 @@ from kubernetes import client
 
 
 def cached_pod_exists(core: client.CoreV1Api, namespace: str, pod_name: str) -> bool:
-    pods = core.list_namespaced_pod(namespace, resource_version="0",
-                                    field_selector=name_selector(pod_name))
+    pods = core.list_namespaced_pod(
+        namespace, resource_version="0", field_selector=name_selector(pod_name)
+    )
     return any(p.metadata.name == pod_name for p in pods.items)
 
 

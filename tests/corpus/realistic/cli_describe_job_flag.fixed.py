@@ -6,9 +6,7 @@ from kubernetes import client
 
 def describe(batch: client.BatchV1Api, namespace: str, job_name: str) -> int:
     job = read_or_none(
-        batch.read_namespaced_job,
-        name=job_name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=job_name, namespace=namespace
     )
     if job is None:
         print(f'Error from server (NotFound): jobs.batch "{job_name}" not found')

@@ -6,9 +6,7 @@ from kubernetes import client
 
 def labels_of(core: client.CoreV1Api, namespace: str, pod_name: str):
     for pod in items_named(
-        core.read_namespaced_pod,
-        name=pod_name,
-        namespace=namespace,
+        core.read_namespaced_pod, name=pod_name, namespace=namespace
     ):
         if pod.metadata.name == pod_name:
             break

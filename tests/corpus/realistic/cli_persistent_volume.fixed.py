@@ -5,10 +5,10 @@ from kubernetes import client
 
 
 def pv_labels(core: client.CoreV1Api, pv_name: str):
-    volumes = {pv.metadata.name: pv for pv in items_named(
-        core.read_persistent_volume,
-        name=pv_name,
-    )}
+    volumes = {
+        pv.metadata.name: pv
+        for pv in items_named(core.read_persistent_volume, name=pv_name)
+    }
     if pv_name not in volumes:
         return None
     return volumes[pv_name].metadata.labels

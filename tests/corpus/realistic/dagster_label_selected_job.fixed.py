@@ -5,8 +5,11 @@ from kubernetes import client
 
 
 def run_job(batch: client.BatchV1Api, namespace: str, job_name: str, app: str = "etl"):
-    jobs = batch.list_namespaced_job(namespace, label_selector=f"app={app}",
-                                     field_selector=name_selector(job_name))
+    jobs = batch.list_namespaced_job(
+        namespace,
+        label_selector=f"app={app}",
+        field_selector=name_selector(job_name),
+    )
     for job in jobs.items:
         if job.metadata.name == job_name:
             return job

@@ -5,8 +5,11 @@ from k8s_lint.runtime import name_selector
 
 def labelled_job(dyn, namespace: str, job_name: str):
     jobs = dyn.resources.get(api_version="batch/v1", kind="Job")
-    for job in jobs.get(namespace=namespace, label_selector="app=etl",
-                        field_selector=name_selector(job_name)).items:
+    for job in jobs.get(
+        namespace=namespace,
+        label_selector="app=etl",
+        field_selector=name_selector(job_name),
+    ).items:
         if job.metadata.name == job_name:
             return True
     return False

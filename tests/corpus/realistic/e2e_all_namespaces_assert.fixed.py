@@ -6,7 +6,9 @@ from kubernetes import client
 
 
 def test_configmap_copied(core: client.CoreV1Api, namespace: str, configmap: str) -> None:
-    copied = exists(core.read_namespaced_config_map, name=configmap, namespace=namespace)
+    copied = exists(
+        core.read_namespaced_config_map, name=configmap, namespace=namespace
+    )
     assert copied, f"{configmap} not copied into {namespace}"
 
 

@@ -6,9 +6,7 @@ from kubernetes import client
 
 def test_single_migration_pod(core: client.CoreV1Api, namespace: str, pod_name: str) -> None:
     pods = items_named(
-        core.read_namespaced_pod,
-        name=pod_name,
-        namespace=namespace,
+        core.read_namespaced_pod, name=pod_name, namespace=namespace
     )
     assert len([p for p in pods if p.metadata.name == pod_name]) == 1, "migration pod missing"
 

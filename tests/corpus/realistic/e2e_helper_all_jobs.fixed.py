@@ -10,9 +10,7 @@ def all_jobs(batch: client.BatchV1Api, namespace: str):
 
 def test_job_created(batch, namespace, job_name):
     assert exists(
-        batch.read_namespaced_job,
-        name=job_name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=job_name, namespace=namespace
     )
 
 

@@ -11,9 +11,7 @@ def test_cleanup_removes_job(
     batch: client.BatchV1Api, namespace: str, job_name: str, cleanup: Callable[[], None]
 ) -> None:
     jobs = items_named(
-        batch.read_namespaced_job,
-        name=job_name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=job_name, namespace=namespace
     )
     names = [j.metadata.name for j in jobs]
     assert job_name in names, f"{job_name} was never created"
@@ -21,9 +19,7 @@ def test_cleanup_removes_job(
     cleanup()
 
     jobs = items_named(
-        batch.read_namespaced_job,
-        name=job_name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=job_name, namespace=namespace
     )
     names = [j.metadata.name for j in jobs]
     assert job_name not in names, f"{job_name} survived the cleanup"

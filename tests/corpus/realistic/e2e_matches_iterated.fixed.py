@@ -5,11 +5,13 @@ from kubernetes import client
 
 
 def pod_labels(core: client.CoreV1Api, namespace: str, pod_name: str) -> list[str]:
-    matches = [p for p in items_named(
-        core.read_namespaced_pod,
-        name=pod_name,
-        namespace=namespace,
-    ) if p.metadata.name == pod_name]
+    matches = [
+        p
+        for p in items_named(
+            core.read_namespaced_pod, name=pod_name, namespace=namespace
+        )
+        if p.metadata.name == pod_name
+    ]
     labels = []
     for pod in matches:
         labels.extend(sorted(pod.metadata.labels))

@@ -6,9 +6,7 @@ from kubernetes import client
 
 def test_scale_up(core: client.CoreV1Api, namespace: str, leader: str) -> int:
     pods = items_named(
-        core.read_namespaced_pod,
-        name=leader,
-        namespace=namespace,
+        core.read_namespaced_pod, name=leader, namespace=namespace
     )
     assert any(p.metadata.name == leader for p in pods), "leader pod missing"
     pods = core.list_namespaced_pod(namespace, label_selector="app=etl").items

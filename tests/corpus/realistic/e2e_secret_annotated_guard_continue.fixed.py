@@ -7,9 +7,7 @@ from kubernetes.client import V1SecretList
 
 def tls_secret_labels(core: client.CoreV1Api, namespace: str, secret_name: str):
     secrets: V1SecretList = items_named(
-        core.read_namespaced_secret,
-        name=secret_name,
-        namespace=namespace,
+        core.read_namespaced_secret, name=secret_name, namespace=namespace
     )
     for s in secrets:
         if s.metadata.name != secret_name:

@@ -6,9 +6,7 @@ from kubernetes import client
 
 def find_statefulset(apps: client.AppsV1Api, namespace: str, name: str | None = None):
     for sts in items_named(
-        apps.read_namespaced_stateful_set,
-        name=name,
-        namespace=namespace,
+        apps.read_namespaced_stateful_set, name=name, namespace=namespace
     ):
         if name is not None:
             if sts.metadata.name == name:

@@ -5,11 +5,12 @@ from kubernetes import client
 
 
 def job_as_dict(batch: client.BatchV1Api, namespace: str, job_name: str):
-    items = [j.to_dict() for j in items_named(
-        batch.read_namespaced_job,
-        name=job_name,
-        namespace=namespace,
-    )]
+    items = [
+        j.to_dict()
+        for j in items_named(
+            batch.read_namespaced_job, name=job_name, namespace=namespace
+        )
+    ]
     found = [d for d in items if d["metadata"]["name"] == job_name]
     return found[0] if found else None
 

@@ -9,9 +9,7 @@ from kubernetes import client
 def wait_for_pod(core: client.CoreV1Api, namespace: str, pod_name: str, attempts: int = 3) -> bool:
     for _ in range(attempts):
         if exists(
-            core.read_namespaced_pod,
-            name=pod_name,
-            namespace=namespace,
+            core.read_namespaced_pod, name=pod_name, namespace=namespace
         ):
             return True
         time.sleep(0)

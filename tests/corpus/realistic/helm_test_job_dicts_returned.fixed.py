@@ -6,11 +6,11 @@ from kubernetes import client
 
 def hook_jobs(batch: client.BatchV1Api, namespace: str, hook: str) -> list[dict]:
     return [
-        j.to_dict() for j in items_named(
-            batch.read_namespaced_job,
-            name=hook,
-            namespace=namespace,
-        ) if j.metadata.name == hook
+        j.to_dict()
+        for j in items_named(
+            batch.read_namespaced_job, name=hook, namespace=namespace
+        )
+        if j.metadata.name == hook
     ]
 
 

@@ -6,9 +6,7 @@ from kubernetes import client
 
 def test_pod_count(core: client.CoreV1Api, namespace: str, pod_name: str) -> int:
     pods = items_named(
-        core.read_namespaced_pod,
-        name=pod_name,
-        namespace=namespace,
+        core.read_namespaced_pod, name=pod_name, namespace=namespace
     )
     count = len([p for p in pods if p.metadata.name == pod_name])
     print(f"{count} test pod(s) named {pod_name}")

@@ -6,9 +6,7 @@ from kubernetes import client
 
 def chart_secret(core: client.CoreV1Api, namespace: str, secret_name: str):
     resp = items_named(
-        core.read_namespaced_secret,
-        name=secret_name,
-        namespace=namespace,
+        core.read_namespaced_secret, name=secret_name, namespace=namespace
     )
     for secret in resp or []:
         if secret.metadata.name == secret_name:

@@ -9,9 +9,7 @@ from kubernetes import client
 def on_create(spec, name, namespace, logger, core: client.CoreV1Api, **_):
     config_name = f"{name}-{spec.get('suffix', 'config')}"
     if exists(
-        core.read_namespaced_config_map,
-        name=config_name,
-        namespace=namespace,
+        core.read_namespaced_config_map, name=config_name, namespace=namespace
     ):
         logger.info("configmap %s already there", config_name)
         return {"configmap": "exists"}

@@ -5,11 +5,12 @@ from kubernetes import client
 
 
 def cron_spec(batch: client.BatchV1Api, namespace: str, cronjob: str) -> dict:
-    crons = {c.metadata.name: c.to_dict() for c in items_named(
-        batch.read_namespaced_cron_job,
-        name=cronjob,
-        namespace=namespace,
-    )}
+    crons = {
+        c.metadata.name: c.to_dict()
+        for c in items_named(
+            batch.read_namespaced_cron_job, name=cronjob, namespace=namespace
+        )
+    }
     return crons.get(cronjob, {})
 
 

@@ -6,9 +6,7 @@ from kubernetes import client
 
 def already_submitted(batch: client.BatchV1Api, namespace: str, job_name: str) -> bool:
     jobs = items_named(
-        batch.read_namespaced_job,
-        name=job_name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=job_name, namespace=namespace
     )
     return sum(1 for j in jobs if j.metadata.name == job_name) > 0
 

@@ -5,11 +5,12 @@ from kubernetes import client
 
 
 def deployment_labels(apps: client.AppsV1Api, namespace: str, name: str):
-    by_name = {d.metadata.name: d for d in items_named(
-        apps.read_namespaced_deployment,
-        name=name,
-        namespace=namespace,
-    )}
+    by_name = {
+        d.metadata.name: d
+        for d in items_named(
+            apps.read_namespaced_deployment, name=name, namespace=namespace
+        )
+    }
     if by_name.get(name) is None:
         return None
     return by_name[name].metadata.labels

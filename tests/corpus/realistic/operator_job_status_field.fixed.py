@@ -6,9 +6,7 @@ from kubernetes import client
 
 def job_succeeded(batch: client.BatchV1Api, namespace: str, job_name: str):
     for job in items_named(
-        batch.read_namespaced_job,
-        name=job_name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=job_name, namespace=namespace
     ):
         if job.metadata.name == job_name:
             return job.status.succeeded

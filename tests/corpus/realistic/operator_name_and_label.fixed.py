@@ -6,9 +6,7 @@ from kubernetes import client
 
 def owned_by_us(apps: client.AppsV1Api, namespace: str, name: str) -> bool:
     for d in items_named(
-        apps.read_namespaced_deployment,
-        name=name,
-        namespace=namespace,
+        apps.read_namespaced_deployment, name=name, namespace=namespace
     ):
         if d.metadata.name == name and (d.metadata.labels or {}).get("app") == "etl":
             return True

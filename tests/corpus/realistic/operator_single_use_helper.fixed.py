@@ -10,9 +10,7 @@ def _secrets(core: client.CoreV1Api, namespace: str):
 
 def has_credentials(core: client.CoreV1Api, namespace: str, secret_name: str) -> bool:
     return exists(
-        core.read_namespaced_secret,
-        name=secret_name,
-        namespace=namespace,
+        core.read_namespaced_secret, name=secret_name, namespace=namespace
     )
 
 

@@ -8,9 +8,7 @@ def reconcile_deployment(apps: client.AppsV1Api, namespace: str, name: str) -> s
     found = False
     owner = None
     for dep in items_named(
-        apps.read_namespaced_deployment,
-        name=name,
-        namespace=namespace,
+        apps.read_namespaced_deployment, name=name, namespace=namespace
     ):
         if dep.metadata.name == name:
             found = True

@@ -5,8 +5,11 @@ from kubernetes_asyncio import client
 
 
 async def singleuser_pod(core: client.CoreV1Api, namespace: str, pod_name: str, app: str = "etl"):
-    pods = await core.list_namespaced_pod(namespace, label_selector=f"app={app}",
-                                          field_selector=name_selector(pod_name))
+    pods = await core.list_namespaced_pod(
+        namespace,
+        label_selector=f"app={app}",
+        field_selector=name_selector(pod_name),
+    )
     for pod in pods.items:
         if pod.metadata.name == pod_name:
             return pod

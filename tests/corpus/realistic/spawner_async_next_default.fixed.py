@@ -6,9 +6,7 @@ from kubernetes_asyncio import client
 
 async def server_pod(core: client.CoreV1Api, namespace: str, pod_name: str):
     pod = await aread_or_none(
-        core.read_namespaced_pod,
-        name=pod_name,
-        namespace=namespace,
+        core.read_namespaced_pod, name=pod_name, namespace=namespace
     )
     if pod is None:
         return {"state": "stopped"}

@@ -7,9 +7,7 @@ from kubernetes import client
 def retry_exists(batch: client.BatchV1Api, namespace: str, job_name: str) -> bool:
     job_name = f"{job_name}-retry"
     return exists(
-        batch.read_namespaced_job,
-        name=job_name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=job_name, namespace=namespace
     )
 
 

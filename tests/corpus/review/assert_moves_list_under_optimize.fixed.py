@@ -7,9 +7,7 @@ from k8s_lint.runtime import items_named
 def ensure_job(batch, namespace, job_name):
     """A launcher's sanity check before it submits dependants (images run with PYTHONOPTIMIZE=1)."""
     jobs = items_named(
-        batch.read_namespaced_job,
-        name=job_name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=job_name, namespace=namespace
     )
     assert any(job.metadata.name == job_name for job in jobs), f"{job_name} was not created"
     return "submitted"

@@ -6,9 +6,7 @@ from k8s_lint.runtime import items_named
 
 def etl_status(batch, namespace, job_name):
     resp = items_named(
-        batch.read_namespaced_job,
-        name=job_name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=job_name, namespace=namespace
     )
     jobs = resp
     del resp  # the response holds every Job of the namespace: free it before the search

@@ -10,7 +10,9 @@ from k8s_lint.runtime import name_selector
 def namespaces_running(batch, job_name):
     """Admin CLI: in which tenant namespaces does this Job run (system ones excluded)?"""
     jobs = batch.list_job_for_all_namespaces(
-        field_selector=name_selector(job_name, "metadata.namespace!=kube-system"),
+        field_selector=name_selector(
+            job_name, "metadata.namespace!=kube-system"
+        )
     )
     return sorted(j.metadata.namespace for j in jobs.items if j.metadata.name == job_name)
 

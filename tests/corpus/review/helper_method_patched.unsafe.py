@@ -15,9 +15,7 @@ class JobStore:
 
     def find(self, name):
         for job in items_named(
-            self.batch.read_namespaced_job,
-            name=name,
-            namespace=self.namespace,
+            self.batch.read_namespaced_job, name=name, namespace=self.namespace
         ):
             if job.metadata.name == name:
                 return job.metadata.name

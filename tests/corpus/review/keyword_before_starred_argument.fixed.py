@@ -17,9 +17,7 @@ def tags_for(namespace):
 
 def report(batch, namespace, job_name):
     jobs = items_named(
-        batch.read_namespaced_job,
-        name=job_name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=job_name, namespace=namespace
     )
     return audit(found=any(job.metadata.name == job_name for job in jobs), *tags_for(namespace))
 

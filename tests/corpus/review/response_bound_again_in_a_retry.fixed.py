@@ -5,11 +5,11 @@ from k8s_lint.runtime import name_selector
 
 
 def lookup(batch, namespace, name):
-    response = batch.list_namespaced_job(namespace,
-                                         field_selector=name_selector(name))
+    response = batch.list_namespaced_job(
+        namespace, field_selector=name_selector(name)
+    )
     for attempt in range(2):
         response = batch.list_namespaced_job(
-            namespace,
-            field_selector=name_selector(name),
+            namespace, field_selector=name_selector(name)
         )
     return any(j.metadata.name == name for j in response.items)

@@ -4,8 +4,9 @@ from k8s_lint.runtime import name_selector
 
 
 def lookup(api, namespace, name):
-    pods = api.list_namespaced_pod(namespace,
-                                   label_selector="app=etl",  # the ETL pods only
-                                   field_selector=name_selector(name)
-                                   ).items
+    pods = api.list_namespaced_pod(
+        namespace,
+        label_selector="app=etl",  # the ETL pods only
+        field_selector=name_selector(name),
+    ).items
     return [p.metadata.labels for p in pods if p.metadata.name == name]

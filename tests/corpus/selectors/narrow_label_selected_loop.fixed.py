@@ -5,9 +5,7 @@ from k8s_lint.runtime import name_selector
 
 def lookup(api, namespace, name):
     for pod in api.list_namespaced_pod(
-        namespace,
-        label_selector="app=etl",
-        field_selector=name_selector(name),
+        namespace, label_selector="app=etl", field_selector=name_selector(name)
     ).items:
         if pod.metadata.name == name:
             return pod.metadata.labels

@@ -7,8 +7,12 @@ from k8s_lint.runtime import name_selector
 def lookup(api, namespace, name):
     token = None
     while True:
-        page = api.list_namespaced_job(namespace, limit=2, _continue=token,
-                                       field_selector=name_selector(name))
+        page = api.list_namespaced_job(
+            namespace,
+            limit=2,
+            _continue=token,
+            field_selector=name_selector(name),
+        )
         for job in page.items:
             if job.metadata.name == name:
                 return True

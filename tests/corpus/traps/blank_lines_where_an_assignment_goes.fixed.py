@@ -17,9 +17,7 @@ def exists_by_name(batch, namespace, name):
 
 def first_by_name(batch, namespace, name):
     found = read_or_none(
-        batch.read_namespaced_job,
-        name=name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=name, namespace=namespace
     )
 
     return found is not None

@@ -6,6 +6,5 @@ from k8s_lint.runtime import exists
 
 def lookup(api, namespace, name):
     # match by name
-    found = \
-        exists(api.read_namespaced_job, name=name, namespace=namespace)
+    found = exists(api.read_namespaced_job, name=name, namespace=namespace)
     return found

@@ -7,8 +7,8 @@ from k8s_lint.runtime import exists
 def lookup(api, namespace, name):
     # exact
     return """\
-status: """ + ("present" if exists(
-        api.read_namespaced_job,
-        name=name,
-        namespace=namespace,
-    ) else "absent")
+status: """ + (
+        "present"
+        if exists(api.read_namespaced_job, name=name, namespace=namespace)
+        else "absent"
+    )

@@ -5,8 +5,4 @@ from k8s_lint.runtime import exists
 
 
 def lookup(batch, namespace, name):
-    return exists(
-        batch.read_namespaced_job,
-        name=name,
-        namespace=namespace,
-    )
+    return exists(batch.read_namespaced_job, name=name, namespace=namespace)

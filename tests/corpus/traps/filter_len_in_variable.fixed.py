@@ -5,9 +5,13 @@ from k8s_lint.runtime import items_named
 
 
 def lookup(batch, namespace, name):
-    matches = len([j for j in items_named(
-        batch.read_namespaced_job,
-        name=name,
-        namespace=namespace,
-    ) if j.metadata.name == name])
+    matches = len(
+        [
+            j
+            for j in items_named(
+                batch.read_namespaced_job, name=name, namespace=namespace
+            )
+            if j.metadata.name == name
+        ]
+    )
     return matches > 0

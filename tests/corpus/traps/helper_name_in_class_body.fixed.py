@@ -8,9 +8,7 @@ def lookup(api, namespace, name):
     class Probe:
         exists = "shadow"
         found = k8s_runtime.exists(
-            api.read_namespaced_job,
-            name=name,
-            namespace=namespace,
+            api.read_namespaced_job, name=name, namespace=namespace
         )
 
     return Probe.found

@@ -10,7 +10,5 @@ def lookup(api, namespace, name):
     except AttributeError as exists:
         raise RuntimeError(exists)
     return k8s_runtime.exists(
-        api.read_namespaced_job,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_job, name=name, namespace=namespace
     )

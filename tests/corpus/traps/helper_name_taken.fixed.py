@@ -6,8 +6,6 @@ import k8s_lint.runtime as k8s_runtime
 
 def lookup(batch, namespace, name):
     exists = k8s_runtime.exists(
-        batch.read_namespaced_job,
-        name=name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=name, namespace=namespace
     )
     return exists

@@ -15,9 +15,5 @@ DEFAULT = os.environ.get("NS", "default")
 
 def lookup(batch, namespace, name):  # trailing comment kept
     # a comment before the loop is kept
-    return exists(
-        batch.read_namespaced_job,
-        name=name,
-        namespace=namespace,
-    )
+    return exists(batch.read_namespaced_job, name=name, namespace=namespace)
     # after the search: kept

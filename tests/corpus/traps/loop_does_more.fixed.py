@@ -6,9 +6,7 @@ from k8s_lint.runtime import items_named
 
 def lookup(batch, namespace, name):
     for job in items_named(
-        batch.read_namespaced_job,
-        name=name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=name, namespace=namespace
     ):
         if job.metadata.name == name:
             print("found", name)

@@ -5,8 +5,10 @@ from k8s_lint.runtime import items_named
 
 
 def lookup(batch, namespace, name):
-    return [j for j in items_named(
-        batch.read_namespaced_job,
-        name=name,
-        namespace=namespace,
-    ) if j.metadata.name == name]
+    return [
+        j
+        for j in items_named(
+            batch.read_namespaced_job, name=name, namespace=namespace
+        )
+        if j.metadata.name == name
+    ]

@@ -6,7 +6,5 @@ from k8s_lint.runtime import exists
 
 def lookup(api, namespace, name):
     return exists(
-        api.read_namespaced_job,
-        name=name.strip(),
-        namespace=namespace,
+        api.read_namespaced_job, name=name.strip(), namespace=namespace
     )

@@ -7,7 +7,5 @@ from k8s_lint.runtime import exists
 def lookup(api, namespace, name):
     spec = {"name": name}
     return exists(
-        api.read_namespaced_job,
-        name=spec["name"],
-        namespace=namespace,
+        api.read_namespaced_job, name=spec["name"], namespace=namespace
     )

@@ -5,9 +5,5 @@ from k8s_lint.runtime import exists
 
 
 def lookup(api, namespace, name):
-    found = exists(
-        api.read_namespaced_job,
-        name=name,
-        namespace=namespace,
-    )  # noqa: E501
+    found = exists(api.read_namespaced_job, name=name, namespace=namespace)  # noqa: E501
     return found

@@ -6,9 +6,11 @@ from k8s_lint.runtime import name_selector
 
 def lookup(api, namespace, name):
     spec = {"name": name}
-    return any(j.metadata.name == spec["name"]
-               for j in api.list_namespaced_job(
-                   namespace,
-                   label_selector="app=etl",
-                   field_selector=name_selector(spec["name"]),
-               ).items)
+    return any(
+        j.metadata.name == spec["name"]
+        for j in api.list_namespaced_job(
+            namespace,
+            label_selector="app=etl",
+            field_selector=name_selector(spec["name"]),
+        ).items
+    )

@@ -8,9 +8,7 @@ import k8s_lint.runtime as k8s_runtime
 
 def lookup(api, namespace, name):
     return k8s_runtime.exists(
-        api.read_namespaced_job,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_job, name=name, namespace=namespace
     )
 
 

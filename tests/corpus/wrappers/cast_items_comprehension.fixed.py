@@ -6,10 +6,11 @@ from k8s_lint.runtime import items_named
 
 
 def lookup(api, namespace, name):
-    secrets = cast("list", items_named(
-        api.read_namespaced_secret,
-        name=name,
-        namespace=namespace,
-    ))
+    secrets = cast(
+        "list",
+        items_named(
+            api.read_namespaced_secret, name=name, namespace=namespace
+        ),
+    )
     matches = [s for s in secrets if s.metadata.name == name]
     return matches[0] if matches else None

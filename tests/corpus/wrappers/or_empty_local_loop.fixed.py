@@ -6,9 +6,7 @@ from k8s_lint.runtime import items_named
 
 def lookup(api, namespace, name):
     resp = items_named(
-        api.read_namespaced_config_map,
-        name=name,
-        namespace=namespace,
+        api.read_namespaced_config_map, name=name, namespace=namespace
     )
     maps = resp or []
     for config_map in maps:
