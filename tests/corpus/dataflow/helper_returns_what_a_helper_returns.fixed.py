@@ -14,7 +14,5 @@ def all_jobs(batch, namespace):
 
 def lookup(batch, namespace, name):
     return read_or_none(
-        batch.read_namespaced_job,
-        name=name,
-        namespace=namespace,
+        batch.read_namespaced_job, name=name, namespace=namespace
     )

@@ -5,12 +5,12 @@ from k8s_lint.runtime import name_selector
 
 
 def lookup(core, namespace, name):
-    response = core.list_namespaced_service(namespace,
-                                            field_selector=name_selector(name))
+    response = core.list_namespaced_service(
+        namespace, field_selector=name_selector(name)
+    )
     for attempt in range(2):
         response = core.list_namespaced_service(
-            namespace,
-            field_selector=name_selector(name),
+            namespace, field_selector=name_selector(name)
         )
     svc_names = set(s.metadata.name for s in response.items)
     if name not in svc_names:

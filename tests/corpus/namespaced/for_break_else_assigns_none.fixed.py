@@ -6,9 +6,7 @@ from k8s_lint.runtime import read_or_none
 
 def lookup(batch, namespace, name):
     cj = read_or_none(
-        batch.read_namespaced_cron_job,
-        name=name,
-        namespace=namespace,
+        batch.read_namespaced_cron_job, name=name, namespace=namespace
     )
     if cj is None:
         return "absent"
