@@ -330,7 +330,7 @@ def report(cases: Sequence[Case], verdicts: Sequence[Verdict], seconds: float) -
         f"{positives} positives and {len(used) - positives} traps of tests/corpus/ "
         f"(known misses left out; {len(cases) - len(used)} cases skipped: traps by "
         "`# noqa`, no list call, no `lookup` that runs the same twice), each "
-        "variation alone and in pairs.",
+        f"variation alone{' and in pairs' if pairs else ' (pairs not run: --singles)'}.",
         "",
         "A variant is kept when its `lookup` behaves as the original's in every "
         "cluster state (else *discarded*: the variation did not keep behaviour for "
