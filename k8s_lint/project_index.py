@@ -32,6 +32,8 @@ from .summaries import Summary, instantiate, summarize
 # for one (its markers are there, not here).
 _DYNAMIC = r"\.get\(\s*(?:namespace|label_selector|field_selector)\s*="
 _LIST = rf"(?:\.list_\w+\(|{_DYNAMIC})"
+# What a dynamic client's list looks like, wherever the markers are.
+_DYNAMIC_GET = re.compile(_DYNAMIC)
 # A list call in a returned or bound expression (what summarize() reads).
 _LIST_CALL = re.compile(rf"\.list_\w+\(|{_DYNAMIC}")
 
@@ -81,7 +83,8 @@ def facts_of(path: Path, text: str, replaced_too: bool = True) -> Facts:
     summary needs none of them)."""
     replaced = replaced_names(text) if replaced_too else frozenset()
     # Plain substring tests first: every file of a run goes through here.
-    may_return = mentions_list_method(text) and _may_return_a_list(text)
+    lists = mentions_list_method(text) or (".get(" in text and _DYNAMIC_GET.search(text))
+    may_return = bool(lists) and _may_return_a_list(text)
     may_define = "__eq__" in text and bool(_MAY_DEFINE_LOOSE.search(text))
     if not (may_return or may_define):
         return Facts({}, False, replaced)

@@ -15,9 +15,7 @@ def job_exists(batch, namespace, name):
 # Fixed: the module imported, its function called through it; sorted items.
 def pod_named(core, namespace, name):
     return read_or_none(
-        core.read_namespaced_pod,
-        name=name,
-        namespace=namespace,
+        core.read_namespaced_pod, name=name, namespace=namespace
     )
 
 
