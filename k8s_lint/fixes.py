@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import ast
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -634,18 +633,25 @@ class Rewriter:
     def _logical_lines(self) -> list[tuple[int, int]]:
         """(start, end) of every simple statement and compound statement
         header: from its first token to the end of its logical line, the
-        comment after it included."""
+        comment after it included.  From the tree and the lines, without
+        tokenizing the file (most files a fix touches have no comment near
+        it, and tokenizing costs more than the rest of their analysis)."""
         source, text = self.source, self.source.text
-        ends = source.logical_ends
         spans = []
         for node in ast.walk(self.tree):
-            if not isinstance(node, ast.stmt):
-                continue
+            if not isinstance(node, ast.stmt) or isinstance(node, _DEFINITIONS):
+                continue  # no fix writes a def or class header
             start = source.start(node)
-            at = bisect_left(ends, start)
-            if at == len(ends):
-                continue
-            end = ends[at]
+            header = _header_end(node)
+            if header is None:
+                last = source.end(node)
+            else:
+                # The header ends at its colon, after the last expression
+                # it holds (or its keyword): the line holding that colon.
+                last = text.find(":", source.end(header) if isinstance(header, ast.AST) else start)
+                if last < 0:
+                    continue
+            end = self._line_end(last)
             while end > start and text[end - 1] in " \t\f":
                 end -= 1
             spans.append((start, end))
@@ -838,6 +844,26 @@ class Rewriter:
             for i in range(start, start + len(code))
             if not text[i].isspace()
         )
+
+
+def _header_end(node: ast.stmt) -> ast.AST | bool | None:
+    """For a compound statement, the last expression of its header (True
+    where the header is its keyword alone: ``try``, ``else``); None for a
+    simple statement.  Its colon comes after it."""
+    if isinstance(node, (ast.If, ast.While)):
+        return node.test
+    if isinstance(node, (ast.For, ast.AsyncFor)):
+        return node.iter
+    if isinstance(node, (ast.With, ast.AsyncWith)):
+        return node.items[-1].optional_vars or node.items[-1].context_expr
+    if isinstance(node, ast.Match):
+        return node.subject
+    if isinstance(node, (ast.Try, ast.TryStar)):
+        return True
+    return None
+
+
+_DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
 def width(line: str) -> int:

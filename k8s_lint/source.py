@@ -103,17 +103,6 @@ class Source:
         ]
 
     @cached_property
-    def logical_ends(self) -> list[int]:
-        """Where each logical line ends (after its comment, before its
-        newline), in order: the offsets of tokenize's NEWLINE tokens."""
-        starts = self.line_starts
-        return [
-            starts[t.start[0] - 1] + t.start[1]
-            for t in self._tokens
-            if t.type == tokenize.NEWLINE and t.start[0] <= len(starts)
-        ]
-
-    @cached_property
     def comments(self) -> list[tuple[int, str]]:
         """Every comment as (text offset, comment text)."""
         return [
