@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -759,9 +760,12 @@ class Rewriter:
 
     def _line_end(self, offset: int) -> int:
         """Where the line holding ``offset`` ends, before its newline."""
-        text = self.source.text
-        ends = [i for i in (text.find("\n", offset), text.find("\r", offset)) if i >= 0]
-        return min(ends, default=len(text))
+        text, starts = self.source.text, self.source.line_starts
+        at = bisect_right(starts, offset)
+        end = starts[at] if at < len(starts) else len(text)
+        while end > offset and text[end - 1] in "\r\n":
+            end -= 1
+        return end
 
     def _kept_comments(
         self, edits: list[Edit], kept: list[ast.AST], site: ast.AST, gone: list[tuple[int, int]]
