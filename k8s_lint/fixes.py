@@ -639,7 +639,7 @@ class Rewriter:
         it, and tokenizing costs more than the rest of their analysis)."""
         source, text = self.source, self.source.text
         spans = []
-        for node in ast.walk(self.tree):
+        for node in self.index.parents:  # every node but the module: no walk
             if not isinstance(node, ast.stmt) or isinstance(node, _DEFINITIONS):
                 continue  # no fix writes a def or class header
             start = source.start(node)
