@@ -96,6 +96,7 @@ class Leaf:
     comparison: bool = False  # `in` / `not` of a comparison
     trailer: bool = False  # `(` of a call, `[` of a subscript (and their closers)
     arglist: bool = False  # a comma directly inside a call's parentheses
+    holds_value: bool = False  # optional parentheses around an assigned or returned value
     # Set by the bracket tracker of the line it is in:
     depth: int = 0
     opening: Leaf | None = None
@@ -613,9 +614,7 @@ def maybe_split_omitting_optional_parens(
         except CannotSplit as error:
             if is_chained_assignment(line):
                 pass
-            elif not can_be_split(rhs.body) and not is_line_short_enough(
-                rhs.body, rhs.body.measured() + _comment_after(rhs)
-            ):
+            elif not can_be_split(rhs.body) and not _split_fits(rhs):
                 raise CannotSplit("the body is still too long and can't be split") from error
             elif rhs.head.contains_multiline_strings() or rhs.tail.contains_multiline_strings():
                 raise CannotSplit("the head or tail holds a string spanning lines") from error
@@ -624,19 +623,29 @@ def maybe_split_omitting_optional_parens(
     return [part for part in (rhs.head, rhs.body, rhs.tail) if part]
 
 
-def _comment_after(rhs: RHSResult) -> str:
-    """The comment after the optional parentheses, as measured: what black
-    keeps with the one leaf they hold (that line gains nothing by a split)."""
-    comments = rhs.tail.comments_after(rhs.closing)
-    return "".join("  " + c.value for c in comments if not is_pragma(c.value))
+def _split_fits(rhs: RHSResult) -> bool:
+    """Whether a body that cannot split (a name, a literal) fits once the
+    optional parentheses around it show: ruff splits there only then.  The
+    comment after an assigned or returned leaf goes inside the parentheses,
+    after it (it is moved there when it fits); any other stays after them."""
+    comments = [c for leaf in rhs.tail.leaves for c in rhs.tail.comments_after(leaf)]
+    counted = "".join("  " + c.value for c in comments if not is_pragma(c.value))
+    if rhs.opening.holds_value and len(rhs.body.leaves) == 1:
+        if not is_line_short_enough(rhs.body, rhs.body.measured() + counted):
+            return False
+        moved = rhs.tail.comments.pop(id(rhs.closing), [])
+        rhs.body.comments.setdefault(id(rhs.body.leaves[-1]), []).extend(moved)
+        return True
+    tail = rhs.tail.measured() + rhs.closing.token  # the parenthesis shows
+    return is_line_short_enough(rhs.body) and is_line_short_enough(rhs.tail, tail)
 
 
 def _prefers_parens(rhs: RHSResult, line: Line, omit: frozenset[int]) -> bool:
     """Whether ruff puts what the optional parentheses hold (an assert's
-    message) on a line of its own: it fits there, and splitting its own last
-    brackets instead would not make the first line fit."""
+    message) on lines of its own: the line they open fits, and splitting the
+    message's own last brackets instead would not make the first line fit."""
     head = rhs.head.measured() + rhs.opening.token  # the parenthesis shows
-    if not (is_line_short_enough(rhs.head, head) and is_line_short_enough(rhs.body)):
+    if not is_line_short_enough(rhs.head, head):
         return False
     if rhs.head.magic_trailing_comma is not None:
         return False  # the test splits anyway
@@ -1029,6 +1038,7 @@ def copy_leaves(new: Line, old: Line) -> None:
             leaf.comparison,
             leaf.trailer,
             leaf.arglist,
+            leaf.holds_value,
         )
         new.append(copy)
         for comment in old.comments_after(leaf):
@@ -1373,8 +1383,16 @@ def _optional_parens(statement: Statement, classifier: _Classifier) -> None:
     """Black's optional parentheses around an assignment's value, a return
     value, a condition, a for loop's target and iterable, ...; redundant
     parentheses there become optional ones."""
+    value = isinstance(statement.node, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Return))
     for start, end, target in reversed(classifier.children()):
-        _wrap(statement, start, end, target)
+        # The keyword or sign before the child is spaced on both sides.
+        sign = statement.tokens[start - 1] if 0 < start <= len(statement.tokens) else None
+        if sign is not None and sign.kind == OP and sign.text.endswith("="):
+            sign.leaf.prefix = sign.leaf.space = " "
+        if start < end:
+            first = statement.tokens[start].leaf
+            first.prefix = first.space = " "
+        _wrap(statement, start, end, target, value)
 
 
 def _close_after(tokens: list[_Token], opening: int) -> int:
@@ -1391,7 +1409,7 @@ def _close_after(tokens: list[_Token], opening: int) -> int:
     return len(tokens)
 
 
-def _wrap(statement: Statement, start: int, end: int, target: bool) -> None:
+def _wrap(statement: Statement, start: int, end: int, target: bool, value: bool) -> None:
     tokens = statement.tokens
     if start >= end:
         return
@@ -1402,12 +1420,13 @@ def _wrap(statement: Statement, start: int, end: int, target: bool) -> None:
         # The child's own parentheses (and those nested in them) turn optional.
         while _can_hide(statement, start, end, target):
             tokens[start].leaf.value = ""
+            tokens[start].leaf.holds_value = value
             tokens[end - 1].leaf.value = ""
             start, end = start + 1, end - 1
             if not (tokens[start].text == "(" and _close_after(tokens, start) == end):
                 break
         return
-    opening = Leaf(OP, "(", "", first.prefix, first.prefix)
+    opening = Leaf(OP, "(", "", first.prefix, first.prefix, holds_value=value)
     first.prefix = first.space = ""
     closing = Leaf(OP, ")", "")
     if id(last) in statement.comments:  # the comment after the statement

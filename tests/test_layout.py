@@ -92,6 +92,21 @@ STATEMENTS = [
     "x = [j for j in {L}.items if j.metadata.name == name]",
     "page = await {L}",
 ]
+# A name or literal where a fix left one (``resp.items`` became ``resp``),
+# the comment after it perhaps too long for the line.
+VALUES = [
+    "jobs = {v}",
+    "jobs: list = {v}",
+    "jobs += {v}",
+    "return {v}",
+    "del {v}",
+    "assert {v}",
+    "assert ok, {v}",
+    "if {v}:",
+    "for job in {v}:",
+]
+NAMES = ["response", "self.response.items", '"etl-2026-11-25-nightly-report"']
+NOTES = ["# the jobs", "# every job of the namespace, listed once for the report"]
 # The line lengths and indentations the statements are laid out at, in turn.
 STYLES = [(79, "    "), (88, "    "), (100, "    "), (79, "\t")]
 
@@ -151,6 +166,10 @@ def generated() -> list[str]:
             code = kind.format(r=r, n=n, ns=ns)
             statement = template.replace(slot, code).replace("{{", "{").replace("}}", "}")
             statements.extend(user_layouts(statement))
+    for template, name, note in itertools.product(VALUES, NAMES, NOTES):
+        statement = f"{template.format(v=name)}  {note}"
+        if _parses(statement):  # (no `del` of a literal)
+            statements.append(statement)
     return statements
 
 
