@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -616,12 +616,19 @@ class Rewriter:
         """The statements (or compound statement headers) ``edit`` changes,
         from the first one's start to the end of the last one's logical line
         (its comment included); None where the first does not start its line."""
-        touched = [
-            (start, end)
-            for start, end in self._logical_lines
-            if (start < edit.end and edit.start < end)
-            or (edit.start == edit.end and start <= edit.start <= end)
-        ]
+        spans = self._logical_lines
+        # Each span ends at the end of a line at or after its start, and no
+        # statement starts inside a simple statement or a header: sorted by
+        # start, the spans are sorted by end too.
+        index = bisect_left(spans, edit.start, key=lambda span: span[1])
+        touched = []
+        while index < len(spans) and spans[index][0] <= edit.end:
+            start, end = spans[index]
+            if (start < edit.end and edit.start < end) or (
+                edit.start == edit.end and start <= edit.start <= end
+            ):
+                touched.append((start, end))
+            index += 1
         if not touched:
             return None
         start = min(edit.start, *(s for s, _ in touched))

@@ -1475,6 +1475,17 @@ def layout(text: str, indent: str, unit: str, line_length: int, newline: str = "
     ``indent`` and levels of ``unit``.  Raises Unsupported for a statement
     this does not lay out.
     """
+    try:
+        return _layout(text, indent, unit, line_length, newline)
+    except (CannotSplit, RecursionError) as error:
+        raise Unsupported(f"cannot split: {error}") from None
+    except (ValueError, IndexError, KeyError, AssertionError) as error:
+        # A case this port gets wrong must not cost the fix: the caller
+        # keeps the fix's text as it is.
+        raise Unsupported(f"internal error: {error!r}") from None
+
+
+def _layout(text: str, indent: str, unit: str, line_length: int, newline: str) -> str:
     statement = read(text)
     _optional_parens(statement, _Classifier(statement))
     line = Line(Style(indent, unit, line_length))
@@ -1496,10 +1507,7 @@ def layout(text: str, indent: str, unit: str, line_length: int, newline: str = "
         line.append(leaf)
         for comment in statement.comments.get(id(leaf), []):
             line.append(comment)
-    try:
-        lines = transform_line(line)
-    except (CannotSplit, RecursionError):
-        raise Unsupported("cannot split") from None
+    lines = transform_line(line)
     result = newline.join(str(split).rstrip() for split in lines)[len(indent) :]
     _check(statement, result)
     return result
