@@ -1254,7 +1254,7 @@ class _Classifier:
         return None
 
     def classify(self) -> None:
-        for node in ast.walk(self.statement.node):
+        for node in _walk(self.statement.node):
             if isinstance(node, ast.BinOp):
                 leaf = self.leaf(self.after(node.left), *MATH_PRIORITIES)
                 if leaf is not None:
@@ -1322,6 +1322,16 @@ class _Classifier:
         if isinstance(node, ast.ExceptHandler) and node.type is not None:
             return [(1, self.after(node.type), False)]
         return []
+
+
+def _walk(node: ast.AST) -> Iterator[ast.AST]:
+    """``ast.walk``, but for what is inside f-strings (one token here)."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        yield node
+        if not isinstance(node, ast.JoinedStr):
+            stack.extend(ast.iter_child_nodes(node))
 
 
 def _link_brackets(leaves: list[Leaf]) -> None:
