@@ -307,13 +307,13 @@ class _Test:
         name = _called(call)
         keywords = {k.arg: k.value for k in call.keywords if k.arg}
         shape = self._shape(call)
-        attribute = _string(_argument(call, 1, keywords, "attribute", "name"))
-        first = _argument(call, 0, keywords, "target")
+        attribute = string_constant(call_argument(call, 1, keywords, "attribute", "name"))
+        first = call_argument(call, 0, keywords, "target")
         # setattr("a.b.C.member", value) names its target by one string.
-        by_string = name == "setattr" and _string(first) is not None
+        by_string = name == "setattr" and string_constant(first) is not None
         if name in _BY_ATTRIBUTE and attribute is not None and first is not None and not by_string:
             yield Mock(call, attribute, first, shape, call)
-        target = _string(first)
+        target = string_constant(first)
         if name in _BY_TARGET and target is not None and "." in target:
             owner, _, member = target.rpartition(".")
             yield Mock(call, member, owner, shape, call)
@@ -324,14 +324,14 @@ class _Test:
             owner_of = call.func.value
         if owner_of is None:
             return
-        made: str | ast.expr = _string(owner_of) or owner_of  # patch.multiple("a.b.C", ...)
+        made: str | ast.expr = string_constant(owner_of) or owner_of  # patch.multiple("a.b.C", ...)
         for keyword in call.keywords:
             if keyword.arg in wanted:
                 yield Mock(keyword, keyword.arg, made, "keyword", call)
             elif keyword.arg is None and isinstance(keyword.value, ast.Dict):
                 # MagicMock(**{"list_x.return_value": ...})
                 for key in keyword.value.keys:
-                    member, dot, _ = (_string(key) or "").partition(".")
+                    member, dot, _ = (string_constant(key) or "").partition(".")
                     if key is not None and dot and member in wanted:
                         yield Mock(key, member, made, "dict", call)
 
@@ -979,7 +979,7 @@ def _fills_a_parameter(decorator: ast.expr) -> bool:
 def _patch_target(node: ast.expr) -> str | None:
     """The target of ``patch("a.b.c")`` (or ``mocker.patch(...)``)."""
     if isinstance(node, ast.Call) and _called(node) == "patch" and node.args:
-        return _string(node.args[0])
+        return string_constant(node.args[0])
     return None
 
 
@@ -1021,7 +1021,7 @@ def _fixture_name(function: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDe
     return function.name
 
 
-def _argument(
+def call_argument(
     call: ast.Call, position: int, keywords: dict[str, ast.expr], *names: str
 ) -> ast.expr | None:
     """The argument at ``position`` (not after a ``*args``), or the first
@@ -1032,7 +1032,8 @@ def _argument(
     return next((keywords[n] for n in names if n in keywords), None)
 
 
-def _string(node: ast.AST | None) -> str | None:
+def string_constant(node: ast.AST | None) -> str | None:
+    """The value of a string literal, else None."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     return None

@@ -23,7 +23,7 @@ from .analysis import Finding
 from .files import Excluder, read_source
 from .project import is_test
 from .source import SourceError
-from .stale_mock_rule import MOCK_ATTRIBUTES
+from .stale_mock_rule import MOCK_ATTRIBUTES, call_argument, string_constant
 
 # The fix that keeps listing, with a field selector.
 KEEPS_LIST = "KUB005"
@@ -154,7 +154,7 @@ def _mocks(tree: ast.AST, methods: Iterable[str]) -> Iterator[tuple[int, str, st
         elif isinstance(node, ast.Dict):
             # MagicMock(**{"list_x.return_value": ...}), configure_mock(**{...})
             for key in node.keys:
-                method, dot, _ = (_string(key) or "").partition(".")
+                method, dot, _ = (string_constant(key) or "").partition(".")
                 if key is not None and dot and method in wanted:
                     yield key.lineno, "mocks", method
 
@@ -171,28 +171,11 @@ def _patch_call(call: ast.Call, wanted: set[str]) -> Iterator[tuple[int, str, st
         else ""
     )
     keywords = {k.arg: k.value for k in call.keywords if k.arg}
-    attribute = _string(_argument(call, 1, keywords, "attribute", "name"))
+    attribute = string_constant(call_argument(call, 1, keywords, "attribute", "name"))
     if name in _BY_ATTRIBUTE and attribute in wanted:
         yield call.lineno, "patches", attribute
-    target = _string(_argument(call, 0, keywords, "target"))
+    target = string_constant(call_argument(call, 0, keywords, "target"))
     if name in _BY_TARGET and target is not None and target.rpartition(".")[2] in wanted:
         yield call.lineno, "patches", target.rpartition(".")[2]
     for keyword in wanted & keywords.keys():
         yield call.lineno, "patches" if name == "multiple" else "mocks", keyword
-
-
-def _argument(
-    call: ast.Call, position: int, keywords: dict[str, ast.expr], *names: str
-) -> ast.expr | None:
-    """The argument at ``position`` (not after a ``*args``), or the first
-    keyword of ``names``."""
-    leading = call.args[: position + 1]
-    if len(leading) > position and not any(isinstance(a, ast.Starred) for a in leading):
-        return call.args[position]
-    return next((keywords[n] for n in names if n in keywords), None)
-
-
-def _string(node: ast.expr | None) -> str | None:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    return None
