@@ -7,10 +7,12 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from .source import SourceError, decode
+
+if TYPE_CHECKING:
+    import pathspec
 
 # ruff's default excludes: tool caches, virtual environments, VCS data.
 EXCLUDED_DIRS = frozenset(
@@ -27,7 +29,7 @@ SUFFIXES = (".py", ".pyi")
 # Ignore specs in the order they apply, each with the directory (as a prefix
 # ending in "/") its patterns are relative to: the configured excludes (the
 # project root's), then .gitignore files from the top down.
-Chain = tuple[tuple[str, pathspec.GitIgnoreSpec], ...]
+Chain = tuple[tuple[str, "pathspec.GitIgnoreSpec"], ...]
 
 
 class Excluder:
@@ -44,7 +46,7 @@ class Excluder:
         # The run's other project roots (project.py): .gitignore files apply
         # from them down, as from the root.
         self.projects = tuple(p.resolve() for p in projects)
-        self.configured = pathspec.GitIgnoreSpec.from_lines(patterns)
+        self.configured = _spec(patterns)
         self._gitignores: dict[str, pathspec.GitIgnoreSpec | None] = {}
         self._repositories: dict[Path, Path | None] = {}
 
@@ -65,7 +67,7 @@ class Excluder:
             path = os.path.join(directory, ".gitignore")
             try:
                 with open(path, encoding="utf-8", errors="replace") as handle:
-                    spec = pathspec.GitIgnoreSpec.from_lines(handle.read().splitlines())
+                    spec = _spec(handle.read().splitlines())
             except OSError:
                 spec = None
             self._gitignores[directory] = spec if spec and spec.patterns else None
@@ -80,7 +82,9 @@ class Excluder:
         exclude ``named``, a directory named on the command line, are
         dropped: naming it asks for it, as in ruff."""
         inside = directory.is_relative_to(self.root)
-        specs = [(self.root, self.configured)] if inside else []
+        specs: list[tuple[Path, pathspec.GitIgnoreSpec]] = []
+        if inside and self.configured is not None:
+            specs.append((self.root, self.configured))
         holding = (self.root, *self.projects, self._repository(directory))
         top = min(
             (t for t in holding if t is not None and directory.is_relative_to(t)),
@@ -93,7 +97,7 @@ class Excluder:
         for base, spec in specs:
             if named is not None and named != base and named.is_relative_to(base):
                 asked = named.relative_to(base).as_posix() + "/"
-                spec = pathspec.GitIgnoreSpec(
+                spec = type(spec)(
                     [p for p in spec.patterns if not (p.include and p.match_file(asked))]
                 )
             if spec.patterns:
@@ -113,24 +117,64 @@ class Excluder:
         """Files below ``top`` (spelt from it) whose names end in ``suffixes``
         (Python files by default), in sorted order.  The walk does not follow
         symlinks, so a symlink loop cannot trap it."""
+        return (path for path, _ in self._walk(top, suffixes))
+
+    def _walk(self, top: Path, suffixes: tuple[str, ...]) -> Iterator[tuple[Path, FileKey | None]]:
+        """``walk``'s files, each with its device and inode where the
+        directory listing tells them without a ``stat`` (not a symlink)."""
         start = str(top.resolve())
         chains = {start: self._chain(Path(start), named=Path(start))}
-        for directory, dirs, names in os.walk(start):
+        # Top-down and in sorted order, as os.walk; a directory's entries
+        # give the file inodes python_files dedupes by, one stat per
+        # directory (its device) rather than one per file.
+        stack = [start]
+        while stack:
+            directory = stack.pop()
             chain = chains.pop(directory)
             if directory != start and (spec := self._gitignore(directory)) is not None:
                 chain += ((_prefix(directory), spec),)
-            kept = []
-            for name in sorted(dirs):
-                path = os.path.join(directory, name)
-                if name not in EXCLUDED_DIRS and not _matches(chain, path, True):
-                    kept.append(name)
-                    chains[path] = chain
-            dirs[:] = kept
+            try:
+                with os.scandir(directory) as listing:
+                    entries = sorted(listing, key=lambda entry: entry.name)
+                device = os.stat(directory).st_dev
+            except OSError:
+                continue
             below = top / directory[len(_prefix(start)) :]
-            for name in sorted(names):
-                file = os.path.join(directory, name)
-                if name.endswith(suffixes) and not _matches(chain, file, False):
-                    yield below / name
+            deeper = []
+            for entry in entries:
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    path = entry.path
+                    if (
+                        entry.name not in EXCLUDED_DIRS
+                        and not _matches(chain, path, True)
+                        and not entry.is_symlink()
+                    ):
+                        deeper.append(path)
+                        chains[path] = chain
+                elif entry.name.endswith(suffixes) and not _matches(chain, entry.path, False):
+                    key = None if entry.is_symlink() else (device, entry.inode())
+                    yield below / entry.name, key
+            stack.extend(reversed(deeper))
+
+
+# A file's identity: (device, inode).
+FileKey = tuple[int, int]
+
+
+def _spec(lines: Iterable[str]) -> pathspec.GitIgnoreSpec | None:
+    """The spec of gitignore ``lines``; None for none (pathspec, slow to
+    import, is imported only where a pattern is)."""
+    lines = list(lines)
+    if not any(line.strip() and not line.startswith("#") for line in lines):
+        return None
+    import pathspec
+
+    spec = pathspec.GitIgnoreSpec.from_lines(lines)
+    return spec if spec.patterns else None
 
 
 def _prefix(directory: str) -> str:
@@ -156,18 +200,20 @@ def python_files(
     twice, inside a directory also named, through a symlink and by its real
     path) comes once, under the first of its names.
     """
-    seen: set[tuple[int, int]] = set()
+    seen: set[FileKey] = set()
     for path in paths:
         if force_exclude and excluder.excluded(path):
             continue
-        for file in excluder.walk(path) if path.is_dir() else (path,):
-            try:
-                status = file.stat()
-            except OSError:  # reading it reports the error
-                yield file
-                continue
-            if (status.st_dev, status.st_ino) not in seen:
-                seen.add((status.st_dev, status.st_ino))
+        for file, key in excluder._walk(path, SUFFIXES) if path.is_dir() else ((path, None),):
+            if key is None:
+                try:
+                    status = file.stat()
+                except OSError:  # reading it reports the error
+                    yield file
+                    continue
+                key = (status.st_dev, status.st_ino)
+            if key not in seen:
+                seen.add(key)
                 yield file
 
 
