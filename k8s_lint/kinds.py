@@ -113,5 +113,16 @@ _LIST_CALL = re.compile(r"\.\s*(list_\w+)\s*\(")
 
 
 def mentions_list_method(text: str) -> bool:
-    """Whether the text calls a known list method: one scan, no parsing."""
-    return PREFILTER in text and any(m.group(1) in LIST_METHODS for m in _LIST_CALL.finditer(text))
+    """Whether the text calls a known list method: one scan, no parsing.
+    Remembered for the last text: a run asks it of every file twice (the
+    lookup test and the project index's), and the scan is most of both."""
+    global _last
+    if _last[0] is not text:
+        found = PREFILTER in text and any(
+            m.group(1) in LIST_METHODS for m in _LIST_CALL.finditer(text)
+        )
+        _last = (text, found)
+    return _last[1]
+
+
+_last: tuple[str, bool] = ("", False)
