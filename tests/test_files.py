@@ -93,6 +93,28 @@ def test_a_symlink_loop_cannot_trap_the_walk(tree: Path) -> None:
     assert walked(tree, "app") == ["app/main.py", "app/stub.pyi", "app/top_only.py"]
 
 
+def test_a_file_reached_twice_comes_once_under_its_first_name(tree: Path) -> None:
+    """Through a symlink, a hard link, or named and inside a named directory:
+    the walk's inodes (from the directory listing) and a named file's stat
+    agree."""
+    (tree / "app" / "z_link.py").symlink_to(tree / "app" / "main.py")
+    os.link(tree / "app" / "stub.pyi", tree / "app" / "z_hard.pyi")
+    cwd = Path.cwd()
+    os.chdir(tree)
+    try:
+        named = [Path("app/main.py"), Path("app")]
+        found = [p.as_posix() for p in python_files(named, Excluder(tree, ()))]
+    finally:
+        os.chdir(cwd)
+    assert found == ["app/main.py", "app/stub.pyi", "app/top_only.py"]
+
+
+def test_gitignore_comments_alone_exclude_nothing(tmp_path: Path) -> None:
+    make(tmp_path, {".gitignore": "# generated\n\n", "a.py": "", " #b.py": ""})
+    (tmp_path / "c.py").write_text("")
+    assert walked(tmp_path) == [" #b.py", "a.py", "c.py"]
+
+
 def test_a_named_directory_is_walked_despite_a_configured_exclude(tree: Path) -> None:
     assert walked(tree, "vendored", exclude=("vendored/",)) == ["vendored/v.py"]
 
