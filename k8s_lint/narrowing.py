@@ -25,7 +25,6 @@ from typing import NamedTuple
 
 from .searches import (
     Item,
-    compared_with_none,
     conjuncts,
     consumes,
     field_compared,
@@ -37,6 +36,7 @@ from .searches import (
     mentions,
     mentions_after,
     name_test,
+    negated,
 )
 from .tree import Parents, is_local_binding, scope_of, statement_list, through_copies
 
@@ -181,11 +181,8 @@ def _skips_nothing(statement: ast.stmt, item: Item, dict_items: bool) -> bool:
         and isinstance(statement.body[0], ast.Continue)
     ):
         return False
-    test = statement.test
-    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        return implied_guard(test.operand, item, dict_items)
-    checked = compared_with_none(test, ast.Is | ast.Eq)
-    return checked is not None and implied_guard(checked, item, dict_items)
+    opposite = negated(statement.test)
+    return opposite is not None and implied_guard(opposite, item, dict_items)
 
 
 def _listed(found: tuple[ast.expr, ast.expr] | None, use: ast.AST) -> list[_Site] | None:
@@ -258,9 +255,7 @@ def _comprehension_filter(
         if outer.func.id == "any":
             return _listed(_condition_filter(comp.elt, item, dict_items), items)
         if outer.func.id == "all":
-            differs = field_compared(comp.elt, item, dict_items, ast.NotEq)
-            if differs is not None and differs[0] == "name":
-                return [_Site(comp.elt, differs[1], items)]
+            return _listed(_guard_filter(comp.elt, item, dict_items), items)
     if isinstance(comp, ast.DictComp):
         position = _name_key(comp.key, item, dict_items)
     else:
@@ -432,6 +427,10 @@ def _inert_test(test: ast.AST, item: str, dict_items: bool) -> bool:
     item: ``==``/``!=``/``is`` between the item's metadata fields and plain
     values (``j.metadata.namespace == ns``), or a plain value's truth."""
     if implied_guard(test, item, dict_items) or _always_there(test, item, dict_items):
+        return True
+    # Its negation, ``j.metadata is None``, ``not j.metadata``, is as inert.
+    opposite = negated(test) if isinstance(test, ast.expr) else None
+    if opposite is not None and implied_guard(opposite, item, dict_items):
         return True
     if not isinstance(test, ast.Compare):
         return is_plain(test) and not mentions(test, item)

@@ -198,6 +198,42 @@ def name_test(test: ast.AST, item: str, dict_items: bool) -> NameTest | None:
     return NameTest(field[1], None)
 
 
+# Each comparison's negation, for reading a test that says an item differs.
+_NEGATED: dict[type[ast.cmpop], type[ast.cmpop]] = {
+    ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.Is: ast.IsNot, ast.IsNot: ast.Is,
+    ast.In: ast.NotIn, ast.NotIn: ast.In,
+}  # fmt: skip
+
+
+def negated(test: ast.expr) -> ast.expr | None:
+    """The test that is true exactly where ``test`` is false, built from its
+    own operands (De Morgan through ``or``), where it has a plain one:
+    ``j.metadata is None or j.metadata.name != n`` gives
+    ``j.metadata is not None and j.metadata.name == n``.  Operands keep their
+    order, so short-circuiting evaluates the same ones."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return test.operand
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        op = _NEGATED.get(type(test.ops[0]))
+        if op is None:
+            return None
+        return ast.copy_location(ast.Compare(test.left, [op()], test.comparators), test)
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
+        values = [negated(v) for v in test.values]
+        if any(v is None for v in values):
+            return None
+        return ast.copy_location(ast.BoolOp(ast.And(), values), test)
+    return None
+
+
+def mismatch_test(test: ast.expr, item: str, dict_items: bool) -> NameTest | None:
+    """The name test whose negation ``test`` is: ``<item name> != N``,
+    ``not (<name test>)``, ``<item>.metadata is None or <item name> != N``
+    (an item that differs, read for every item)."""
+    positive = negated(test)
+    return None if positive is None else name_test(positive, item, dict_items)
+
+
 def compared_with_none(test: ast.AST, op: type | types.UnionType) -> ast.expr | None:
     """``x`` of ``x is None`` (``x == None``, ..., by ``op``), else None."""
     if (
@@ -578,9 +614,9 @@ def _comprehension_view(
         test = name_test(comp.elt, item, dict_items)
         if test is not None and _is_call_to(parents.get(comp), "any", 1):
             return _View(comp, MATCHES, test, False, None)
-        differs = field_compared(comp.elt, item, dict_items, ast.NotEq)
-        if differs and differs[0] == "name" and _is_call_to(parents.get(comp), "all", 1):
-            return _View(comp, MISSES, NameTest(differs[1], None), False, None)
+        differs = mismatch_test(comp.elt, item, dict_items)
+        if differs is not None and _is_call_to(parents.get(comp), "all", 1):
+            return _View(comp, MISSES, differs, False, None)
         return None
     if len(ifs) != 1 or not (isinstance(comp.elt, ast.Name) and comp.elt.id == item):
         return None
@@ -857,10 +893,8 @@ def _matched_body(
         and isinstance(first.body[0], ast.Continue)
         and len(loop.body) > 1
     ):
-        field = field_compared(first.test, item, dict_items, ast.NotEq)
-        if field is None or field[0] != "name":
-            return None
-        return NameTest(field[1], None), loop.body[1:], []
+        differs = mismatch_test(first.test, item, dict_items)
+        return None if differs is None else (differs, loop.body[1:], [])
     if not (isinstance(last, ast.If) and not last.orelse):
         return None
     found = name_test(last.test, item, dict_items)
