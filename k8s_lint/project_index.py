@@ -38,11 +38,16 @@ _DYNAMIC_GET = re.compile(_DYNAMIC)
 _LIST_CALL = re.compile(rf"\.list_\w+\(|{_DYNAMIC}")
 
 
+# How many lines after a local bound to a list call the return of a
+# summarised function may come: its other locals, a re-raising try's lines.
+_RETURN_WITHIN = 6
+
+
 def _may_return_a_list(text: str) -> bool:
     """Whether a function here may return a list call: a ``return`` whose
     expression calls one (not in a comprehension or generator: ``for``
-    before it) or goes on to the next line, or a line binding one right
-    before a ``return``.  Line by line: most files that list have none, and
+    before it) or goes on to the next line, or a line binding one a few
+    lines before a ``return``.  Line by line: most files that list have none, and
     are not parsed here."""
     lines = text.splitlines()
     for number, line in enumerate(lines):
@@ -57,8 +62,10 @@ def _may_return_a_list(text: str) -> bool:
         elif (
             "=" in line
             and _LIST_CALL.search(line)
-            and number + 1 < len(lines)
-            and lines[number + 1].lstrip().startswith("return")
+            and any(
+                later.lstrip().startswith("return")
+                for later in lines[number + 1 : number + 1 + _RETURN_WITHIN]
+            )
         ):
             return True
     return False

@@ -219,8 +219,8 @@ def negated(test: ast.expr) -> ast.expr | None:
             return None
         return ast.copy_location(ast.Compare(test.left, [op()], test.comparators), test)
     if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
-        values = [negated(v) for v in test.values]
-        if any(v is None for v in values):
+        values = [n for v in test.values if (n := negated(v)) is not None]
+        if len(values) != len(test.values):
             return None
         return ast.copy_location(ast.BoolOp(ast.And(), values), test)
     return None

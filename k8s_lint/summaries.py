@@ -87,7 +87,7 @@ def summarize(
     if function.decorator_list or arguments.vararg or arguments.kwarg or arguments.kwonlyargs:
         return None
     # The cheap test first: most functions call no list method at all.
-    if len(function.body) > 3 or not any(
+    if len(function.body) > _MAX_LOCALS + 2 or not any(
         (isinstance(n, ast.Call) and is_list_call(n))
         or (expand is not None and isinstance(n, (ast.Call, ast.Await)) and expand(n) is not None)
         for statement in function.body
@@ -169,34 +169,49 @@ def summarize(
 def _returned_text(body: list[ast.stmt], source: Source, expand: Expand | None) -> str | None:
     """The text of the one expression the body returns: ``return <e>``,
     after a docstring; inside ``try: ... except ...: raise`` (which
-    re-raises what it catches: as if it were not there); after one local
-    bound to a value the expression then reads once, where nothing the
-    expression evaluates before that read could have effects (the value
-    is written in its place)."""
+    re-raises what it catches: as if it were not there); after locals
+    bound one after the other, each to a value the rest then reads once,
+    where nothing evaluated before that read could have effects (the value
+    is written in its place, last binding first)."""
     if body and _is_docstring(body[0]):
         body = body[1:]
-    if len(body) == 1 and _reraises_only(body[0]):
-        body = body[0].body  # type: ignore[attr-defined]
+    # A try that only re-raises runs its body as if it were not there.
+    body = [s for b in body for s in (b.body if _reraises_only(b) else [b])]  # type: ignore[attr-defined]
     last = body[-1] if body else None
-    if not isinstance(last, ast.Return) or last.value is None or len(body) > 2:
+    if not isinstance(last, ast.Return) or last.value is None or len(body) > _MAX_LOCALS + 1:
         return None
-    returned = last.value
-    if len(body) == 1:
-        return _expanded(returned, source, expand)
-    text = source.segment(returned)
-    first = body[0]
-    value = getattr(first, "value", None)
-    if not (is_local_binding(first, value) and isinstance(first, (ast.Assign, ast.AnnAssign))):
+    text: str | None = _expanded(last.value, source, expand)
+    for binding in reversed(body[:-1]):
+        value = getattr(binding, "value", None)
+        if value is None or not is_local_binding(binding, value):
+            return None
+        replacement = _expanded(value, source, expand)
+        if not isinstance(value, _PRIMARY):
+            replacement = f"({replacement})"
+        text = _written_in(text, binding_target(binding).id, replacement)  # type: ignore[arg-type]
+        if text is None:
+            return None
+    return text
+
+
+# Locals a summarised function may bind before it returns.
+_MAX_LOCALS = 3
+
+
+def _written_in(text: str, name: str, value: str) -> str | None:
+    """``text`` (an expression) with ``value`` in place of its one read of
+    ``name``; None unless that read is evaluated once, first of anything
+    that could have effects."""
+    wrapped = f"({text}\n)"
+    try:
+        expression = ast.parse(wrapped, mode="eval").body
+    except SyntaxError:
         return None
-    name = binding_target(first).id
-    reads = [n for n in ast.walk(returned) if isinstance(n, ast.Name) and n.id == name]
-    if len(reads) != 1 or not _evaluated_first(reads[0], returned):
+    reads = [n for n in ast.walk(expression) if isinstance(n, ast.Name) and n.id == name]
+    if len(reads) != 1 or not _evaluated_first(reads[0], expression):
         return None
-    start = source.start(reads[0]) - source.start(returned)
-    replacement = _expanded(value, source, expand)  # type: ignore[arg-type]
-    if not isinstance(value, _PRIMARY):
-        replacement = f"({replacement})"
-    return text[:start] + replacement + text[start + len(name) :]
+    start = Source(wrapped).start(reads[0]) - 1
+    return text[:start] + value + text[start + len(name) :]
 
 
 def _expanded(node: ast.expr, source: Source, expand: Expand | None) -> str:
@@ -243,14 +258,32 @@ def _evaluated_first(read: ast.Name, expression: ast.expr) -> bool:
     code comes before it (left to right, as Python evaluates)."""
     position = (read.lineno, read.col_offset)
     for node in ast.walk(expression):
-        if isinstance(node, (ast.Lambda, ast.IfExp, ast.BoolOp, *_COMPREHENSIONS)) and any(
-            n is read for n in ast.walk(node)
-        ):
+        if any(any(n is read for n in ast.walk(part)) for part in _deferred_parts(node)):
             return False  # deferred, conditional or repeated
         end = (getattr(node, "end_lineno", None), getattr(node, "end_col_offset", None))
         if end[0] is not None and end <= position and not isinstance(node, _INERT):
             return False
     return True
+
+
+def _deferred_parts(node: ast.AST) -> list[ast.AST]:
+    """The parts of ``node`` that run later, maybe not, or more than once:
+    a lambda; every operand of ``and``/``or`` but the first; the branches
+    of ``x if c else y``; a comprehension but its first iterable (which is
+    evaluated at once, where the comprehension stands)."""
+    if isinstance(node, ast.Lambda):
+        return [node]
+    if isinstance(node, ast.BoolOp):
+        return list(node.values[1:])
+    if isinstance(node, ast.IfExp):
+        return [node.body, node.orelse]
+    if isinstance(node, _COMPREHENSIONS):
+        first = node.generators[0]
+        later: list[ast.AST] = [first.target, *first.ifs, *node.generators[1:]]
+        if isinstance(node, ast.DictComp):
+            return [*later, node.key, node.value]
+        return [*later, node.elt]
+    return []
 
 
 def instantiate(
@@ -418,7 +451,8 @@ def _handed_on(returned: ast.expr) -> ast.Call | None:
     node = unwrap(returned)
     if isinstance(node, ast.Await):
         node = node.value
-    node = items_base(node) or node
+    # The response may be wrapped too: ``cast(V1PodList, api.list_...()).items``.
+    node = unwrap(items_base(node) or node)
     if isinstance(node, ast.Await):
         node = node.value
     return node if isinstance(node, ast.Call) else None

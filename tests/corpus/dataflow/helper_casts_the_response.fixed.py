@@ -1,0 +1,17 @@
+# proves: a helper that casts the response for the type checker and returns its items: the cast keeps membership, so the call is inlined and the search fixed
+# expect: KUB001 fixed
+
+from typing import cast
+
+from k8s_lint.runtime import read_or_none
+
+
+def _services(core, namespace):
+    response = cast("V1ServiceList", core.list_namespaced_service(namespace))
+    return response.items
+
+
+def lookup(api, namespace, name):
+    return read_or_none(
+        api.read_namespaced_service, name=name, namespace=namespace
+    )
