@@ -61,15 +61,21 @@ from .summaries import Inlining, Summary, constructor, inline, instantiate, summ
 from .tree import (
     Binding,
     Parents,
+    binding_target,
+    flow_of,
     index,
     is_local_binding,
     only_reads,
     references,
+    scope_of,
     shared_twin,
     twins,
 )
 from .wrappers import lift, lift_response, unwrap
 from .wrappers import shadowed as shadowed_wrappers
+
+# How many locals a list's value is followed through, looking for a twin.
+_DOWNSTREAM = 4
 
 # The rule of a lookup fixed by a read, by scope: the rules' own scopes.
 _READ_RULES = READ_RULES
@@ -219,30 +225,60 @@ class _Module:
         return sorted(found, key=lambda f: (f.line, f.column))
 
     def _one_per_source(self, by_call: dict[ast.Call, Finding]) -> list[Finding]:
-        """Bindings of one name to the same list call, spelt the same, that
-        reach the same reads (a retry, a refresh) are one source: one
-        finding, at the first, whose fix narrows every one of them."""
-        found = []
-        absorbed: set[ast.Call] = set()
+        """Calls spelt the same whose values reach the same reads through
+        bindings of one name (a retry, a refresh; either may first pass
+        through other locals) are one source: one finding, at the first,
+        whose fix narrows every one of them."""
+        alike: dict[tuple[ast.AST, str], list[ast.Call]] = {}
         for call in sorted(by_call, key=lambda c: (c.lineno, c.col_offset)):
-            if call in absorbed:
-                continue
-            group = [by_call[call]]
-            binding = _binding_of(call, self.parents)
-            if binding is not None and shared_twin(binding, self.parents) is not None:
-                place = list(ast.walk(binding.value)).index(call)  # type: ignore[arg-type]
-                for twin in twins(binding, self.parents):
-                    same = list(ast.walk(twin.value))[place]  # type: ignore[arg-type]
-                    if same in by_call and same not in absorbed:
-                        group.append(by_call[same])
-                        absorbed.add(same)
-            if len({f.rule for f in group}) > 1:
-                # A read here, a field selector there (one call sits in a
-                # handler that retries): each says what its own fix does.
-                found.extend(group)
-            else:
-                found.append(_merged(group))
+            alike.setdefault((scope_of(call, self.parents), ast.dump(call)), []).append(call)
+        found = []
+        for calls in alike.values():
+            chains = {call: self._bindings_downstream(call) for call in calls}
+            absorbed: set[ast.Call] = set()
+            for call in calls:
+                if call in absorbed:
+                    continue
+                group = [by_call[call]]
+                for other in calls:
+                    if (
+                        other is not call
+                        and other not in absorbed
+                        and self._meet(chains[call], chains[other])
+                    ):
+                        group.append(by_call[other])
+                        absorbed.add(other)
+                if len({f.rule for f in group}) > 1:
+                    # A read here, a field selector there (one call sits in a
+                    # handler that retries): each says what its own fix does.
+                    found.extend(group)
+                else:
+                    found.append(_merged(group))
         return found
+
+    def _bindings_downstream(self, call: ast.Call) -> list[Binding]:
+        """The local bindings ``call``'s value passes through: the one
+        holding it, then each holding the one read of the last."""
+        chain: list[Binding] = []
+        binding = _binding_of(call, self.parents)
+        while binding is not None and len(chain) < _DOWNSTREAM:
+            chain.append(binding)
+            flow = flow_of(scope_of(binding, self.parents))
+            uses = flow.uses(binding_target(binding))
+            if uses is None or len(uses) != 1:
+                break
+            binding = _binding_of(uses[0], self.parents)
+        return chain
+
+    def _meet(self, chain: list[Binding], other: list[Binding]) -> bool:
+        """Whether a binding of ``chain`` and its twin in ``other`` reach a
+        read together."""
+        return any(
+            twin in other
+            for binding in chain
+            if shared_twin(binding, self.parents) is not None
+            for twin in twins(binding, self.parents)
+        )
 
     def _inlined(self) -> tuple[list[Finding], set[ast.Call]]:
         """Searches of a list a function returns, found by inlining its
@@ -760,6 +796,27 @@ class _Module:
             )
         return fix, reason
 
+    def _response_shared(self, read: ast.expr, value: ast.expr) -> bool:
+        """Whether ``read`` takes the items of a response some other binding
+        may hold too: a local (``resp.items``) that this call's binding is
+        not alone to reach."""
+        base = items_base(read)
+        while isinstance(base, ast.Name):
+            reaching = flow_of(scope_of(base, self.parents)).reaching(base)
+            if reaching is None or len(reaching) != 1:
+                return True
+            (bound,) = reaching
+            holder = self.parents.get(bound)
+            if not is_local_binding(holder, getattr(holder, "value", None)):
+                return True
+            assert holder is not None
+            # Through copies (``listed = response``) to the binding of the
+            # response, which is this call's: its flow led here.
+            base = holder.value
+            if not isinstance(base, ast.Name):
+                return False
+        return base is not value
+
     def _narrow(
         self,
         call: ast.Call,
@@ -789,7 +846,7 @@ class _Module:
             return rule, None, "the list is read page by page"
         reads = _items_reads(value, uses, bindings)
         twin = next((t for b in bindings if (t := shared_twin(b, self.parents))), None)
-        if twin is not None and any(items_base(r) is not value for r in reads):
+        if twin is not None and any(self._response_shared(r, value) for r in reads):
             # Narrowed to a read, this call's response would become its
             # items, read where the twin's response is read too.  The field
             # selector keeps the response: each call narrowed where it runs
@@ -1119,7 +1176,7 @@ _BUILTIN_NAMES = frozenset(dir(builtins))
 _THIS_FILE = "this file"
 
 
-def _binding_of(call: ast.Call, parents: Parents) -> Binding | None:
+def _binding_of(call: ast.AST, parents: Parents) -> Binding | None:
     """The ``name = ...`` statement whose value holds ``call``, if any."""
     node: ast.AST = call
     while not isinstance(node, ast.stmt):

@@ -205,13 +205,15 @@ def shared_twin(binding: Binding, parents: Parents) -> Binding | None:
 
 def twins(binding: Binding, parents: Parents) -> list[Binding]:
     """The other bindings of the same name in the same scope to the same
-    expression, spelt the same (``pods = api.list_namespaced_pod(ns).items``
-    before a retry and again in it): one source of the same kind of value.
-    Each is narrowed where it stands, so their arguments need not be equal."""
+    value, spelt the same once locals are read through (``pods =
+    api.list_namespaced_pod(ns).items`` before a retry and again in it, or
+    ``response = api.list_...(ns)`` and ``pods = response.items`` the first
+    time): one source of the same kind of value.  Each is narrowed where it
+    stands, so their arguments need not be equal."""
     if binding.value is None:
         return []
     target, scope = binding_target(binding), scope_of(binding, parents)
-    value = ast.dump(binding.value)
+    value = spelling(binding.value, parents)
     return [
         node
         for node in ast.walk(scope)
@@ -220,8 +222,46 @@ def twins(binding: Binding, parents: Parents) -> list[Binding]:
         and is_local_binding(node, node.value)
         and binding_target(node).id == target.id
         and scope_of(node, parents) is scope
-        and ast.dump(node.value) == value  # type: ignore[arg-type]
+        and spelling(node.value, parents) == value  # type: ignore[arg-type]
     ]
+
+
+def spelling(value: ast.expr, parents: Parents) -> str:
+    """``value``'s ``ast.dump``, each local it reads written as what it was
+    bound to where that one binding alone reaches the read and the read is
+    its only one: ``response.items`` after ``response = api.list_...(ns)``
+    is spelt as ``api.list_...(ns).items``."""
+    flow = flow_of(scope_of(value, parents))
+
+    def resolved(node: ast.AST, depth: int) -> ast.AST:
+        if isinstance(node, ast.Name) and depth < _SPELLING_DEPTH:
+            reaching = flow.reaching(node)
+            if reaching is not None and len(reaching) == 1:
+                (bound,) = reaching
+                holder = parents.get(bound)
+                if (
+                    isinstance(holder, ast.Assign | ast.AnnAssign)
+                    and is_local_binding(holder, holder.value)
+                    and holder.value is not None
+                    and flow.uses(bound) == [node]
+                ):
+                    return resolved(holder.value, depth + 1)
+            return node
+        if not isinstance(node, ast.AST):
+            return node
+        fields = {
+            name: [resolved(v, depth) for v in child]
+            if isinstance(child, list)
+            else resolved(child, depth)
+            for name, child in ast.iter_fields(node)
+        }
+        return type(node)(**fields)
+
+    return ast.dump(resolved(value, 0))
+
+
+# How many locals a twin's spelling reads through, one inside another.
+_SPELLING_DEPTH = 4
 
 
 # Scopes whose code runs when called, not where they stand.
