@@ -17,7 +17,7 @@ from typing import Literal, NamedTuple
 from .arguments import BLOCKING, CARRIED, SELECTABLE, UNSAFE_READ
 from .bindings import bound_name
 from .config import DEFAULT_HELPER_MODULE, DEFAULT_LINE_LENGTH
-from .fixes import Fix, Outcome, Rewriter, blocker
+from .fixes import Fix, FixContext, Outcome, Rewriter, blocker
 from .flow import Use, binding_blocker, items_base, items_uses
 from .handlers import swallowing_handler
 from .kinds import (
@@ -171,7 +171,7 @@ class _Module:
         self.replaced = replaced_names(source.text) | view.replaced
         self.index = index(tree)
         self.parents: Parents = self.index.parents
-        self.rewriter = Rewriter(source, tree, self.index, helper_module, line_length)
+        self.rewriter = Rewriter(FixContext(source, tree, self.index, helper_module, line_length))
         self.tree = tree
         bindings = self.index.bindings
         # A file that defines a method of the same name may call its own: a
@@ -942,7 +942,9 @@ class _Module:
             return False
         region = [search.first, search.last, *([search.moved] if search.moved else [])]
         return any(
-            isinstance(n, ast.Name) and n.id in self.shadowed and self.rewriter.shadowed(n.id, n)
+            isinstance(n, ast.Name)
+            and n.id in self.shadowed
+            and self.rewriter.context.shadowed(n.id, n)
             for node in region
             for n in ast.walk(node)
         )

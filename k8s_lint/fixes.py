@@ -105,7 +105,11 @@ class Fix:
 Outcome = tuple[Fix | None, str | None]
 
 
-class Rewriter:
+class FixContext:
+    """One module as its fixes read it: its text, tree and index, where the
+    helpers are imported from, the line length, and the facts every kind of
+    fix asks about it, found once for all of them."""
+
     def __init__(
         self,
         source: Source,
@@ -122,23 +126,89 @@ class Rewriter:
         # The statements a fix writes are laid out as black lays them out at
         # the project's line-length (Config.line_length).
         self.line_length = line_length
-        # The names each scope binds, found when first needed.
-        self._scope_names: dict[ast.AST, set[str]] | None = None
         # The module's pure (and plain) functions, found when first needed.
         self._pure_functions: frozenset[str] | None = None
         self._plain_functions: frozenset[str] | None = None
 
-    def _pure(self, expression: ast.expr) -> bool:
+    def pure(self, expression: ast.expr) -> bool:
         """``is_pure``, knowing the module's own pure functions."""
         if self._pure_functions is None:
             self._pure_functions = pure_functions(self.tree, self.index.bindings)
         return is_pure(expression, self._pure_functions)
 
-    def _plain(self, expression: ast.expr) -> bool:
+    def plain(self, expression: ast.expr) -> bool:
         """``is_plain``, knowing the module's own functions that cannot fail."""
         if self._plain_functions is None:
             self._plain_functions = pure_functions(self.tree, self.index.bindings, plain=True)
         return is_plain(expression, self._plain_functions)
+
+    def in_fstring(self, node: ast.AST) -> bool:
+        """Whether ``node`` is inside an f-string, where a fix writes nothing."""
+        parent = self.parents.get(node)
+        while parent is not None:
+            if isinstance(parent, ast.JoinedStr):
+                return True
+            parent = self.parents.get(parent)
+        return False
+
+    def shadowed(self, name: str, site: ast.AST) -> bool:
+        """Whether ``name`` at ``site`` means something the module or a function
+        around the site binds (not the builtin, nor our helper).
+
+        That is when the module, or a function enclosing the site, binds it;
+        class bodies and unrelated functions don't enclose the site's scope.
+        """
+        enclosing: set[ast.AST] = set()
+        innermost: ast.AST | None = None  # the scope the site itself is in
+        node: ast.AST | None = self.parents.get(site)
+        while node is not None:
+            enclosing.add(node)
+            if innermost is None and isinstance(node, _SCOPES):
+                innermost = node
+            node = self.parents.get(node)
+        for binding in self.index.bindings.get(name, ()):
+            if self._is_helper_import(binding):
+                continue
+            scope = self.parents.get(binding)
+            while scope is not None and not isinstance(scope, _SCOPES):
+                scope = self.parents.get(scope)
+            if isinstance(scope, ast.Module) or scope is innermost:
+                return True
+            if scope in enclosing and not isinstance(scope, ast.ClassDef):
+                return True
+        return False
+
+    def _is_helper_import(self, node: ast.AST) -> bool:
+        return isinstance(node, ast.alias) and is_helper_import(
+            self.parents.get(node), node, self.helper_module
+        )
+
+    def line_end(self, offset: int) -> int:
+        """Where the line holding ``offset`` ends, before its newline."""
+        text, starts = self.source.text, self.source.line_starts
+        at = bisect_right(starts, offset)
+        end = starts[at] if at < len(starts) else len(text)
+        while end > offset and text[end - 1] in "\r\n":
+            end -= 1
+        return end
+
+    @cached_property
+    def indent_unit(self) -> str:
+        """One level of the file's indentation, for the lines a fix adds."""
+        return indent_unit(self.source, self.tree)
+
+
+class Rewriter:
+    def __init__(self, context: FixContext) -> None:
+        self.context = context
+        self.source = context.source
+        self.tree = context.tree
+        self.index = context.index
+        self.parents = context.parents
+        self.helper_module = context.helper_module
+        self.line_length = context.line_length
+        # The names each scope binds, found when first needed.
+        self._scope_names: dict[ast.AST, set[str]] | None = None
 
     # --- read by name ---------------------------------------------------
 
@@ -164,13 +234,13 @@ class Rewriter:
                 expression is search.name and search.name_once and not removed
             ):
                 continue
-            if not self._pure(expression):
+            if not self.context.pure(expression):
                 return None, f"`{source.segment(expression)}` may have side effects"
-            if not self._plain(expression):
+            if not self.context.plain(expression):
                 caveats.append(
                     f"`{source.segment(expression)}` is evaluated even when the list is empty"
                 )
-        if self._in_fstring(search.first):
+        if self.context.in_fstring(search.first):
             return None, "the search is inside an f-string"
         arguments, reason = self._read_arguments(call, method, ignored)
         if reason is not None:
@@ -230,9 +300,9 @@ class Rewriter:
         """How to spell a helper at ``site``, and what to import for it: the
         bare name, or ``k8s_runtime.<name>`` where the bare name is taken (a
         local called ``exists``) or may be (a star import)."""
-        if not self.index.star_import and not self.shadowed(name, site):
+        if not self.index.star_import and not self.context.shadowed(name, site):
             return name, name
-        if self.shadowed(RUNTIME_ALIAS, site):
+        if self.context.shadowed(RUNTIME_ALIAS, site):
             return None, ""
         return f"{RUNTIME_ALIAS}.{name}", RUNTIME_ALIAS
 
@@ -279,14 +349,6 @@ class Rewriter:
         return (isinstance(parent, (ast.Attribute, ast.Subscript)) and parent.value is node) or (
             isinstance(parent, ast.Call) and parent.func is node
         )
-
-    def _in_fstring(self, node: ast.AST) -> bool:
-        parent = self.parents.get(node)
-        while parent is not None:
-            if isinstance(parent, ast.JoinedStr):
-                return True
-            parent = self.parents.get(parent)
-        return False
 
     def _argument(self, value: str | ast.AST) -> str:
         """Source text for a value passed as an argument of the helper."""
@@ -388,12 +450,12 @@ class Rewriter:
         """``replaced`` becomes ``items_named(<read of call>, ...)``."""
         source = self.source
         name = narrowing.name
-        if not self._pure(name):
+        if not self.context.pure(name):
             return None, f"`{source.segment(name)}` may have side effects"
         reason = self.name_blocker(call, name, list(narrowing.sites))
         if reason is not None:
             return None, reason
-        if self._in_fstring(call):
+        if self.context.in_fstring(call):
             return None, "the list call is inside an f-string"
         arguments, reason = self._read_arguments(call, method, ignored)
         if reason is not None:
@@ -402,7 +464,7 @@ class Rewriter:
         if helper is None:
             return None, "`items_named` and `k8s_runtime` already mean something else here"
         caveats = [c for c in (unsafe,) if c]
-        if not self._plain(name):
+        if not self.context.plain(name):
             caveats.append(f"`{source.segment(name)}` is evaluated even when the list is empty")
         text = self._argument
         receiver = call.func.value  # type: ignore[attr-defined]
@@ -455,7 +517,7 @@ class Rewriter:
             return (
                 isinstance(func, ast.Name)
                 and func.id in _PURE_BUILTINS
-                and not self.shadowed(func.id, node)
+                and not self.context.shadowed(func.id, node)
             )
 
         between = _calls_outside(region, call, sites, harmless) if mutable else None
@@ -497,7 +559,7 @@ class Rewriter:
         unpaged = [a for a in keywords if a in NEEDS_PAGING and not paged]
         if unpaged:
             return None, NEEDS_PAGING[unpaged[0]]
-        if not self._pure(search.name):
+        if not self.context.pure(search.name):
             return None, f"`{source.segment(search.name)}` may have side effects"
         for keyword in call.keywords:
             if keyword.arg is None:
@@ -509,7 +571,7 @@ class Rewriter:
         reason = self.name_blocker(call, search.name, [search.first, search.last])
         if reason is not None:
             return None, reason
-        if self._in_fstring(call):
+        if self.context.in_fstring(call):
             return None, "the list call is inside an f-string"
         helper, imported = self._helper("name_selector", call)
         if helper is None:
@@ -530,7 +592,7 @@ class Rewriter:
                 written = (Edit(at, at, text),)
         caveats = [search.unsafe] if search.unsafe else []
         caveats += [UNSAFE_SELECTOR[a] for k in call.keywords if (a := k.arg) in UNSAFE_SELECTOR]
-        if not self._plain(search.name):
+        if not self.context.plain(search.name):
             caveats.append(f"`{name_text}`, which can raise, is now evaluated before the list")
         applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
         edits = tuple(self._laid_out(list(written), list(written)))
@@ -544,7 +606,7 @@ class Rewriter:
         argument goes on the next line (a trailing comma already there gets
         the new argument one of its own)."""
         source = self.source
-        line_end = self._line_end(at)
+        line_end = self.context.line_end(at)
         if not any(at <= offset < line_end for offset, _ in source.comments):
             return (Edit(at, at, ", " + text),)
         indent = source.newline + source.indent_at(at)
@@ -604,7 +666,9 @@ class Rewriter:
                 text = text[: edit.start - start] + edit.text + text[edit.end - start :]
             indent = self.source.text[self.source.line_start(start) : start]
             try:
-                laid = layout(text, indent, self.indent_unit, self.line_length, self.source.newline)
+                laid = layout(
+                    text, indent, self.context.indent_unit, self.line_length, self.source.newline
+                )
             except Unsupported:
                 continue
             result = [e for e in result if e not in inside]
@@ -659,48 +723,11 @@ class Rewriter:
                 last = text.find(":", source.end(header) if isinstance(header, ast.AST) else start)
                 if last < 0:
                     continue
-            end = self._line_end(last)
+            end = self.context.line_end(last)
             while end > start and text[end - 1] in " \t\f":
                 end -= 1
             spans.append((start, end))
         return sorted(spans)
-
-    @cached_property
-    def indent_unit(self) -> str:
-        """One level of the file's indentation, for the lines a fix adds."""
-        return indent_unit(self.source, self.tree)
-
-    def shadowed(self, name: str, site: ast.AST) -> bool:
-        """Whether ``name`` at ``site`` means something the module or a function
-        around the site binds (not the builtin, nor our helper).
-
-        That is when the module, or a function enclosing the site, binds it;
-        class bodies and unrelated functions don't enclose the site's scope.
-        """
-        enclosing: set[ast.AST] = set()
-        innermost: ast.AST | None = None  # the scope the site itself is in
-        node: ast.AST | None = self.parents.get(site)
-        while node is not None:
-            enclosing.add(node)
-            if innermost is None and isinstance(node, _SCOPES):
-                innermost = node
-            node = self.parents.get(node)
-        for binding in self.index.bindings.get(name, ()):
-            if self._is_helper_import(binding):
-                continue
-            scope = self.parents.get(binding)
-            while scope is not None and not isinstance(scope, _SCOPES):
-                scope = self.parents.get(scope)
-            if isinstance(scope, ast.Module) or scope is innermost:
-                return True
-            if scope in enclosing and not isinstance(scope, ast.ClassDef):
-                return True
-        return False
-
-    def _is_helper_import(self, node: ast.AST) -> bool:
-        return isinstance(node, ast.alias) and is_helper_import(
-            self.parents.get(node), node, self.helper_module
-        )
 
     def _removals(self, statements: Sequence[ast.stmt]) -> list[Edit] | None:
         """Delete whole-line statements, and the blank lines that would pile
@@ -715,7 +742,7 @@ class Rewriter:
         removed: set[int] = set()  # 0-based numbers of the lines to delete
         for statement in statements:
             start, end = source.start(statement), source.end(statement)
-            rest = text[end : self._line_end(end)].strip()
+            rest = text[end : self.context.line_end(end)].strip()
             if text[source.line_start(start) : start].strip() or (
                 rest and not rest.startswith("#")
             ):
@@ -764,15 +791,6 @@ class Rewriter:
         """The indentation of line ``number`` (0-based), in columns."""
         line = self._line(number).expandtabs()
         return len(line) - len(line.lstrip())
-
-    def _line_end(self, offset: int) -> int:
-        """Where the line holding ``offset`` ends, before its newline."""
-        text, starts = self.source.text, self.source.line_starts
-        at = bisect_right(starts, offset)
-        end = starts[at] if at < len(starts) else len(text)
-        while end > offset and text[end - 1] in "\r\n":
-            end -= 1
-        return end
 
     def _kept_comments(
         self, edits: list[Edit], kept: list[ast.AST], site: ast.AST, gone: list[tuple[int, int]]
@@ -835,7 +853,7 @@ class Rewriter:
         text = self.source.text
         if not text[self.source.line_start(offset) : offset].strip():
             return offset
-        end = self._line_end(offset)
+        end = self.context.line_end(offset)
         return end if text[offset:end].lstrip().startswith("#") else offset
 
     def _describes_gone(
