@@ -17,7 +17,7 @@ from typing import Literal, NamedTuple
 from .arguments import BLOCKING, CARRIED, SELECTABLE, UNSAFE_READ
 from .bindings import bound_name
 from .config import DEFAULT_HELPER_MODULE, DEFAULT_LINE_LENGTH
-from .fixes import Fix, FixContext, Outcome, Rewriter, blocker
+from .fixes import Fix, FixContext, Outcome
 from .flow import Use, binding_blocker, items_base, items_uses
 from .handlers import swallowing_handler
 from .kinds import (
@@ -38,6 +38,7 @@ from .kinds import (
 from .name_types import declared_non_str, defines_loose_str
 from .narrowing import Narrowing, narrowed
 from .project_index import NO_VIEW, View, replaced_names
+from .rewriter import Rewriter, blocker
 from .rules import (
     KUB005,
     NARROWED,

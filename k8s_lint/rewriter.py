@@ -1,0 +1,856 @@
+"""Turn a recognised search into text edits, or say why not.
+
+Two kinds of fix: a *read* replaces the list-and-search with one helper call
+that reads the object by name; a *selector* keeps the code but adds
+``field_selector`` on ``metadata.name`` to the list call, so the server
+sends only the matches (for lists a read cannot replace).  Edits are plain
+text replacements: everything outside them stays byte-identical.  A
+statement a fix changes is written whole, laid out as black and ruff format
+lay it out (``layout``); the user's other statements stay as they are.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from functools import cached_property
+
+from .arguments import BLOCKING, CARRIED, NEEDS_PAGING, SELECTABLE, UNSAFE_SELECTOR, plain_value
+from .fixes import RUNTIME_ALIAS, Edit, Fix, FixContext, Outcome
+from .flow import items_base, rebinds
+from .kinds import ALL_NAMESPACES, CUSTOM_ALL_NAMESPACES, DYNAMIC, READ_NAMES, ListMethod
+from .layout import Unsupported, layout
+from .narrowing import Narrowing
+from .rules import Applicability
+from .searches import Search, defining_scope, is_constant
+from .tree import FUNCTIONS, Binding, Parents, flow_of, runs_elsewhere, scope_of, statement_list
+from .wrappers import unwrap
+
+# Comments that direct a tool at the line they are on: suppressions of
+# flake8, ruff, mypy, pyright, pylint and bandit, coverage's pragma, black's
+# and isort's switches. Moved, they would apply to other code or to none, so
+# a fix drops them with the code they applied to.
+PRAGMA = re.compile(
+    r"#\s*(?:(?i:noqa)\b|type:|pyright:|pyre-|mypy:|pragma:|pylint:|fmt:|yapf:|isort:|ruff:"
+    r"|flake8:|nosec\b)"
+)
+
+
+def blocker(keyword: ast.keyword) -> str | None:
+    """Why a BLOCKING argument leaves no fix, unless it has its plain value."""
+    if keyword.arg not in BLOCKING:
+        return None
+    if is_constant(keyword.value, plain_value(keyword.arg)):
+        return None
+    return BLOCKING[keyword.arg]
+
+
+# Ways a paginating loop reads the list's continue token: allowed beside a
+# search when only a field selector is added.
+CONTINUE_KEYS = frozenset({"_continue", "var_continue", "continue"})
+
+
+class Rewriter:
+    def __init__(self, context: FixContext) -> None:
+        self.context = context
+        self.source = context.source
+        self.tree = context.tree
+        self.index = context.index
+        self.parents = context.parents
+        self.helper_module = context.helper_module
+        self.line_length = context.line_length
+        # The names each scope binds, found when first needed.
+        self._scope_names: dict[ast.AST, set[str]] | None = None
+
+    # --- read by name ---------------------------------------------------
+
+    def read_fix(
+        self,
+        call: ast.Call,
+        method: ListMethod,
+        search: Search,
+        removed: list[Binding],
+        asynchronous: bool,
+        ignored: frozenset[str] = frozenset(),
+        unsafe: str | None = None,
+    ) -> Outcome:
+        """Replace the search with one helper call that reads by name, and
+        delete the ``removed`` assignments that led the list to it.
+
+        ``ignored`` keywords of the list call are dropped (an unsafe fix says
+        why in ``unsafe``)."""
+        source = self.source
+        caveats = [c for c in (unsafe, search.unsafe) if c]
+        for expression in (search.name, search.namespace):
+            if expression is None or (
+                expression is search.name and search.name_once and not removed
+            ):
+                continue
+            if not self.context.pure(expression):
+                return None, f"`{source.segment(expression)}` may have side effects"
+            if not self.context.plain(expression):
+                caveats.append(
+                    f"`{source.segment(expression)}` is evaluated even when the list is empty"
+                )
+        if self.context.in_fstring(search.first):
+            return None, "the search is inside an f-string"
+        arguments, reason = self._read_arguments(call, method, ignored)
+        if reason is not None:
+            return None, reason
+        if method.scope in (ALL_NAMESPACES, CUSTOM_ALL_NAMESPACES):
+            assert search.namespace is not None
+            arguments.append(("namespace", search.namespace))
+        if asynchronous:
+            reason = self._await_blocker(search.first)
+            if reason is not None:
+                return None, reason
+        helper, imported = self._helper(("a" if asynchronous else "") + search.helper, search.first)
+        if helper is None:
+            return None, "the helper's name and `k8s_runtime` already mean something else here"
+
+        receiver = call.func.value  # type: ignore[attr-defined]
+        leading = search.leading
+        if isinstance(leading, str):  # e.g. KeyError({name}): the key that was missing
+            leading = leading.replace("{name}", source.segment(search.name))
+        parts = [] if leading is None else [self._argument(leading)]
+        parts.append(f"{source.segment(receiver)}.{method.read_method}")
+        parts.extend(self._argument(value) for key, value in arguments if key is None)
+        parts.append(f"name={self._argument(search.name)}")
+        parts.extend(f"{key}={self._argument(value)}" for key, value in arguments if key)
+        if asynchronous:
+            # `await f().x` is `await (f().x)`: as an operand of a primary
+            # (attribute, subscript, call) the awaited read needs parentheses.
+            awaited = "(await {call})" if self._is_primary_operand(search.first) else "await {call}"
+            template = search.template.replace("{call}", awaited)
+        else:
+            template = search.template
+        start, end = source.start(search.first), source.end(search.last)
+        written = Edit(start, end, self._render(template, helper, parts))
+        edits = [written]
+        kept = [receiver, search.name, *(v for _, v in arguments)]
+        if isinstance(leading, ast.AST):
+            kept.append(leading)
+        removals = self._removals(removed)
+        if removals is None:
+            return None, "an assignment the fix removes shares its line with other code"
+        edits.extend(removals)
+        # The statements the fix deletes or replaces whole: the search's, when
+        # it is statements (a loop and its fallback), and the assignments.
+        gone = [(source.start(s), source.end(s)) for s in removed]
+        if isinstance(search.first, ast.stmt):
+            gone.append((start, end))
+        moved = self._kept_comments(edits, kept, search.first, gone)
+        if moved is None:
+            return None, "a comment inside the rewritten code has no line of its own to move to"
+        edits.extend(moved)
+        edits = self._laid_out(edits, [written])
+        applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
+        caveat = "; ".join(caveats) or None
+        return Fix(tuple(edits), frozenset({imported}), applicability, caveat), None
+
+    def _helper(self, name: str, site: ast.AST) -> tuple[str | None, str]:
+        """How to spell a helper at ``site``, and what to import for it: the
+        bare name, or ``k8s_runtime.<name>`` where the bare name is taken (a
+        local called ``exists``) or may be (a star import)."""
+        if not self.index.star_import and not self.context.shadowed(name, site):
+            return name, name
+        if self.context.shadowed(RUNTIME_ALIAS, site):
+            return None, ""
+        return f"{RUNTIME_ALIAS}.{name}", RUNTIME_ALIAS
+
+    def _maybe_unbound(self, names: set[str], statement: ast.stmt) -> bool:
+        """Whether a local among ``names`` may be unbound when ``statement``
+        starts (bound on one branch only): moved there, it would raise."""
+        scope = scope_of(statement, self.parents)
+        local = {n for n in names if self._is_local(n, statement)}
+        if not local or not isinstance(defining_scope(statement, self.parents), FUNCTIONS):
+            return False  # a class body's names are not the function's flow
+        from .reaching import UNBOUND  # the flow is built: the module is loaded
+
+        flow = flow_of(scope)
+        for name in local:
+            reaching = flow.reaching_at(name, statement)
+            if reaching is None or UNBOUND in reaching:
+                return True
+        return False
+
+    def _is_local(self, name: str, site: ast.AST) -> bool:
+        """Whether ``name`` at ``site`` is a local of the enclosing function
+        that only this function can change: not declared global or nonlocal
+        there, nor nonlocal in a function nested in it."""
+        scope = scope_of(site, self.parents)
+        if isinstance(scope, ast.Module) or any(
+            isinstance(n, (ast.Global, ast.Nonlocal)) and name in n.names for n in ast.walk(scope)
+        ):
+            return False
+        return name in self._bound_in(scope)
+
+    def _bound_in(self, scope: ast.AST) -> set[str]:
+        """The names bound in ``scope``, from the module's bindings, found once
+        for the whole module: asked per name and binding, a module of many
+        functions that all bind ``name`` would cost the square of its size."""
+        if self._scope_names is None:
+            self._scope_names = {}
+            for bound, nodes in self.index.bindings.items():
+                for node in nodes:
+                    self._scope_names.setdefault(scope_of(node, self.parents), set()).add(bound)
+        return self._scope_names.get(scope, set())
+
+    def _is_primary_operand(self, node: ast.AST) -> bool:
+        parent = self.parents.get(node)
+        return (isinstance(parent, (ast.Attribute, ast.Subscript)) and parent.value is node) or (
+            isinstance(parent, ast.Call) and parent.func is node
+        )
+
+    def _argument(self, value: str | ast.AST) -> str:
+        """Source text for a value passed as an argument of the helper."""
+        if isinstance(value, str):
+            return value
+        text = self.source.segment(value)
+        if isinstance(value, ast.NamedExpr) or (
+            isinstance(value, ast.GeneratorExp) and not text.startswith("(")
+        ):
+            return f"({text})"
+        return text
+
+    def _read_arguments(
+        self, call: ast.Call, method: ListMethod, ignored: frozenset[str]
+    ) -> tuple[list[tuple[str | None, ast.expr]], str | None]:
+        """(keyword, value) pairs for the read; keyword None: positional."""
+        arguments: list[tuple[str | None, ast.expr]] = []
+        for index, arg in enumerate(call.args):
+            if isinstance(arg, ast.Starred):
+                return [], "the list call passes *args, which can't be checked"
+            if method.scope == DYNAMIC:
+                arguments.append((None, arg))
+            elif index < len(method.positional):
+                arguments.append((method.positional[index], arg))
+            else:
+                return [], "the list call's positional arguments can't be matched to the read"
+        for keyword in call.keywords:
+            if keyword.arg is None:
+                return [], "the list call passes **kwargs, which can't be checked"
+            if keyword.arg in ignored:
+                continue
+            name = READ_NAMES.get(keyword.arg, keyword.arg)
+            if keyword.arg in SELECTABLE:
+                return [], SELECTABLE[keyword.arg]
+            if (reason := blocker(keyword)) is not None:
+                return [], reason
+            if (
+                name not in CARRIED
+                and name not in method.positional
+                and not (method.scope == DYNAMIC and name == "namespace")
+            ):
+                return [], f"{keyword.arg}= has no equivalent on {method.read_method}()"
+            arguments.append((name, keyword.value))
+        return arguments, None
+
+    def _await_blocker(self, site: ast.AST) -> str | None:
+        node = self.parents.get(site)
+        while node is not None and not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if isinstance(
+                node, (ast.Lambda, ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.DictComp)
+            ):
+                return "the search is inside a lambda or comprehension, where await can't go"
+            node = self.parents.get(node)
+        if not isinstance(node, ast.AsyncFunctionDef):
+            return "the search is not directly in an async function"
+        return None
+
+    # --- narrowing: the list becomes the read's 0 or 1 items -----------
+
+    def narrow_fix(
+        self,
+        call: ast.Call,
+        method: ListMethod,
+        value: ast.expr,
+        items_reads: list[ast.expr],
+        narrowing: Narrowing,
+        ignored: frozenset[str] = frozenset(),
+        unsafe: str | None = None,
+    ) -> Outcome:
+        """Replace the list's items by ``items_named(<read>, name=N, ...)``
+        where the list was read, and keep every statement around it.
+
+        ``value`` is the list call (or its ``await``); ``items_reads`` are the
+        expressions reading its items (``value.items``, or ``resp.items`` of
+        a local ``resp = value``), which become the helper's list.
+        """
+        inline = [r for r in items_reads if items_base(r) is value]
+        # ``resp.items`` of a local ``resp`` that now holds the list itself.
+        others = [
+            Edit(self.source.start(r), self.source.end(r), self.source.segment(items_base(r)))  # type: ignore[arg-type]
+            for r in items_reads
+            if r not in inline
+        ]
+        replaced = inline[0] if inline else value
+        awaited = isinstance(unwrap(value), ast.Await)  # inside a cast() perhaps
+        return self._narrowed(call, method, replaced, awaited, narrowing, others, ignored, unsafe)
+
+    def _narrowed(
+        self,
+        call: ast.Call,
+        method: ListMethod,
+        replaced: ast.expr,
+        asynchronous: bool,
+        narrowing: Narrowing,
+        edits: list[Edit],
+        ignored: frozenset[str],
+        unsafe: str | None,
+    ) -> Outcome:
+        """``replaced`` becomes ``items_named(<read of call>, ...)``."""
+        source = self.source
+        name = narrowing.name
+        if not self.context.pure(name):
+            return None, f"`{source.segment(name)}` may have side effects"
+        reason = self.name_blocker(call, name, list(narrowing.sites))
+        if reason is not None:
+            return None, reason
+        if self.context.in_fstring(call):
+            return None, "the list call is inside an f-string"
+        arguments, reason = self._read_arguments(call, method, ignored)
+        if reason is not None:
+            return None, reason
+        helper, imported = self._helper(("a" if asynchronous else "") + "items_named", call)
+        if helper is None:
+            return None, "`items_named` and `k8s_runtime` already mean something else here"
+        caveats = [c for c in (unsafe,) if c]
+        if not self.context.plain(name):
+            caveats.append(f"`{source.segment(name)}` is evaluated even when the list is empty")
+        text = self._argument
+        receiver = call.func.value  # type: ignore[attr-defined]
+        parts = [f"{text(receiver)}.{method.read_method}"]
+        parts.extend(text(v) for key, v in arguments if key is None)
+        parts.append(f"name={text(name)}")
+        parts.extend(f"{key}={text(v)}" for key, v in arguments if key)
+        template = "await {call}" if asynchronous else "{call}"
+        start, end = source.start(replaced), source.end(replaced)
+        written = [Edit(start, end, self._render(template, helper, parts)), *edits]
+        kept = [receiver, name, *(v for _, v in arguments)]
+        moved = self._kept_comments(written, kept, call, [])
+        if moved is None:
+            return None, "a comment inside the list call has no line of its own to move to"
+        edits = self._laid_out([*written, *moved], written)
+        applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
+        fix = Fix(
+            tuple(edits), frozenset({imported}), applicability, "; ".join(caveats) or None, True
+        )
+        return fix, None
+
+    def name_blocker(self, call: ast.expr, name: ast.expr, sites: list[ast.AST]) -> str | None:
+        """Why ``name`` may not have the same value at the list call as where
+        the items are compared with it: the name moves to the list call."""
+        region = span(call, sites, self.parents)
+        if region is None:
+            return "the search runs before the list call or in another block"
+        names = {n.id for n in ast.walk(name) if isinstance(n, ast.Name)}
+        if rebinds(region, names):
+            return "the name is assigned between the list call and the search"
+        if self._maybe_unbound(names, region[0]):
+            return "the name may be unbound where the list is called"
+        # What a call between could change: attributes, items, and names that
+        # are not the function's own (a global a called function reassigns).
+        mutable = any(
+            isinstance(n, (ast.Attribute, ast.Subscript))
+            or (isinstance(n, ast.Name) and not self._is_local(n.id, call))
+            for n in ast.walk(name)
+        )
+        listed = ast.dump(call)
+
+        def harmless(node: ast.AST) -> bool:
+            # The same list call again (a retry), or a builtin that reads
+            # its arguments only: neither can change a name.
+            if isinstance(node, ast.Await):
+                node = node.value
+            if ast.dump(node) == listed:
+                return True
+            func = node.func if isinstance(node, ast.Call) else None
+            return (
+                isinstance(func, ast.Name)
+                and func.id in _PURE_BUILTINS
+                and not self.context.shadowed(func.id, node)
+            )
+
+        between = _calls_outside(region, call, sites, harmless) if mutable else None
+        if between is not None:
+            changed = self.source.segment(name)
+            return (
+                f"line {between.lineno} runs between the list call and the search "  # type: ignore[attr-defined]
+                f"and could change the name `{changed}`"
+            )
+        return None
+
+    # --- field selector -------------------------------------------------
+
+    def selector_fix(
+        self,
+        call: ast.Call,
+        search: Search,
+        others: Sequence[ast.AST],
+        bindings: list[Binding],
+    ) -> Outcome:
+        """Add ``field_selector=name_selector(N[, existing])`` to the list call.
+
+        The search stays as it is and sees the same matches: the server only
+        leaves out objects whose name differs, which the search skipped.
+        """
+        source = self.source
+        # Another use first: narrowed, the list changes for it whatever the
+        # search does with its match.
+        for other in others:
+            if not self.reads_continue_token(other):
+                return None, f"the list is also used on line {getattr(other, 'lineno', '?')}"
+        if search.blocker is not None:
+            return None, search.blocker  # the server's narrowing changes what the search sees
+        # A limit is kept only where the code pages on with the continue
+        # token: on one page, a name filter would find objects that page
+        # never held.
+        keywords = [k.arg for k in call.keywords if k.arg is not None]
+        paged = "_continue" in keywords and bool(others)
+        unpaged = [a for a in keywords if a in NEEDS_PAGING and not paged]
+        if unpaged:
+            return None, NEEDS_PAGING[unpaged[0]]
+        if not self.context.pure(search.name):
+            return None, f"`{source.segment(search.name)}` may have side effects"
+        for keyword in call.keywords:
+            if keyword.arg is None:
+                return None, "the list call passes **kwargs, which can't be checked"
+            if (reason := blocker(keyword)) is not None:
+                return None, reason
+        if any(isinstance(a, ast.Starred) for a in call.args):
+            return None, "the list call passes *args, which can't be checked"
+        reason = self.name_blocker(call, search.name, [search.first, search.last])
+        if reason is not None:
+            return None, reason
+        if self.context.in_fstring(call):
+            return None, "the list call is inside an f-string"
+        helper, imported = self._helper("name_selector", call)
+        if helper is None:
+            return None, "`name_selector` and `k8s_runtime` already mean something else here"
+        name_text = self._argument(search.name)
+        existing = next((k for k in call.keywords if k.arg == "field_selector"), None)
+        if existing is not None:
+            value = existing.value
+            text = f"{helper}({name_text}, {source.segment(value)})"
+            written: tuple[Edit, ...] = (Edit(source.start(value), source.end(value), text),)
+        else:
+            arguments = [*call.args, *call.keywords]
+            text = f"field_selector={helper}({name_text})"
+            if arguments:
+                written = self._next_argument(max(source.end(a) for a in arguments), text)
+            else:
+                at = source.end(call) - 1  # before the closing parenthesis
+                written = (Edit(at, at, text),)
+        caveats = [search.unsafe] if search.unsafe else []
+        caveats += [UNSAFE_SELECTOR[a] for k in call.keywords if (a := k.arg) in UNSAFE_SELECTOR]
+        if not self.context.plain(search.name):
+            caveats.append(f"`{name_text}`, which can raise, is now evaluated before the list")
+        applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
+        edits = tuple(self._laid_out(list(written), list(written)))
+        return Fix(edits, frozenset({imported}), applicability, "; ".join(caveats) or None), None
+
+    def _next_argument(self, at: int, text: str) -> tuple[Edit, ...]:
+        """``, text`` after the last argument, which ends at ``at``.
+
+        Where a comment follows that argument on its line, the comma stays
+        before the comment, which keeps describing that argument, and the new
+        argument goes on the next line (a trailing comma already there gets
+        the new argument one of its own)."""
+        source = self.source
+        line_end = self.context.line_end(at)
+        if not any(at <= offset < line_end for offset, _ in source.comments):
+            return (Edit(at, at, ", " + text),)
+        indent = source.newline + source.indent_at(at)
+        if source.text[at:line_end].lstrip().startswith(","):
+            return (Edit(line_end, line_end, f"{indent}{text},"),)
+        return Edit(at, at, ","), Edit(line_end, line_end, f"{indent}{text}")
+
+    def reads_continue_token(self, node: ast.AST) -> bool:
+        """``ref.metadata._continue`` and its dict spellings."""
+        outer = self.parents.get(node)
+        if isinstance(outer, ast.Attribute) and outer.attr == "metadata":
+            token = self.parents.get(outer)
+            return isinstance(token, ast.Attribute) and token.attr in CONTINUE_KEYS
+        if isinstance(outer, ast.Subscript) and _constant(outer.slice) == "metadata":
+            token = self.parents.get(outer)
+            return isinstance(token, ast.Subscript) and _constant(token.slice) in CONTINUE_KEYS
+        return False
+
+    # --- shared ---------------------------------------------------------
+
+    def _render(self, template: str, helper: str, parts: list[str]) -> str:
+        """The helper call in its place, on one line: ``_laid_out`` lays
+        out the statement it goes in."""
+        return template.format(call=f"{helper}({', '.join(parts)})")
+
+    # --- laying out the statements a fix writes ---------------------------
+
+    def _laid_out(self, edits: list[Edit], written: list[Edit]) -> list[Edit]:
+        """``edits``, with each statement the ``written`` ones change laid
+        out as black and ruff format lay it out, whole, at the project's line
+        length (``layout``): the edits inside such a statement become one
+        that rewrites it.  Users' other statements stay as they are; a
+        statement ``layout`` does not handle keeps the edits as they are."""
+        regions: list[tuple[int, int]] = []
+        for edit in written:
+            region = self._statement_span(edit)
+            if region is not None:
+                regions.append(region)
+        regions.sort()
+        merged: list[tuple[int, int]] = []
+        for start, end in regions:
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        result = list(edits)
+        for start, end in merged:
+            inside = [
+                e
+                for e in result
+                if start <= e.start
+                and e.end <= end
+                and not (e.start == e.end == start and e.text.endswith(("\n", "\r")))
+            ]
+            text = self.source.text[start:end]
+            for edit in sorted(inside, key=lambda e: (e.start, e.end), reverse=True):
+                text = text[: edit.start - start] + edit.text + text[edit.end - start :]
+            indent = self.source.text[self.source.line_start(start) : start]
+            try:
+                laid = layout(
+                    text, indent, self.context.indent_unit, self.line_length, self.source.newline
+                )
+            except Unsupported:
+                continue
+            result = [e for e in result if e not in inside]
+            result.append(Edit(start, end, laid))
+        result.sort(key=lambda e: (e.start, e.end))
+        return result
+
+    def _statement_span(self, edit: Edit) -> tuple[int, int] | None:
+        """The statements (or compound statement headers) ``edit`` changes,
+        from the first one's start to the end of the last one's logical line
+        (its comment included); None where the first does not start its line."""
+        spans = self._logical_lines
+        # Each span ends at the end of a line at or after its start, and no
+        # statement starts inside a simple statement or a header: sorted by
+        # start, the spans are sorted by end too.
+        index = bisect_left(spans, edit.start, key=lambda span: span[1])
+        touched = []
+        while index < len(spans) and spans[index][0] <= edit.end:
+            start, end = spans[index]
+            if (start < edit.end and edit.start < end) or (
+                edit.start == edit.end and start <= edit.start <= end
+            ):
+                touched.append((start, end))
+            index += 1
+        if not touched:
+            return None
+        start = min(edit.start, *(s for s, _ in touched))
+        end = max(edit.end, *(e for _, e in touched))
+        if self.source.text[self.source.line_start(start) : start].strip():
+            return None
+        return start, end
+
+    @cached_property
+    def _logical_lines(self) -> list[tuple[int, int]]:
+        """(start, end) of every simple statement and compound statement
+        header: from its first token to the end of its logical line, the
+        comment after it included.  From the tree and the lines, without
+        tokenizing the file (most files a fix touches have no comment near
+        it, and tokenizing costs more than the rest of their analysis)."""
+        source, text = self.source, self.source.text
+        spans = []
+        for node in self.index.parents:  # every node but the module: no walk
+            if not isinstance(node, ast.stmt) or isinstance(node, _DEFINITIONS):
+                continue  # no fix writes a def or class header
+            start = source.start(node)
+            header = _header_end(node)
+            if header is None:
+                last = source.end(node)
+            else:
+                # The header ends at its colon, after the last expression
+                # it holds (or its keyword): the line holding that colon.
+                last = text.find(":", source.end(header) if isinstance(header, ast.AST) else start)
+                if last < 0:
+                    continue
+            end = self.context.line_end(last)
+            while end > start and text[end - 1] in " \t\f":
+                end -= 1
+            spans.append((start, end))
+        return sorted(spans)
+
+    def _removals(self, statements: Sequence[ast.stmt]) -> list[Edit] | None:
+        """Delete whole-line statements, and the blank lines that would pile
+        up where they were; None if one shares its line with other code.
+
+        Where a statement goes, the blank lines above and below it become
+        one run: the run that was there at the start or end of its block (no
+        blank line appears under a ``def`` or before a dedent), else the
+        longer of the two (never their sum, which pycodestyle's E303 flags).
+        """
+        source, text = self.source, self.source.text
+        removed: set[int] = set()  # 0-based numbers of the lines to delete
+        for statement in statements:
+            start, end = source.start(statement), source.end(statement)
+            rest = text[end : self.context.line_end(end)].strip()
+            if text[source.line_start(start) : start].strip() or (
+                rest and not rest.startswith("#")
+            ):
+                return None
+            removed.update(range(statement.lineno - 1, statement.end_lineno or statement.lineno))
+        starts = source.line_starts
+        count = len(starts) - (starts[-1] == len(text) and len(starts) > 1)
+
+        def blank(number: int) -> bool:
+            return number not in removed and not self._line(number).strip()
+
+        edits: list[Edit] = []
+        done: set[int] = set()
+        for line in sorted(removed):
+            if line in done:
+                continue
+            first, last = line, line
+            while first > 0 and (first - 1 in removed or blank(first - 1)):
+                first -= 1
+            while last + 1 < count and (last + 1 in removed or blank(last + 1)):
+                last += 1
+            done.update(range(first, last + 1))
+            runs: list[list[int]] = [[]]  # the blank lines between deleted ones
+            for number in range(first, last + 1):
+                if number in removed:
+                    runs.append([])
+                else:
+                    runs[-1].append(number)
+            if first == 0 or self._width(first - 1) < self._width(line):
+                kept = runs[0]  # the file or the block starts here
+            elif last + 1 == count or self._width(last + 1) < self._width(line):
+                kept = runs[-1]  # the block ends here
+            else:
+                kept = max(runs, key=len)
+            end = starts[last + 1] if last + 1 < len(starts) else len(text)
+            edits.append(Edit(starts[first], end, "".join(self._line(n) for n in kept)))
+        return edits
+
+    def _line(self, number: int) -> str:
+        """Line ``number`` (0-based), with its newline."""
+        starts = self.source.line_starts
+        end = starts[number + 1] if number + 1 < len(starts) else len(self.source.text)
+        return self.source.text[starts[number] : end]
+
+    def _width(self, number: int) -> int:
+        """The indentation of line ``number`` (0-based), in columns."""
+        line = self._line(number).expandtabs()
+        return len(line) - len(line.lstrip())
+
+    def _kept_comments(
+        self, edits: list[Edit], kept: list[ast.AST], site: ast.AST, gone: list[tuple[int, int]]
+    ) -> list[Edit] | None:
+        """Edits that put the comments the ``edits`` displace where the
+        docs' "Comments and blank lines" (docs/fix-safety.md) says.
+
+        A comment inside the replaced code moves onto its own line above the
+        statement holding ``site`` (same indentation, same order), unless it
+        is a trailing comment on code the fix deletes (a statement in the
+        ``gone`` spans, not an expression in ``kept``), which goes with that
+        code; a pragma never moves (prose before it in the same comment
+        does). A comment after the new code stays if code of its line stays,
+        and goes with its line otherwise. None when comments must move but
+        the statement does not start its line.
+        """
+        source, text = self.source, self.source.text
+        # How far each edit reaches: to a comment after its last line's code.
+        reach = [(e.start, e.end, self._trailing_end(e.end)) for e in edits]
+        if not any("#" in text[s:r] for s, _, r in reach):
+            return []  # no comment is displaced: skip tokenizing the file
+        kept_spans = [(source.start(n), source.end(n)) for n in kept]
+        moved: list[str] = []
+        result: list[Edit] = []
+        for offset, comment in source.comments:
+            if any(s <= offset < e for s, e in kept_spans):
+                continue  # copied with the code it is in
+            after = next((e for _, e, r in reach if e <= offset < r), None)
+            if after is not None:
+                if self._describes_gone(offset, kept_spans, gone):
+                    result.append(Edit(after, offset + len(comment), ""))
+                continue
+            if not any(s <= offset < e for s, e, _ in reach):
+                continue
+            own_line = not text[source.line_start(offset) : offset].strip()
+            if not own_line and self._describes_gone(offset, kept_spans, gone):
+                continue  # deleted with its code
+            pragma = PRAGMA.search(comment)
+            if pragma is not None:  # what comes before it, in the same comment, moves
+                comment = comment[: pragma.start()].rstrip()
+            if comment:
+                moved.append(comment)
+        if not moved:
+            return result
+        statement = site
+        while not isinstance(statement, ast.stmt):
+            statement = self.parents[statement]
+        anchor = source.start(statement)
+        at = source.line_start(anchor)
+        indent = text[at:anchor]
+        if indent.strip():
+            return None
+        newline = source.newline
+        result.append(Edit(at, at, "".join(f"{indent}{c}{newline}" for c in moved)))
+        return result
+
+    def _trailing_end(self, offset: int) -> int:
+        """The end of a comment that follows ``offset`` on a line that has
+        code before it, else ``offset``."""
+        text = self.source.text
+        if not text[self.source.line_start(offset) : offset].strip():
+            return offset
+        end = self.context.line_end(offset)
+        return end if text[offset:end].lstrip().startswith("#") else offset
+
+    def _describes_gone(
+        self, offset: int, kept_spans: list[tuple[int, int]], gone: list[tuple[int, int]]
+    ) -> bool:
+        """Whether the trailing comment at ``offset`` is about code the fix
+        deletes: all the code before it on its line is in ``gone`` statements,
+        and it does not follow an expression the new code keeps (an argument,
+        with its comma)."""
+        text = self.source.text
+        start = self.source.line_start(offset)
+        code = text[start:offset].rstrip()
+        if any(e == start + len(code.removesuffix(",").rstrip()) for _, e in kept_spans):
+            return False
+        return all(
+            any(s <= i < e for s, e in gone)
+            for i in range(start, start + len(code))
+            if not text[i].isspace()
+        )
+
+
+def _header_end(node: ast.stmt) -> ast.AST | bool | None:
+    """For a compound statement, the last expression of its header (True
+    where the header is its keyword alone: ``try``, ``else``); None for a
+    simple statement.  Its colon comes after it."""
+    if isinstance(node, (ast.If, ast.While)):
+        return node.test
+    if isinstance(node, (ast.For, ast.AsyncFor)):
+        return node.iter
+    if isinstance(node, (ast.With, ast.AsyncWith)):
+        return node.items[-1].optional_vars or node.items[-1].context_expr
+    if isinstance(node, ast.Match):
+        return node.subject
+    if isinstance(node, (ast.Try, ast.TryStar)):
+        return True
+    return None
+
+
+_DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def span(start: ast.AST, ends: list[ast.AST], parents: Parents) -> list[ast.stmt] | None:
+    """The statements of one block, from the one holding ``start`` to the
+    one holding the last of ``ends``; None where an end comes first, or
+    in another function."""
+    chain: list[ast.stmt] = []  # the statements around ``start``, innermost first
+    node: ast.AST | None = start
+    while node is not None and not runs_elsewhere(node, parents):
+        if isinstance(node, ast.stmt):
+            chain.append(node)
+        node = parents.get(node)
+    level = 0  # how far up ``chain`` the block holding every end lies
+    for end in ends:
+        found = _meeting(end, chain, parents)
+        if found is None:
+            return None
+        level = max(level, found)
+    block = statement_list(chain[level], parents)
+    first = block.index(chain[level])
+    last = first
+    for end in ends:
+        statement = end
+        while not (isinstance(statement, ast.stmt) and statement in block):
+            statement = parents[statement]
+        if block.index(statement) < first:
+            return None
+        last = max(last, block.index(statement))
+    return block[first : last + 1]
+
+
+def _meeting(end: ast.AST, chain: list[ast.stmt], parents: Parents) -> int | None:
+    """The index in ``chain`` of the statement whose block also holds a
+    statement around ``end``."""
+    node: ast.AST | None = end
+    while node is not None and not runs_elsewhere(node, parents):
+        if isinstance(node, ast.stmt):
+            if node in chain:
+                return chain.index(node)
+            block = statement_list(node, parents)
+            for index, statement in enumerate(chain):
+                if any(statement is other for other in block):
+                    return index
+        node = parents.get(node)
+    return None
+
+
+# Builtins that compute from their arguments and change nothing.
+_PURE_BUILTINS = frozenset({"range", "len", "isinstance", "enumerate"})
+
+
+def _calls_outside(
+    region: list[ast.stmt],
+    call: ast.expr,
+    sites: list[ast.AST],
+    harmless: Callable[[ast.AST], bool],
+) -> ast.AST | None:
+    """The first code in ``region``, other than the list call and the name
+    comparisons, that calls something (or assigns an attribute or item) and
+    may run before a comparison; None where there is none.  ``harmless``
+    calls (their arguments are still looked at) are none.  Code that runs
+    only once the search is over cannot change what it compared: a ``return``
+    or ``raise`` that holds no comparison, and the body of an ``if`` on the
+    name test that ends the search (``return``, ``raise``, ``break``)."""
+    skipped = {id(n) for root in (call, *sites) for n in ast.walk(root)}
+    for statement in region:
+        stack: list[ast.AST] = [statement]
+        while stack:
+            node = stack.pop()
+            if id(node) in skipped:
+                continue
+            if isinstance(node, (ast.Return, ast.Raise)) and not any(
+                id(n) in skipped for n in ast.walk(node)
+            ):
+                continue
+            if isinstance(node, ast.If) and _ends_the_search(node, skipped):
+                stack.extend((node.test, *node.orelse))
+                continue
+            if isinstance(node, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom)) and not harmless(
+                node
+            ):
+                return node
+            if isinstance(node, (ast.Attribute, ast.Subscript)) and not isinstance(
+                node.ctx, ast.Load
+            ):
+                return node
+            stack.extend(reversed(list(ast.iter_child_nodes(node))))
+    return None
+
+
+def _ends_the_search(branch: ast.If, compared: set[int]) -> bool:
+    """Whether ``branch`` tests a name comparison and its body, run on the
+    match, ends the search: no comparison comes after it."""
+    return (
+        _holds(branch.test, compared)
+        and not any(_holds(s, compared) for s in branch.body)
+        and isinstance(branch.body[-1], (ast.Return, ast.Raise, ast.Break))
+    )
+
+
+def _holds(node: ast.AST, compared: set[int]) -> bool:
+    # Load() and Store() are shared by every node: they tell nothing.
+    return any(id(n) in compared for n in ast.walk(node) if not isinstance(n, ast.expr_context))
+
+
+def _constant(node: ast.AST) -> object:
+    return node.value if isinstance(node, ast.Constant) else None
