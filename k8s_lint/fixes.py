@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import ast
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar, cast
 
 from .config import DEFAULT_LINE_LENGTH
 from .rules import Applicability
@@ -53,6 +55,7 @@ class Fix:
 
 
 Outcome = tuple[Fix | None, str | None]
+_Fact = TypeVar("_Fact")
 
 
 class FixContext:
@@ -79,6 +82,17 @@ class FixContext:
         # The module's pure (and plain) functions, found when first needed.
         self._pure_functions: frozenset[str] | None = None
         self._plain_functions: frozenset[str] | None = None
+        # The facts ``once`` found, by the function that finds each.
+        self._found: dict[Callable[[FixContext], object], object] = {}
+
+    def once(self, find: Callable[[FixContext], _Fact]) -> _Fact:
+        """``find(self)``, found the first time a fix asks and kept for the
+        module's other fixes.  A fact only one kind of fix needs is found in
+        that fix's module, which imports this one: it cannot be a property
+        here without an import back."""
+        if find not in self._found:
+            self._found[find] = find(self)
+        return cast(_Fact, self._found[find])
 
     def pure(self, expression: ast.expr) -> bool:
         """``is_pure``, knowing the module's own pure functions."""

@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import ast
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from functools import cached_property
 
 from .arguments import BLOCKING, CARRIED, NEEDS_PAGING, SELECTABLE, UNSAFE_SELECTOR, plain_value
+from .fix_layout import laid_out
 from .fixes import RUNTIME_ALIAS, Edit, Fix, FixContext, Outcome
 from .flow import items_base, rebinds
 from .kinds import ALL_NAMESPACES, CUSTOM_ALL_NAMESPACES, DYNAMIC, READ_NAMES, ListMethod
-from .layout import Unsupported, layout
 from .narrowing import Narrowing
 from .rules import Applicability
 from .searches import Search, defining_scope, is_constant
@@ -145,7 +143,7 @@ class Rewriter:
         if moved is None:
             return None, "a comment inside the rewritten code has no line of its own to move to"
         edits.extend(moved)
-        edits = self._laid_out(edits, [written])
+        edits = laid_out(self.context, edits, [written])
         applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
         caveat = "; ".join(caveats) or None
         return Fix(tuple(edits), frozenset({imported}), applicability, caveat), None
@@ -333,7 +331,7 @@ class Rewriter:
         moved = self._kept_comments(written, kept, call, [])
         if moved is None:
             return None, "a comment inside the list call has no line of its own to move to"
-        edits = self._laid_out([*written, *moved], written)
+        edits = laid_out(self.context, [*written, *moved], written)
         applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
         fix = Fix(
             tuple(edits), frozenset({imported}), applicability, "; ".join(caveats) or None, True
@@ -449,7 +447,7 @@ class Rewriter:
         if not self.context.plain(search.name):
             caveats.append(f"`{name_text}`, which can raise, is now evaluated before the list")
         applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
-        edits = tuple(self._laid_out(list(written), list(written)))
+        edits = tuple(laid_out(self.context, list(written), list(written)))
         return Fix(edits, frozenset({imported}), applicability, "; ".join(caveats) or None), None
 
     def _next_argument(self, at: int, text: str) -> tuple[Edit, ...]:
@@ -482,106 +480,9 @@ class Rewriter:
     # --- shared ---------------------------------------------------------
 
     def _render(self, template: str, helper: str, parts: list[str]) -> str:
-        """The helper call in its place, on one line: ``_laid_out`` lays
+        """The helper call in its place, on one line: ``laid_out`` lays
         out the statement it goes in."""
         return template.format(call=f"{helper}({', '.join(parts)})")
-
-    # --- laying out the statements a fix writes ---------------------------
-
-    def _laid_out(self, edits: list[Edit], written: list[Edit]) -> list[Edit]:
-        """``edits``, with each statement the ``written`` ones change laid
-        out as black and ruff format lay it out, whole, at the project's line
-        length (``layout``): the edits inside such a statement become one
-        that rewrites it.  Users' other statements stay as they are; a
-        statement ``layout`` does not handle keeps the edits as they are."""
-        regions: list[tuple[int, int]] = []
-        for edit in written:
-            region = self._statement_span(edit)
-            if region is not None:
-                regions.append(region)
-        regions.sort()
-        merged: list[tuple[int, int]] = []
-        for start, end in regions:
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-            else:
-                merged.append((start, end))
-        result = list(edits)
-        for start, end in merged:
-            inside = [
-                e
-                for e in result
-                if start <= e.start
-                and e.end <= end
-                and not (e.start == e.end == start and e.text.endswith(("\n", "\r")))
-            ]
-            text = self.source.text[start:end]
-            for edit in sorted(inside, key=lambda e: (e.start, e.end), reverse=True):
-                text = text[: edit.start - start] + edit.text + text[edit.end - start :]
-            indent = self.source.text[self.source.line_start(start) : start]
-            try:
-                laid = layout(
-                    text, indent, self.context.indent_unit, self.line_length, self.source.newline
-                )
-            except Unsupported:
-                continue
-            result = [e for e in result if e not in inside]
-            result.append(Edit(start, end, laid))
-        result.sort(key=lambda e: (e.start, e.end))
-        return result
-
-    def _statement_span(self, edit: Edit) -> tuple[int, int] | None:
-        """The statements (or compound statement headers) ``edit`` changes,
-        from the first one's start to the end of the last one's logical line
-        (its comment included); None where the first does not start its line."""
-        spans = self._logical_lines
-        # Each span ends at the end of a line at or after its start, and no
-        # statement starts inside a simple statement or a header: sorted by
-        # start, the spans are sorted by end too.
-        index = bisect_left(spans, edit.start, key=lambda span: span[1])
-        touched = []
-        while index < len(spans) and spans[index][0] <= edit.end:
-            start, end = spans[index]
-            if (start < edit.end and edit.start < end) or (
-                edit.start == edit.end and start <= edit.start <= end
-            ):
-                touched.append((start, end))
-            index += 1
-        if not touched:
-            return None
-        start = min(edit.start, *(s for s, _ in touched))
-        end = max(edit.end, *(e for _, e in touched))
-        if self.source.text[self.source.line_start(start) : start].strip():
-            return None
-        return start, end
-
-    @cached_property
-    def _logical_lines(self) -> list[tuple[int, int]]:
-        """(start, end) of every simple statement and compound statement
-        header: from its first token to the end of its logical line, the
-        comment after it included.  From the tree and the lines, without
-        tokenizing the file (most files a fix touches have no comment near
-        it, and tokenizing costs more than the rest of their analysis)."""
-        source, text = self.source, self.source.text
-        spans = []
-        for node in self.index.parents:  # every node but the module: no walk
-            if not isinstance(node, ast.stmt) or isinstance(node, _DEFINITIONS):
-                continue  # no fix writes a def or class header
-            start = source.start(node)
-            header = _header_end(node)
-            if header is None:
-                last = source.end(node)
-            else:
-                # The header ends at its colon, after the last expression
-                # it holds (or its keyword): the line holding that colon.
-                last = text.find(":", source.end(header) if isinstance(header, ast.AST) else start)
-                if last < 0:
-                    continue
-            end = self.context.line_end(last)
-            while end > start and text[end - 1] in " \t\f":
-                end -= 1
-            spans.append((start, end))
-        return sorted(spans)
 
     def _removals(self, statements: Sequence[ast.stmt]) -> list[Edit] | None:
         """Delete whole-line statements, and the blank lines that would pile
@@ -727,26 +628,6 @@ class Rewriter:
             for i in range(start, start + len(code))
             if not text[i].isspace()
         )
-
-
-def _header_end(node: ast.stmt) -> ast.AST | bool | None:
-    """For a compound statement, the last expression of its header (True
-    where the header is its keyword alone: ``try``, ``else``); None for a
-    simple statement.  Its colon comes after it."""
-    if isinstance(node, (ast.If, ast.While)):
-        return node.test
-    if isinstance(node, (ast.For, ast.AsyncFor)):
-        return node.iter
-    if isinstance(node, (ast.With, ast.AsyncWith)):
-        return node.items[-1].optional_vars or node.items[-1].context_expr
-    if isinstance(node, ast.Match):
-        return node.subject
-    if isinstance(node, (ast.Try, ast.TryStar)):
-        return True
-    return None
-
-
-_DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
 def span(start: ast.AST, ends: list[ast.AST], parents: Parents) -> list[ast.stmt] | None:
