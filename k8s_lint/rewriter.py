@@ -12,7 +12,6 @@ lay it out (``layout``); the user's other statements stay as they are.
 from __future__ import annotations
 
 import ast
-import re
 from collections.abc import Callable, Sequence
 
 from .arguments import BLOCKING, CARRIED, NEEDS_PAGING, SELECTABLE, UNSAFE_SELECTOR, plain_value
@@ -21,19 +20,11 @@ from .fixes import RUNTIME_ALIAS, Edit, Fix, FixContext, Outcome
 from .flow import items_base, rebinds
 from .kinds import ALL_NAMESPACES, CUSTOM_ALL_NAMESPACES, DYNAMIC, READ_NAMES, ListMethod
 from .narrowing import Narrowing
+from .removals import kept_comments, removals
 from .rules import Applicability
 from .searches import Search, defining_scope, is_constant
 from .tree import FUNCTIONS, Binding, Parents, flow_of, runs_elsewhere, scope_of, statement_list
 from .wrappers import unwrap
-
-# Comments that direct a tool at the line they are on: suppressions of
-# flake8, ruff, mypy, pyright, pylint and bandit, coverage's pragma, black's
-# and isort's switches. Moved, they would apply to other code or to none, so
-# a fix drops them with the code they applied to.
-PRAGMA = re.compile(
-    r"#\s*(?:(?i:noqa)\b|type:|pyright:|pyre-|mypy:|pragma:|pylint:|fmt:|yapf:|isort:|ruff:"
-    r"|flake8:|nosec\b)"
-)
 
 
 def blocker(keyword: ast.keyword) -> str | None:
@@ -130,16 +121,16 @@ class Rewriter:
         kept = [receiver, search.name, *(v for _, v in arguments)]
         if isinstance(leading, ast.AST):
             kept.append(leading)
-        removals = self._removals(removed)
-        if removals is None:
+        deletions = removals(self.context, removed)
+        if deletions is None:
             return None, "an assignment the fix removes shares its line with other code"
-        edits.extend(removals)
+        edits.extend(deletions)
         # The statements the fix deletes or replaces whole: the search's, when
         # it is statements (a loop and its fallback), and the assignments.
         gone = [(source.start(s), source.end(s)) for s in removed]
         if isinstance(search.first, ast.stmt):
             gone.append((start, end))
-        moved = self._kept_comments(edits, kept, search.first, gone)
+        moved = kept_comments(self.context, edits, kept, search.first, gone)
         if moved is None:
             return None, "a comment inside the rewritten code has no line of its own to move to"
         edits.extend(moved)
@@ -328,7 +319,7 @@ class Rewriter:
         start, end = source.start(replaced), source.end(replaced)
         written = [Edit(start, end, self._render(template, helper, parts)), *edits]
         kept = [receiver, name, *(v for _, v in arguments)]
-        moved = self._kept_comments(written, kept, call, [])
+        moved = kept_comments(self.context, written, kept, call, [])
         if moved is None:
             return None, "a comment inside the list call has no line of its own to move to"
         edits = laid_out(self.context, [*written, *moved], written)
@@ -483,151 +474,6 @@ class Rewriter:
         """The helper call in its place, on one line: ``laid_out`` lays
         out the statement it goes in."""
         return template.format(call=f"{helper}({', '.join(parts)})")
-
-    def _removals(self, statements: Sequence[ast.stmt]) -> list[Edit] | None:
-        """Delete whole-line statements, and the blank lines that would pile
-        up where they were; None if one shares its line with other code.
-
-        Where a statement goes, the blank lines above and below it become
-        one run: the run that was there at the start or end of its block (no
-        blank line appears under a ``def`` or before a dedent), else the
-        longer of the two (never their sum, which pycodestyle's E303 flags).
-        """
-        source, text = self.source, self.source.text
-        removed: set[int] = set()  # 0-based numbers of the lines to delete
-        for statement in statements:
-            start, end = source.start(statement), source.end(statement)
-            rest = text[end : self.context.line_end(end)].strip()
-            if text[source.line_start(start) : start].strip() or (
-                rest and not rest.startswith("#")
-            ):
-                return None
-            removed.update(range(statement.lineno - 1, statement.end_lineno or statement.lineno))
-        starts = source.line_starts
-        count = len(starts) - (starts[-1] == len(text) and len(starts) > 1)
-
-        def blank(number: int) -> bool:
-            return number not in removed and not self._line(number).strip()
-
-        edits: list[Edit] = []
-        done: set[int] = set()
-        for line in sorted(removed):
-            if line in done:
-                continue
-            first, last = line, line
-            while first > 0 and (first - 1 in removed or blank(first - 1)):
-                first -= 1
-            while last + 1 < count and (last + 1 in removed or blank(last + 1)):
-                last += 1
-            done.update(range(first, last + 1))
-            runs: list[list[int]] = [[]]  # the blank lines between deleted ones
-            for number in range(first, last + 1):
-                if number in removed:
-                    runs.append([])
-                else:
-                    runs[-1].append(number)
-            if first == 0 or self._width(first - 1) < self._width(line):
-                kept = runs[0]  # the file or the block starts here
-            elif last + 1 == count or self._width(last + 1) < self._width(line):
-                kept = runs[-1]  # the block ends here
-            else:
-                kept = max(runs, key=len)
-            end = starts[last + 1] if last + 1 < len(starts) else len(text)
-            edits.append(Edit(starts[first], end, "".join(self._line(n) for n in kept)))
-        return edits
-
-    def _line(self, number: int) -> str:
-        """Line ``number`` (0-based), with its newline."""
-        starts = self.source.line_starts
-        end = starts[number + 1] if number + 1 < len(starts) else len(self.source.text)
-        return self.source.text[starts[number] : end]
-
-    def _width(self, number: int) -> int:
-        """The indentation of line ``number`` (0-based), in columns."""
-        line = self._line(number).expandtabs()
-        return len(line) - len(line.lstrip())
-
-    def _kept_comments(
-        self, edits: list[Edit], kept: list[ast.AST], site: ast.AST, gone: list[tuple[int, int]]
-    ) -> list[Edit] | None:
-        """Edits that put the comments the ``edits`` displace where the
-        docs' "Comments and blank lines" (docs/fix-safety.md) says.
-
-        A comment inside the replaced code moves onto its own line above the
-        statement holding ``site`` (same indentation, same order), unless it
-        is a trailing comment on code the fix deletes (a statement in the
-        ``gone`` spans, not an expression in ``kept``), which goes with that
-        code; a pragma never moves (prose before it in the same comment
-        does). A comment after the new code stays if code of its line stays,
-        and goes with its line otherwise. None when comments must move but
-        the statement does not start its line.
-        """
-        source, text = self.source, self.source.text
-        # How far each edit reaches: to a comment after its last line's code.
-        reach = [(e.start, e.end, self._trailing_end(e.end)) for e in edits]
-        if not any("#" in text[s:r] for s, _, r in reach):
-            return []  # no comment is displaced: skip tokenizing the file
-        kept_spans = [(source.start(n), source.end(n)) for n in kept]
-        moved: list[str] = []
-        result: list[Edit] = []
-        for offset, comment in source.comments:
-            if any(s <= offset < e for s, e in kept_spans):
-                continue  # copied with the code it is in
-            after = next((e for _, e, r in reach if e <= offset < r), None)
-            if after is not None:
-                if self._describes_gone(offset, kept_spans, gone):
-                    result.append(Edit(after, offset + len(comment), ""))
-                continue
-            if not any(s <= offset < e for s, e, _ in reach):
-                continue
-            own_line = not text[source.line_start(offset) : offset].strip()
-            if not own_line and self._describes_gone(offset, kept_spans, gone):
-                continue  # deleted with its code
-            pragma = PRAGMA.search(comment)
-            if pragma is not None:  # what comes before it, in the same comment, moves
-                comment = comment[: pragma.start()].rstrip()
-            if comment:
-                moved.append(comment)
-        if not moved:
-            return result
-        statement = site
-        while not isinstance(statement, ast.stmt):
-            statement = self.parents[statement]
-        anchor = source.start(statement)
-        at = source.line_start(anchor)
-        indent = text[at:anchor]
-        if indent.strip():
-            return None
-        newline = source.newline
-        result.append(Edit(at, at, "".join(f"{indent}{c}{newline}" for c in moved)))
-        return result
-
-    def _trailing_end(self, offset: int) -> int:
-        """The end of a comment that follows ``offset`` on a line that has
-        code before it, else ``offset``."""
-        text = self.source.text
-        if not text[self.source.line_start(offset) : offset].strip():
-            return offset
-        end = self.context.line_end(offset)
-        return end if text[offset:end].lstrip().startswith("#") else offset
-
-    def _describes_gone(
-        self, offset: int, kept_spans: list[tuple[int, int]], gone: list[tuple[int, int]]
-    ) -> bool:
-        """Whether the trailing comment at ``offset`` is about code the fix
-        deletes: all the code before it on its line is in ``gone`` statements,
-        and it does not follow an expression the new code keeps (an argument,
-        with its comma)."""
-        text = self.source.text
-        start = self.source.line_start(offset)
-        code = text[start:offset].rstrip()
-        if any(e == start + len(code.removesuffix(",").rstrip()) for _, e in kept_spans):
-            return False
-        return all(
-            any(s <= i < e for s, e in gone)
-            for i in range(start, start + len(code))
-            if not text[i].isspace()
-        )
 
 
 def span(start: ast.AST, ends: list[ast.AST], parents: Parents) -> list[ast.stmt] | None:
