@@ -38,7 +38,8 @@ from .kinds import (
 from .name_types import declared_non_str, defines_loose_str
 from .narrowing import Narrowing, narrowed
 from .project_index import NO_VIEW, View, replaced_names
-from .rewriter import Rewriter, blocker
+from .read_fix import blocker, read_fix
+from .rewriter import Rewriter
 from .rules import (
     KUB005,
     NARROWED,
@@ -172,7 +173,8 @@ class _Module:
         self.replaced = replaced_names(source.text) | view.replaced
         self.index = index(tree)
         self.parents: Parents = self.index.parents
-        self.rewriter = Rewriter(FixContext(source, tree, self.index, helper_module, line_length))
+        self.fix_context = FixContext(source, tree, self.index, helper_module, line_length)
+        self.rewriter = Rewriter(self.fix_context)
         self.tree = tree
         bindings = self.index.bindings
         # A file that defines a method of the same name may call its own: a
@@ -934,8 +936,15 @@ class _Module:
             reason = reason or binding_blocker(binding, search, self.parents, removed)
         if reason is not None:
             return None, reason
-        return self.rewriter.read_fix(
-            call, method, search, removed, awaited, plan.ignored, "; ".join(plan.caveats) or None
+        return read_fix(
+            self.fix_context,
+            call,
+            method,
+            search,
+            removed,
+            awaited,
+            plan.ignored,
+            "; ".join(plan.caveats) or None,
         )
 
     def _uses_shadowed_builtin(self, search: Search) -> bool:
@@ -943,9 +952,7 @@ class _Module:
             return False
         region = [search.first, search.last, *([search.moved] if search.moved else [])]
         return any(
-            isinstance(n, ast.Name)
-            and n.id in self.shadowed
-            and self.rewriter.context.shadowed(n.id, n)
+            isinstance(n, ast.Name) and n.id in self.shadowed and self.fix_context.shadowed(n.id, n)
             for node in region
             for n in ast.walk(node)
         )

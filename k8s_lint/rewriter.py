@@ -13,29 +13,21 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Sequence
+from functools import partial
 
-from .arguments import BLOCKING, CARRIED, NEEDS_PAGING, SELECTABLE, UNSAFE_SELECTOR, plain_value
+from .arguments import NEEDS_PAGING, UNSAFE_SELECTOR
 from .fix_layout import laid_out
-from .fixes import RUNTIME_ALIAS, Edit, Fix, FixContext, Outcome
+from .fixes import Edit, Fix, FixContext, Outcome
 from .flow import items_base
-from .kinds import ALL_NAMESPACES, CUSTOM_ALL_NAMESPACES, DYNAMIC, READ_NAMES, ListMethod
+from .kinds import ListMethod
 from .name_stability import name_blocker
 from .narrowing import Narrowing
-from .removals import kept_comments, removals
+from .read_fix import argument_text, blocker, helper_call, helper_spelling, read_arguments
+from .removals import kept_comments
 from .rules import Applicability
-from .searches import Search, is_constant
+from .searches import Search
 from .tree import Binding
 from .wrappers import unwrap
-
-
-def blocker(keyword: ast.keyword) -> str | None:
-    """Why a BLOCKING argument leaves no fix, unless it has its plain value."""
-    if keyword.arg not in BLOCKING:
-        return None
-    if is_constant(keyword.value, plain_value(keyword.arg)):
-        return None
-    return BLOCKING[keyword.arg]
-
 
 # Ways a paginating loop reads the list's continue token: allowed beside a
 # search when only a field selector is added.
@@ -51,164 +43,6 @@ class Rewriter:
         self.parents = context.parents
         self.helper_module = context.helper_module
         self.line_length = context.line_length
-
-    # --- read by name ---------------------------------------------------
-
-    def read_fix(
-        self,
-        call: ast.Call,
-        method: ListMethod,
-        search: Search,
-        removed: list[Binding],
-        asynchronous: bool,
-        ignored: frozenset[str] = frozenset(),
-        unsafe: str | None = None,
-    ) -> Outcome:
-        """Replace the search with one helper call that reads by name, and
-        delete the ``removed`` assignments that led the list to it.
-
-        ``ignored`` keywords of the list call are dropped (an unsafe fix says
-        why in ``unsafe``)."""
-        source = self.source
-        caveats = [c for c in (unsafe, search.unsafe) if c]
-        for expression in (search.name, search.namespace):
-            if expression is None or (
-                expression is search.name and search.name_once and not removed
-            ):
-                continue
-            if not self.context.pure(expression):
-                return None, f"`{source.segment(expression)}` may have side effects"
-            if not self.context.plain(expression):
-                caveats.append(
-                    f"`{source.segment(expression)}` is evaluated even when the list is empty"
-                )
-        if self.context.in_fstring(search.first):
-            return None, "the search is inside an f-string"
-        arguments, reason = self._read_arguments(call, method, ignored)
-        if reason is not None:
-            return None, reason
-        if method.scope in (ALL_NAMESPACES, CUSTOM_ALL_NAMESPACES):
-            assert search.namespace is not None
-            arguments.append(("namespace", search.namespace))
-        if asynchronous:
-            reason = self._await_blocker(search.first)
-            if reason is not None:
-                return None, reason
-        helper, imported = self._helper(("a" if asynchronous else "") + search.helper, search.first)
-        if helper is None:
-            return None, "the helper's name and `k8s_runtime` already mean something else here"
-
-        receiver = call.func.value  # type: ignore[attr-defined]
-        leading = search.leading
-        if isinstance(leading, str):  # e.g. KeyError({name}): the key that was missing
-            leading = leading.replace("{name}", source.segment(search.name))
-        parts = [] if leading is None else [self._argument(leading)]
-        parts.append(f"{source.segment(receiver)}.{method.read_method}")
-        parts.extend(self._argument(value) for key, value in arguments if key is None)
-        parts.append(f"name={self._argument(search.name)}")
-        parts.extend(f"{key}={self._argument(value)}" for key, value in arguments if key)
-        if asynchronous:
-            # `await f().x` is `await (f().x)`: as an operand of a primary
-            # (attribute, subscript, call) the awaited read needs parentheses.
-            awaited = "(await {call})" if self._is_primary_operand(search.first) else "await {call}"
-            template = search.template.replace("{call}", awaited)
-        else:
-            template = search.template
-        start, end = source.start(search.first), source.end(search.last)
-        written = Edit(start, end, self._render(template, helper, parts))
-        edits = [written]
-        kept = [receiver, search.name, *(v for _, v in arguments)]
-        if isinstance(leading, ast.AST):
-            kept.append(leading)
-        deletions = removals(self.context, removed)
-        if deletions is None:
-            return None, "an assignment the fix removes shares its line with other code"
-        edits.extend(deletions)
-        # The statements the fix deletes or replaces whole: the search's, when
-        # it is statements (a loop and its fallback), and the assignments.
-        gone = [(source.start(s), source.end(s)) for s in removed]
-        if isinstance(search.first, ast.stmt):
-            gone.append((start, end))
-        moved = kept_comments(self.context, edits, kept, search.first, gone)
-        if moved is None:
-            return None, "a comment inside the rewritten code has no line of its own to move to"
-        edits.extend(moved)
-        edits = laid_out(self.context, edits, [written])
-        applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
-        caveat = "; ".join(caveats) or None
-        return Fix(tuple(edits), frozenset({imported}), applicability, caveat), None
-
-    def _helper(self, name: str, site: ast.AST) -> tuple[str | None, str]:
-        """How to spell a helper at ``site``, and what to import for it: the
-        bare name, or ``k8s_runtime.<name>`` where the bare name is taken (a
-        local called ``exists``) or may be (a star import)."""
-        if not self.index.star_import and not self.context.shadowed(name, site):
-            return name, name
-        if self.context.shadowed(RUNTIME_ALIAS, site):
-            return None, ""
-        return f"{RUNTIME_ALIAS}.{name}", RUNTIME_ALIAS
-
-    def _is_primary_operand(self, node: ast.AST) -> bool:
-        parent = self.parents.get(node)
-        return (isinstance(parent, (ast.Attribute, ast.Subscript)) and parent.value is node) or (
-            isinstance(parent, ast.Call) and parent.func is node
-        )
-
-    def _argument(self, value: str | ast.AST) -> str:
-        """Source text for a value passed as an argument of the helper."""
-        if isinstance(value, str):
-            return value
-        text = self.source.segment(value)
-        if isinstance(value, ast.NamedExpr) or (
-            isinstance(value, ast.GeneratorExp) and not text.startswith("(")
-        ):
-            return f"({text})"
-        return text
-
-    def _read_arguments(
-        self, call: ast.Call, method: ListMethod, ignored: frozenset[str]
-    ) -> tuple[list[tuple[str | None, ast.expr]], str | None]:
-        """(keyword, value) pairs for the read; keyword None: positional."""
-        arguments: list[tuple[str | None, ast.expr]] = []
-        for index, arg in enumerate(call.args):
-            if isinstance(arg, ast.Starred):
-                return [], "the list call passes *args, which can't be checked"
-            if method.scope == DYNAMIC:
-                arguments.append((None, arg))
-            elif index < len(method.positional):
-                arguments.append((method.positional[index], arg))
-            else:
-                return [], "the list call's positional arguments can't be matched to the read"
-        for keyword in call.keywords:
-            if keyword.arg is None:
-                return [], "the list call passes **kwargs, which can't be checked"
-            if keyword.arg in ignored:
-                continue
-            name = READ_NAMES.get(keyword.arg, keyword.arg)
-            if keyword.arg in SELECTABLE:
-                return [], SELECTABLE[keyword.arg]
-            if (reason := blocker(keyword)) is not None:
-                return [], reason
-            if (
-                name not in CARRIED
-                and name not in method.positional
-                and not (method.scope == DYNAMIC and name == "namespace")
-            ):
-                return [], f"{keyword.arg}= has no equivalent on {method.read_method}()"
-            arguments.append((name, keyword.value))
-        return arguments, None
-
-    def _await_blocker(self, site: ast.AST) -> str | None:
-        node = self.parents.get(site)
-        while node is not None and not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            if isinstance(
-                node, (ast.Lambda, ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.DictComp)
-            ):
-                return "the search is inside a lambda or comprehension, where await can't go"
-            node = self.parents.get(node)
-        if not isinstance(node, ast.AsyncFunctionDef):
-            return "the search is not directly in an async function"
-        return None
 
     # --- narrowing: the list becomes the read's 0 or 1 items -----------
 
@@ -261,16 +95,18 @@ class Rewriter:
             return None, reason
         if self.context.in_fstring(call):
             return None, "the list call is inside an f-string"
-        arguments, reason = self._read_arguments(call, method, ignored)
+        arguments, reason = read_arguments(call, method, ignored)
         if reason is not None:
             return None, reason
-        helper, imported = self._helper(("a" if asynchronous else "") + "items_named", call)
+        helper, imported = helper_spelling(
+            self.context, ("a" if asynchronous else "") + "items_named", call
+        )
         if helper is None:
             return None, "`items_named` and `k8s_runtime` already mean something else here"
         caveats = [c for c in (unsafe,) if c]
         if not self.context.plain(name):
             caveats.append(f"`{source.segment(name)}` is evaluated even when the list is empty")
-        text = self._argument
+        text = partial(argument_text, self.context)
         receiver = call.func.value  # type: ignore[attr-defined]
         parts = [f"{text(receiver)}.{method.read_method}"]
         parts.extend(text(v) for key, v in arguments if key is None)
@@ -278,7 +114,7 @@ class Rewriter:
         parts.extend(f"{key}={text(v)}" for key, v in arguments if key)
         template = "await {call}" if asynchronous else "{call}"
         start, end = source.start(replaced), source.end(replaced)
-        written = [Edit(start, end, self._render(template, helper, parts)), *edits]
+        written = [Edit(start, end, helper_call(template, helper, parts)), *edits]
         kept = [receiver, name, *(v for _, v in arguments)]
         moved = kept_comments(self.context, written, kept, call, [])
         if moved is None:
@@ -334,10 +170,10 @@ class Rewriter:
             return None, reason
         if self.context.in_fstring(call):
             return None, "the list call is inside an f-string"
-        helper, imported = self._helper("name_selector", call)
+        helper, imported = helper_spelling(self.context, "name_selector", call)
         if helper is None:
             return None, "`name_selector` and `k8s_runtime` already mean something else here"
-        name_text = self._argument(search.name)
+        name_text = argument_text(self.context, search.name)
         existing = next((k for k in call.keywords if k.arg == "field_selector"), None)
         if existing is not None:
             value = existing.value
@@ -385,13 +221,6 @@ class Rewriter:
             token = self.parents.get(outer)
             return isinstance(token, ast.Subscript) and _constant(token.slice) in CONTINUE_KEYS
         return False
-
-    # --- shared ---------------------------------------------------------
-
-    def _render(self, template: str, helper: str, parts: list[str]) -> str:
-        """The helper call in its place, on one line: ``laid_out`` lays
-        out the statement it goes in."""
-        return template.format(call=f"{helper}({', '.join(parts)})")
 
 
 def _constant(node: ast.AST) -> object:
