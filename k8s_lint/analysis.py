@@ -36,6 +36,7 @@ from .kinds import (
     mentions_list_method,
 )
 from .name_types import declared_non_str, defines_loose_str
+from .narrow_fix import narrow_fix
 from .narrowing import Narrowing, narrowed
 from .project_index import NO_VIEW, View, replaced_names
 from .read_fix import blocker, read_fix
@@ -859,7 +860,8 @@ class _Module:
             if fix is not None:
                 return KUB005, _instead_of_read(fix, f"{why}, where it stays a response"), reason
             return rule, None, why
-        fix, reason = self.rewriter.narrow_fix(
+        fix, reason = narrow_fix(
+            self.fix_context,
             call,
             method,
             value,

@@ -13,21 +13,15 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Sequence
-from functools import partial
 
 from .arguments import NEEDS_PAGING, UNSAFE_SELECTOR
 from .fix_layout import laid_out
 from .fixes import Edit, Fix, FixContext, Outcome
-from .flow import items_base
-from .kinds import ListMethod
 from .name_stability import name_blocker
-from .narrowing import Narrowing
-from .read_fix import argument_text, blocker, helper_call, helper_spelling, read_arguments
-from .removals import kept_comments
+from .read_fix import argument_text, blocker, helper_spelling
 from .rules import Applicability
 from .searches import Search
 from .tree import Binding
-from .wrappers import unwrap
 
 # Ways a paginating loop reads the list's continue token: allowed beside a
 # search when only a field selector is added.
@@ -43,88 +37,6 @@ class Rewriter:
         self.parents = context.parents
         self.helper_module = context.helper_module
         self.line_length = context.line_length
-
-    # --- narrowing: the list becomes the read's 0 or 1 items -----------
-
-    def narrow_fix(
-        self,
-        call: ast.Call,
-        method: ListMethod,
-        value: ast.expr,
-        items_reads: list[ast.expr],
-        narrowing: Narrowing,
-        ignored: frozenset[str] = frozenset(),
-        unsafe: str | None = None,
-    ) -> Outcome:
-        """Replace the list's items by ``items_named(<read>, name=N, ...)``
-        where the list was read, and keep every statement around it.
-
-        ``value`` is the list call (or its ``await``); ``items_reads`` are the
-        expressions reading its items (``value.items``, or ``resp.items`` of
-        a local ``resp = value``), which become the helper's list.
-        """
-        inline = [r for r in items_reads if items_base(r) is value]
-        # ``resp.items`` of a local ``resp`` that now holds the list itself.
-        others = [
-            Edit(self.source.start(r), self.source.end(r), self.source.segment(items_base(r)))  # type: ignore[arg-type]
-            for r in items_reads
-            if r not in inline
-        ]
-        replaced = inline[0] if inline else value
-        awaited = isinstance(unwrap(value), ast.Await)  # inside a cast() perhaps
-        return self._narrowed(call, method, replaced, awaited, narrowing, others, ignored, unsafe)
-
-    def _narrowed(
-        self,
-        call: ast.Call,
-        method: ListMethod,
-        replaced: ast.expr,
-        asynchronous: bool,
-        narrowing: Narrowing,
-        edits: list[Edit],
-        ignored: frozenset[str],
-        unsafe: str | None,
-    ) -> Outcome:
-        """``replaced`` becomes ``items_named(<read of call>, ...)``."""
-        source = self.source
-        name = narrowing.name
-        if not self.context.pure(name):
-            return None, f"`{source.segment(name)}` may have side effects"
-        reason = name_blocker(self.context, call, name, list(narrowing.sites))
-        if reason is not None:
-            return None, reason
-        if self.context.in_fstring(call):
-            return None, "the list call is inside an f-string"
-        arguments, reason = read_arguments(call, method, ignored)
-        if reason is not None:
-            return None, reason
-        helper, imported = helper_spelling(
-            self.context, ("a" if asynchronous else "") + "items_named", call
-        )
-        if helper is None:
-            return None, "`items_named` and `k8s_runtime` already mean something else here"
-        caveats = [c for c in (unsafe,) if c]
-        if not self.context.plain(name):
-            caveats.append(f"`{source.segment(name)}` is evaluated even when the list is empty")
-        text = partial(argument_text, self.context)
-        receiver = call.func.value  # type: ignore[attr-defined]
-        parts = [f"{text(receiver)}.{method.read_method}"]
-        parts.extend(text(v) for key, v in arguments if key is None)
-        parts.append(f"name={text(name)}")
-        parts.extend(f"{key}={text(v)}" for key, v in arguments if key)
-        template = "await {call}" if asynchronous else "{call}"
-        start, end = source.start(replaced), source.end(replaced)
-        written = [Edit(start, end, helper_call(template, helper, parts)), *edits]
-        kept = [receiver, name, *(v for _, v in arguments)]
-        moved = kept_comments(self.context, written, kept, call, [])
-        if moved is None:
-            return None, "a comment inside the list call has no line of its own to move to"
-        edits = laid_out(self.context, [*written, *moved], written)
-        applicability = Applicability.UNSAFE if caveats else Applicability.SAFE
-        fix = Fix(
-            tuple(edits), frozenset({imported}), applicability, "; ".join(caveats) or None, True
-        )
-        return fix, None
 
     # --- field selector -------------------------------------------------
 
