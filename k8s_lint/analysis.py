@@ -40,7 +40,6 @@ from .narrow_fix import narrow_fix
 from .narrowing import Narrowing, narrowed
 from .project_index import NO_VIEW, View, replaced_names
 from .read_fix import blocker, read_fix
-from .rewriter import Rewriter
 from .rules import (
     KUB005,
     NARROWED,
@@ -59,6 +58,7 @@ from .searches import (
     is_plain,
     item_field,
 )
+from .selector_fix import reads_continue_token, selector_fix
 from .source import Source
 from .summaries import Inlining, Summary, constructor, inline, instantiate, summarize
 from .tree import (
@@ -175,7 +175,6 @@ class _Module:
         self.index = index(tree)
         self.parents: Parents = self.index.parents
         self.fix_context = FixContext(source, tree, self.index, helper_module, line_length)
-        self.rewriter = Rewriter(self.fix_context)
         self.tree = tree
         bindings = self.index.bindings
         # A file that defines a method of the same name may call its own: a
@@ -692,7 +691,7 @@ class _Module:
         search = self._idiomatic(call, method, uses, dict_items)
         if search is False:
             return None
-        paging = [u for u in uses if self.rewriter.reads_continue_token(u)]
+        paging = [u for u in uses if reads_continue_token(u, self.parents)]
         items = [u for u in uses if u not in paging]
         narrowing = narrowed(items, self.parents, dict_items)
         if narrowing is not None and _tests_another_namespace(
@@ -713,7 +712,7 @@ class _Module:
             if why_not_read is not None:
                 rule = KUB005
                 others = [u for u in uses if u is not search.use]
-                fix, reason = self.rewriter.selector_fix(call, search, others, bindings)
+                fix, reason = selector_fix(self.fix_context, call, search, others, bindings)
                 fix = _instead_of_read(fix, why_not_read)
             if isinstance(plan, _ReadPlan) and (why_not_read is None or fix is None):
                 rule = _READ_RULES[method.scope]
@@ -725,7 +724,7 @@ class _Module:
                 # No read takes the place of one of several bindings of the
                 # list; each narrowed where it runs keeps what the search sees.
                 others = [u for u in uses if u is not search.use]
-                selected, _ = self.rewriter.selector_fix(call, search, others, bindings)
+                selected, _ = selector_fix(self.fix_context, call, search, others, bindings)
                 if selected is not None:
                     also = f"the list is also bound on line {twin.lineno}"
                     rule, fix, reason = KUB005, _instead_of_read(selected, also), None
@@ -841,7 +840,7 @@ class _Module:
         if narrowing.blocker is not None:
             return rule, None, narrowing.blocker
         if why_not_read is not None:
-            fix, reason = self.rewriter.selector_fix(call, shape, paging, bindings)
+            fix, reason = selector_fix(self.fix_context, call, shape, paging, bindings)
             if not isinstance(plan, _ReadPlan) or fix is not None:
                 return rule, _instead_of_read(fix, why_not_read), reason
             rule = _READ_RULES[method.scope]
@@ -855,7 +854,7 @@ class _Module:
             # items, read where the twin's response is read too.  The field
             # selector keeps the response: each call narrowed where it runs
             # (the twin by its own finding) hands on what the other does.
-            fix, reason = self.rewriter.selector_fix(call, shape, paging, bindings)
+            fix, reason = selector_fix(self.fix_context, call, shape, paging, bindings)
             why = f"the response is also bound on line {twin.lineno}"
             if fix is not None:
                 return KUB005, _instead_of_read(fix, f"{why}, where it stays a response"), reason

@@ -3,7 +3,13 @@ they are written into.
 
 An edit is a plain text replacement: everything outside the edits stays
 byte-identical.  ``FixContext`` holds one module as every kind of fix reads
-it; ``rewriter`` writes the fixes.
+it.  Each kind of fix is written in its own module: ``read_fix`` (the
+search becomes one helper call that reads by name), ``narrow_fix`` (the
+list becomes the read's 0 or 1 items) and ``selector_fix`` (a field
+selector on the list call).  They share ``name_stability`` (whether the
+searched name keeps its value up to the list call), ``removals`` (the
+statements a fix deletes, the comments it keeps) and ``fix_layout`` (the
+statements a fix writes, laid out as black lays them out).
 """
 
 from __future__ import annotations
