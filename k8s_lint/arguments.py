@@ -1,9 +1,9 @@
 """What each fix makes of a list call's keyword arguments: one table.
 
-The fixes read it (``fixes.py``, ``analysis.py``), and the rule pages and
-the rules index of the docs render it (``rules.py``), so what the docs say
-is what the code does.  ``tests/test_list_methods.py`` checks that every argument of every
-list method of both clients is in it.
+The fixes read it (``read_fix.py``, ``selector_fix.py``, ``analysis.py``),
+and the rule pages and the rules index of the docs render it (``rules.py``),
+so what the docs say is what the code does.  ``tests/test_list_methods.py``
+checks that every argument of every list method of both clients is in it.
 
 A list call's own parameters (the namespace; a custom object's group,
 version and plural) are the read's too.  Its keywords, by what a fix can
