@@ -712,7 +712,7 @@ class _Module:
             if why_not_read is not None:
                 rule = KUB005
                 others = [u for u in uses if u is not search.use]
-                fix, reason = selector_fix(self.fix_context, call, search, others, bindings)
+                fix, reason = selector_fix(self.fix_context, call, search, others)
                 fix = _instead_of_read(fix, why_not_read)
             if isinstance(plan, _ReadPlan) and (why_not_read is None or fix is None):
                 rule = _READ_RULES[method.scope]
@@ -724,7 +724,7 @@ class _Module:
                 # No read takes the place of one of several bindings of the
                 # list; each narrowed where it runs keeps what the search sees.
                 others = [u for u in uses if u is not search.use]
-                selected, _ = selector_fix(self.fix_context, call, search, others, bindings)
+                selected, _ = selector_fix(self.fix_context, call, search, others)
                 if selected is not None:
                     also = f"the list is also bound on line {twin.lineno}"
                     rule, fix, reason = KUB005, _instead_of_read(selected, also), None
@@ -840,7 +840,7 @@ class _Module:
         if narrowing.blocker is not None:
             return rule, None, narrowing.blocker
         if why_not_read is not None:
-            fix, reason = selector_fix(self.fix_context, call, shape, paging, bindings)
+            fix, reason = selector_fix(self.fix_context, call, shape, paging)
             if not isinstance(plan, _ReadPlan) or fix is not None:
                 return rule, _instead_of_read(fix, why_not_read), reason
             rule = _READ_RULES[method.scope]
@@ -854,7 +854,7 @@ class _Module:
             # items, read where the twin's response is read too.  The field
             # selector keeps the response: each call narrowed where it runs
             # (the twin by its own finding) hands on what the other does.
-            fix, reason = selector_fix(self.fix_context, call, shape, paging, bindings)
+            fix, reason = selector_fix(self.fix_context, call, shape, paging)
             why = f"the response is also bound on line {twin.lineno}"
             if fix is not None:
                 return KUB005, _instead_of_read(fix, f"{why}, where it stays a response"), reason

@@ -16,7 +16,7 @@ from .name_stability import name_blocker
 from .read_fix import argument_text, blocker, helper_spelling
 from .rules import Applicability
 from .searches import Search
-from .tree import Binding, Parents
+from .tree import Parents
 
 # Ways a paginating loop reads the list's continue token: allowed beside a
 # search when only a field selector is added.
@@ -28,7 +28,6 @@ def selector_fix(
     call: ast.Call,
     search: Search,
     others: Sequence[ast.AST],
-    bindings: list[Binding],
 ) -> Outcome:
     """Add ``field_selector=name_selector(N[, existing])`` to the list call.
 
