@@ -93,9 +93,10 @@ class FixContext:
 
     def once(self, find: Callable[[FixContext], _Fact]) -> _Fact:
         """``find(self)``, found the first time a fix asks and kept for the
-        module's other fixes.  A fact only one kind of fix needs is found in
-        that fix's module, which imports this one: it cannot be a property
-        here without an import back."""
+        module's other fixes.  For a fact that one kind of fix needs (the
+        names each scope binds, the statements' logical lines): the module
+        that finds it imports this one, so it cannot be a property here
+        without an import back."""
         if find not in self._found:
             self._found[find] = find(self)
         return cast(_Fact, self._found[find])
