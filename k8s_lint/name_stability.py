@@ -14,6 +14,7 @@ from .fixes import FixContext
 from .flow import rebinds
 from .searches import defining_scope
 from .tree import FUNCTIONS, Parents, flow_of, runs_elsewhere, scope_of, statement_list
+from .wrappers import unwrap
 
 
 def name_blocker(
@@ -46,10 +47,12 @@ def name_blocker(
         if ast.dump(node) == listed:
             return True
         func = node.func if isinstance(node, ast.Call) else None
-        return (
-            isinstance(func, ast.Name)
-            and func.id in _PURE_BUILTINS
-            and not context.shadowed(func.id, node)
+        if isinstance(func, ast.Name) and context.shadowed(func.id, node):
+            return False
+        # A wrapper that hands on its argument's items (``sorted(items,
+        # key=...)``, ``list(...)``, ``cast(...)``) calls nothing else.
+        return (isinstance(func, ast.Name) and func.id in _PURE_BUILTINS) or (
+            func is not None and unwrap(node) is not node
         )
 
     between = _calls_outside(region, call, sites, harmless) if mutable else None

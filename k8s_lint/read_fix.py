@@ -52,8 +52,13 @@ def read_fix(
         if not context.pure(expression):
             return None, f"`{source.segment(expression)}` may have side effects"
         if not context.plain(expression):
+            # Evaluated once after the list call (the list bound first), or
+            # once per item: either way not where the read evaluates it.
+            once = expression is search.name and search.name_once
             caveats.append(
-                f"`{source.segment(expression)}` is evaluated even when the list is empty"
+                f"`{source.segment(expression)}`, which can raise, is now evaluated before the list"
+                if once
+                else f"`{source.segment(expression)}` is evaluated even when the list is empty"
             )
     if context.in_fstring(search.first):
         return None, "the search is inside an f-string"

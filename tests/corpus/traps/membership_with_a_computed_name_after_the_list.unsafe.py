@@ -1,5 +1,5 @@
 # proves: names listed first, then name.strip() in names: a str method has no effect, but moved before the API call it may raise where the list call raised first (unsafe)
-# expect: KUB001 unsafe: `name.strip()` is evaluated even when the list is empty
+# expect: KUB001 unsafe: `name.strip()`, which can raise, is now evaluated before the list
 
 from k8s_lint.runtime import exists
 
