@@ -9,7 +9,7 @@ they are.
 from __future__ import annotations
 
 import ast
-from bisect import bisect_left
+from bisect import bisect_right
 
 from .fixes import Edit, FixContext
 from .layout import Unsupported, layout
@@ -62,19 +62,12 @@ def _statement_span(context: FixContext, edit: Edit) -> tuple[int, int] | None:
     """The statements (or compound statement headers) ``edit`` changes,
     from the first one's start to the end of the last one's logical line
     (its comment included); None where the first does not start its line."""
-    spans = context.once(_logical_lines)
-    # Each span ends at the end of a line at or after its start, and no
-    # statement starts inside a simple statement or a header: sorted by
-    # start, the spans are sorted by end too.
-    index = bisect_left(spans, edit.start, key=lambda span: span[1])
-    touched = []
-    while index < len(spans) and spans[index][0] <= edit.end:
-        start, end = spans[index]
-        if (start < edit.end and edit.start < end) or (
-            edit.start == edit.end and start <= edit.start <= end
-        ):
-            touched.append((start, end))
-        index += 1
+    touched = [
+        (start, end)
+        for start, end in _spans_around(context, edit)
+        if (start < edit.end and edit.start < end)
+        or (edit.start == edit.end and start <= edit.start <= end)
+    ]
     if not touched:
         return None
     start = min(edit.start, *(s for s, _ in touched))
@@ -84,32 +77,64 @@ def _statement_span(context: FixContext, edit: Edit) -> tuple[int, int] | None:
     return start, end
 
 
-def _logical_lines(context: FixContext) -> list[tuple[int, int]]:
-    """(start, end) of every simple statement and compound statement
-    header: from its first token to the end of its logical line, the
-    comment after it included.  From the tree and the lines, without
-    tokenizing the file (most files a fix touches have no comment near
-    it, and tokenizing costs more than the rest of their analysis)."""
-    source, text = context.source, context.source.text
+def _spans_around(context: FixContext, edit: Edit) -> list[tuple[int, int]]:
+    """The logical lines (``_logical_line``) of the statements whose extent
+    reaches ``edit``: found by descending into the blocks that hold it, a
+    bisection in each, rather than by visiting every statement of the file
+    (a fix touches a few lines of it)."""
+    source = context.source
     spans = []
-    for node in context.index.parents:  # every node but the module: no walk
-        if not isinstance(node, ast.stmt) or isinstance(node, _DEFINITIONS):
-            continue  # no fix writes a def or class header
-        start = source.start(node)
-        header = _header_end(node)
-        if header is None:
-            last = source.end(node)
-        else:
-            # The header ends at its colon, after the last expression
-            # it holds (or its keyword): the line holding that colon.
-            last = text.find(":", source.end(header) if isinstance(header, ast.AST) else start)
-            if last < 0:
-                continue
-        end = context.line_end(last)
-        while end > start and text[end - 1] in " \t\f":
-            end -= 1
-        spans.append((start, end))
-    return sorted(spans)
+    blocks: list[list[ast.stmt]] = [context.tree.body]
+    while blocks:
+        block = blocks.pop()
+        # The statements of a block follow one another: those reaching the
+        # edit are the last starting before its end and a few before it.
+        at = bisect_right(block, edit.end, key=source.start)
+        while at > 0:
+            at -= 1
+            statement = block[at]
+            if context.line_end(source.end(statement)) < edit.start:
+                break
+            if not isinstance(statement, _DEFINITIONS):  # no fix writes a def or class header
+                span = _logical_line(context, statement)
+                if span is not None:
+                    spans.append(span)
+            blocks.extend(_blocks(statement))
+    return spans
+
+
+def _blocks(statement: ast.stmt) -> list[list[ast.stmt]]:
+    """The statement lists a compound statement holds."""
+    found = [
+        block
+        for name in ("body", "orelse", "finalbody")
+        if isinstance(block := getattr(statement, name, None), list)
+    ]
+    found += [handler.body for handler in getattr(statement, "handlers", ())]
+    found += [case.body for case in getattr(statement, "cases", ())]
+    return found
+
+
+def _logical_line(context: FixContext, node: ast.stmt) -> tuple[int, int] | None:
+    """(start, end) of a simple statement or a compound statement's header:
+    from its first token to the end of its logical line, the comment after
+    it included.  From the tree and the lines, without tokenizing the file
+    (tokenizing costs more than the rest of a file's analysis)."""
+    source, text = context.source, context.source.text
+    start = source.start(node)
+    header = _header_end(node)
+    if header is None:
+        last = source.end(node)
+    else:
+        # The header ends at its colon, after the last expression it holds
+        # (or its keyword): the line holding that colon.
+        last = text.find(":", source.end(header) if isinstance(header, ast.AST) else start)
+        if last < 0:
+            return None
+    end = context.line_end(last)
+    while end > start and text[end - 1] in " \t\f":
+        end -= 1
+    return start, end
 
 
 def _header_end(node: ast.stmt) -> ast.AST | bool | None:
