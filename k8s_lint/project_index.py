@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .kinds import DYNAMIC_LIST_KEYWORDS, LIST_METHODS, mentions_list_method
 from .name_types import defines_loose_str
-from .source import Source, SourceError, decode
+from .source import Source, SourceError, decode, parse
 from .summaries import Summary, instantiate, summarize
 
 # A dynamic client's list, which the module calling the function may know
@@ -96,8 +96,8 @@ def facts_of(path: Path, text: str, replaced_too: bool = True) -> Facts:
     if not (may_return or may_define):
         return Facts({}, False, replaced)
     try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        tree = parse(text, str(path))  # the tree the lookups were found in, if parsed
+    except SourceError:
         return Facts({}, False, replaced)  # the run reports it
     summaries = _module_summaries(tree, Source(text), str(path)) if may_return else {}
     return Facts(summaries, may_define and defines_loose_str(tree), replaced)

@@ -162,11 +162,21 @@ class Source:
 
 
 def parse(text: str, filename: str = "<unknown>") -> ast.Module:
-    """ast.parse, with every failure turned into a SourceError."""
+    """ast.parse, with every failure turned into a SourceError.  The last
+    text's tree is kept: a run's first pass parses a file for its lookups
+    and again for what it tells the other files (nothing mutates a tree)."""
+    global _last
+    if _last is not None and _last[0] is text and _last[1] == filename:
+        return _last[2]
     try:
-        return ast.parse(text, filename=filename)
+        tree = ast.parse(text, filename=filename)
     except SyntaxError as error:
         where = f"line {error.lineno}: " if error.lineno else ""
         raise SourceError(f"cannot parse: {where}{error.msg}") from None
     except (ValueError, RecursionError, MemoryError) as error:
         raise SourceError(f"cannot parse: {type(error).__name__}: {error}") from None
+    _last = (text, filename, tree)
+    return tree
+
+
+_last: tuple[str, str, ast.Module] | None = None
