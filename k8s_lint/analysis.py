@@ -728,6 +728,18 @@ class _Module:
                 if selected is not None:
                     also = f"the list is also bound on line {twin.lineno}"
                     rule, fix, reason = KUB005, _instead_of_read(selected, also), None
+        if (
+            fix is not None
+            and fix.applicability is Applicability.UNSAFE
+            and narrowing is not None
+            and handler is None
+            and not self._exported(bindings)
+        ):
+            # The idiomatic read would change behaviour where narrowing the
+            # list, the search kept, may not: the safe one wins.
+            narrowed_fix = self._narrow(call, method, value, uses, bindings, narrowing, paging)
+            if narrowed_fix[1] is not None and narrowed_fix[1].applicability is Applicability.SAFE:
+                rule, fix, reason = narrowed_fix
         if fix is None and narrowing is not None and self._exported(bindings):
             # Other modules may import the variable and see every item.
             rule = rule or _READ_RULES.get(method.scope, KUB005)

@@ -1,5 +1,5 @@
-# proves: a default that can raise is evaluated before the read
-# expect: KUB001 unsafe: the default, which can raise
+# proves: a default that can raise would run before the API call in a read with a default (unsafe): the list is narrowed instead, and next() evaluates the default where it did
+# expect: KUB001 fixed
 
 def lookup(api, namespace, name):
     defaults = {"job": None}
