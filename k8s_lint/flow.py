@@ -63,13 +63,16 @@ def items_uses(
     else:
         dropped = []
     items = lift(items, parents, shadowed)
-    holder = parents.get(items)
-    if is_local_binding(holder, items):
+    while is_local_binding(holder := parents.get(items), items):
         bindings.append(holder)
         copies, reads = through_copies(holder, parents)  # ``jobs = items``
         bindings.extend(copies)
         held = [lift(r, parents, shadowed) if isinstance(r, ast.Name) else r for r in reads]
-        return [*held, *dropped], bindings
+        if len(held) != 1 or held[0] is reads[0] or not isinstance(held[0], ast.expr):
+            return [*held, *dropped], bindings
+        # The local's one read is wrapped (``pods = list(items)``): on to
+        # where the wrapper's value goes.
+        items = held[0]
     return [items, *dropped], bindings
 
 
