@@ -290,14 +290,20 @@ def _in_pool(job: Job, files: list[Path], jobs: int, progress: Progress) -> Iter
     import threading
     from concurrent.futures import ProcessPoolExecutor
 
+    chunk = max(1, len(files) // (jobs * 8))
+    tasks = [(job, p) for p in files]
+    if isinstance(progress, _Unwatched):
+        # No bar to move (CI, pre-commit): no count to share.
+        with ProcessPoolExecutor(jobs) as pool:
+            yield from pool.map(_process_one, tasks, chunksize=chunk)
+        return
     done = multiprocessing.Value("q", 0)
     stop = threading.Event()
     watcher = threading.Thread(target=_watch, args=(done, progress, stop), daemon=True)
-    chunk = max(1, len(files) // (jobs * 8))
     with ProcessPoolExecutor(jobs, initializer=_count_into, initargs=(done,)) as pool:
         watcher.start()
         try:
-            yield from pool.map(_process_one, [(job, p) for p in files], chunksize=chunk)
+            yield from pool.map(_process_one, tasks, chunksize=chunk)
         finally:
             stop.set()
             watcher.join()
