@@ -33,7 +33,7 @@ from .kinds import (
     LIST_METHODS,
     READ_NAMES,
     ListMethod,
-    mentions_list_method,
+    marks,
 )
 from .name_types import declared_non_str, defines_loose_str
 from .narrow_fix import narrow_fix
@@ -133,9 +133,8 @@ class Finding:
 
 def might_match(text: str) -> bool:
     """The cheap test every file goes through before any parsing."""
-    return mentions_list_method(text) or (
-        ".get(" in text and any(m in text for m in DYNAMIC_MARKERS)
-    )
+    found = marks(text)
+    return found.lists or (found.gets and any(m in text for m in DYNAMIC_MARKERS))
 
 
 def analyze(

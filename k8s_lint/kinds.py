@@ -112,17 +112,24 @@ PREFILTER = "list_"
 _LIST_CALL = re.compile(r"\.\s*(list_\w+)\s*\(")
 
 
-def mentions_list_method(text: str) -> bool:
-    """Whether the text calls a known list method: one scan, no parsing.
-    Remembered for the last text: a run asks it of every file twice (the
-    lookup test and the project index's), and the scan is most of both."""
+class Marks(NamedTuple):
+    """What a file's text shows before any parsing."""
+
+    lists: bool  # it calls a known list method
+    gets: bool  # it calls some ``.get(`` (a dynamic client's list, maybe)
+
+
+def marks(text: str) -> Marks:
+    """The text's marks, one scan each.  Remembered for the last text: a run
+    asks them of every file twice (the lookup test and the project index's),
+    and the scans are most of what a file without the client costs."""
     global _last
     if _last[0] is not text:
-        found = PREFILTER in text and any(
+        lists = PREFILTER in text and any(
             m.group(1) in LIST_METHODS for m in _LIST_CALL.finditer(text)
         )
-        _last = (text, found)
+        _last = (text, Marks(lists, ".get(" in text))
     return _last[1]
 
 
-_last: tuple[str, bool] = ("", False)
+_last: tuple[str, Marks] = ("", Marks(False, False))

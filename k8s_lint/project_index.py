@@ -23,7 +23,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-from .kinds import DYNAMIC_LIST_KEYWORDS, LIST_METHODS, mentions_list_method
+from .kinds import DYNAMIC_LIST_KEYWORDS, LIST_METHODS, marks
 from .name_types import defines_loose_str
 from .source import Source, SourceError, decode, parse
 from .summaries import Summary, instantiate, summarize
@@ -90,7 +90,8 @@ def facts_of(path: Path, text: str, replaced_too: bool = True) -> Facts:
     summary needs none of them)."""
     replaced = replaced_names(text) if replaced_too else frozenset()
     # Plain substring tests first: every file of a run goes through here.
-    lists = mentions_list_method(text) or (".get(" in text and _DYNAMIC_GET.search(text))
+    found = marks(text)
+    lists = found.lists or (found.gets and _DYNAMIC_GET.search(text))
     may_return = bool(lists) and _may_return_a_list(text)
     may_define = "__eq__" in text and bool(_MAY_DEFINE_LOOSE.search(text))
     if not (may_return or may_define):

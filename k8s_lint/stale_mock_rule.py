@@ -32,6 +32,7 @@ patches a dotted target that starts with a module of the project.
 from __future__ import annotations
 
 import ast
+import functools
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -162,8 +163,15 @@ def _may_be_a_test(filename: str) -> bool:
     """Whether a test path could hold the file, from its name alone: a
     ``test_*.py``/``*_test.py``/``conftest.py`` name or a ``tests``/``test``
     folder anywhere on its path (the cheap test before root_of_test)."""
-    parts = os.path.normpath(os.path.abspath(filename)).split(os.sep)
-    return bool(TEST_FILE.fullmatch(parts[-1]) or TEST_FOLDERS.intersection(parts[:-1]))
+    folder, name = os.path.split(os.path.abspath(filename))
+    return bool(TEST_FILE.fullmatch(name)) or _test_folder(folder)
+
+
+@functools.lru_cache(maxsize=256)
+def _test_folder(folder: str) -> bool:
+    """Whether a ``tests``/``test`` folder is on the path of ``folder`` (an
+    absolute path; asked once per folder: a run's files share a few)."""
+    return bool(TEST_FOLDERS.intersection(folder.split(os.sep)))
 
 
 def _dotted_targets(text: str) -> list[str]:
