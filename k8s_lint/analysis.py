@@ -845,6 +845,10 @@ class _Module:
         field selector where the list must stay (KUB005)."""
         shape = _narrowing_search(narrowing)
         plan = _plan(call, method, shape)
+        if method.scope in _SPANS_NAMESPACES and shape.namespace is None:
+            # The search stays as it is, its namespace test too, if any: a
+            # read in the list's place would need one namespace.
+            plan = "the list spans namespaces, and a read in its place would need one namespace"
         handler = swallowing_handler(call, self.parents)
         why_not_read = _why_not_read(plan, handler)
         rule = KUB005 if why_not_read is not None else _READ_RULES[method.scope]

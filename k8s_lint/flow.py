@@ -19,7 +19,7 @@ from .tree import (
     statement_list,
     through_copies,
 )
-from .wrappers import lift
+from .wrappers import lift, lift_response
 
 Use = ast.expr | ast.stmt
 
@@ -55,7 +55,11 @@ def items_uses(
         bindings.extend(copies)
         dropped: list[Use] = [r for r in refs if _deleted(r)]
         refs = [r for r in refs if not _deleted(r)]
-        found = [_items_node(parents.get(r), r, parents, dict_items) for r in refs]
+        # ``cast(T, resp).items``: a cast hands the response on.
+        lifted = [
+            lift_response(r, parents, shadowed) if isinstance(r, ast.Name) else r for r in refs
+        ]
+        found = [_items_node(parents.get(r), r, parents, dict_items) for r in lifted]
         if len(refs) != 1 or found[0] is None:
             kept = [f if f is not None else r for f, r in zip(found, refs, strict=True)]
             return [*kept, *dropped], bindings
