@@ -10,6 +10,7 @@ import ast
 import builtins
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
@@ -209,6 +210,8 @@ class _Module:
         # Builtins the searches rely on, bound to something else somewhere here
         # (whether that binding reaches a search is decided per search).
         self.shadowed = {name for name in _BUILTINS if bindings.get(name)}
+        # The calls a finding speaks for besides its own, by its offset.
+        self.absorbed: dict[int, list[ast.Call]] = {}
         self.wrappers_shadowed = shadowed_wrappers(bindings, self.parents)
 
     def findings(self) -> list[Finding]:
@@ -221,10 +224,17 @@ class _Module:
                     by_call[node] = finding
         found = self._one_per_source(by_call)
         if self.inline:
-            inlined, sites = self._inlined()
+            inlined, sites, covered = self._inlined()
+            # A call here that the inlined copy found one source with a
+            # helper's call (a retry that lists again, the first list from a
+            # helper) is reported by that finding.
+            found = [f for f in found if self._offset(f) not in covered]
             found.extend(inlined)
             found.extend(self._through_helpers(sites))
         return sorted(found, key=lambda f: (f.line, f.column))
+
+    def _offset(self, finding: Finding) -> int:
+        return self.source.line_starts[finding.line - 1] + finding.column
 
     def _one_per_source(self, by_call: dict[ast.Call, Finding]) -> list[Finding]:
         """Calls spelt the same whose values reach the same reads through
@@ -256,6 +266,9 @@ class _Module:
                     found.extend(group)
                 else:
                     found.append(_merged(group))
+                    self.absorbed[self._offset(group[0])] = [
+                        c for c in calls if by_call[c] in group[1:]
+                    ]
         return found
 
     def _bindings_downstream(self, call: ast.Call) -> list[Binding]:
@@ -282,15 +295,17 @@ class _Module:
             for twin in twins(binding, self.parents)
         )
 
-    def _inlined(self) -> tuple[list[Finding], set[ast.Call]]:
+    def _inlined(self) -> tuple[list[Finding], set[ast.Call], set[int]]:
         """Searches of a list a function returns, found by inlining its
         calls (see summaries.py): the copy of the module where each call is
         the expression it evaluates to is analysed as any module, and the
         findings at those calls, their fixes mapped back, are this module's.
-        Also returns the calls inlined."""
+        Also returns the calls inlined, and where this module's own list
+        calls are that those findings speak for too (one source with an
+        inlined call)."""
         summaries = self._summaries()
         if not summaries:
-            return [], set()
+            return [], set(), set()
         sites: list[tuple[ast.expr, ast.Call, Summary, bool]] = []
         replacements = []
         end = -1
@@ -308,20 +323,48 @@ class _Module:
             sites.append((span, node, summary, made is None))
             replacements.append((start, end, text))
         if not sites:
-            return [], set()
+            return [], set(), set()
         inlining = inline(self.source.text, replacements)
         try:
             tree = ast.parse(inlining.text)
         except SyntaxError:
-            return [], set()
+            return [], set(), set()
         copy = Source(inlining.text)
         found = []
+        covered: set[int] = set()
         copied = _Module(copy, tree, self.helper_module, self.line_length, self.view, inline=False)
         for finding in copied.findings():
-            at = inlining.span_at(copy.line_starts[finding.line - 1] + finding.column)
-            if at is not None:
-                found.append(self._mapped(finding, inlining, *sites[at]))
-        return found, {node for _, node, _, _ in sites}
+            offset = copied._offset(finding)
+            calls = [offset, *(copy.start(c) for c in copied.absorbed.get(offset, ()))]
+            at = next((a for o in calls if (a := inlining.span_at(o)) is not None), None)
+            if at is None:
+                continue
+            mapped = self._mapped(finding, inlining, *sites[at])
+            if inlining.span_at(offset) is None:
+                # At a list call of this module, which speaks for the
+                # inlined one too: reported where it is.
+                mapped = self._moved(mapped, finding, copy, inlining)
+            found.append(mapped)
+            covered.update(o for c in calls if (o := inlining.original(c)) is not None)
+        return found, {node for _, node, _, _ in sites}, covered
+
+    def _moved(
+        self, mapped: Finding, finding: Finding, copy: Source, inlining: Inlining
+    ) -> Finding:
+        """``mapped`` at the place of ``finding`` (in the inlined copy) here."""
+        start = inlining.original(copy.line_starts[finding.line - 1] + finding.column)
+        end = inlining.original(copy.line_starts[finding.end_line - 1] + finding.end_column)
+        if start is None or end is None:
+            return mapped
+        line = bisect_right(self.source.line_starts, start)
+        end_line = bisect_right(self.source.line_starts, end)
+        return replace(
+            mapped,
+            line=line,
+            column=start - self.source.line_starts[line - 1],
+            end_line=end_line,
+            end_column=end - self.source.line_starts[end_line - 1],
+        )
 
     def _mapped(
         self,
