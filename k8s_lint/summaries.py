@@ -177,6 +177,9 @@ def _returned_text(body: list[ast.stmt], source: Source, expand: Expand | None) 
         body = body[1:]
     # A try that only re-raises runs its body as if it were not there.
     body = [s for b in body for s in (b.body if _reraises_only(b) else [b])]  # type: ignore[attr-defined]
+    # A retry that binds a local again to the value it already holds,
+    # spelt the same, leaves the local what it was: one source (twins).
+    body = [s for i, s in enumerate(body) if not _binds_again(s, body[:i])]
     last = body[-1] if body else None
     if not isinstance(last, ast.Return) or last.value is None or len(body) > _MAX_LOCALS + 1:
         return None
@@ -196,6 +199,42 @@ def _returned_text(body: list[ast.stmt], source: Source, expand: Expand | None) 
 
 # Locals a summarised function may bind before it returns.
 _MAX_LOCALS = 3
+
+
+def _binds_again(statement: ast.stmt, before: list[ast.stmt]) -> bool:
+    """``for attempt in range(n): local = <value>`` where a binding before it
+    gave ``local`` that value, spelt the same, and nothing since rebound a
+    name the value reads: the loop evaluates the same call again and leaves
+    the local a value of the same source (no ``break``, no ``else``)."""
+    if not (
+        isinstance(statement, ast.For)
+        and not statement.orelse
+        and isinstance(statement.target, ast.Name)
+        and isinstance(statement.iter, ast.Call)
+        and isinstance(statement.iter.func, ast.Name)
+        and statement.iter.func.id == "range"
+        and all(isinstance(a, ast.Constant | ast.Name) for a in statement.iter.args)
+    ):
+        return False
+    bound = {
+        binding_target(b).id: b for b in before if is_local_binding(b, getattr(b, "value", None))
+    }
+    for again in statement.body:
+        value = getattr(again, "value", None)
+        if not is_local_binding(again, value) or value is None:
+            return False
+        first = bound.get(binding_target(again).id)
+        if first is None or ast.dump(first.value) != ast.dump(value):  # type: ignore[arg-type]
+            return False
+        read = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
+        later = before[before.index(first) + 1 :]
+        if statement.target.id in read or any(
+            binding_target(b).id in read
+            for b in later
+            if is_local_binding(b, getattr(b, "value", None))
+        ):
+            return False
+    return True
 
 
 def _written_in(text: str, name: str, value: str) -> str | None:
