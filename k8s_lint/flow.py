@@ -61,7 +61,10 @@ def items_uses(
         ]
         found = [_items_node(parents.get(r), r, parents, dict_items) for r in lifted]
         if len(refs) != 1 or found[0] is None:
-            kept = [f if f is not None else r for f, r in zip(found, refs, strict=True)]
+            kept = [
+                lift(f, parents, shadowed) if f is not None else r
+                for f, r in zip(found, refs, strict=True)
+            ]
             return [*kept, *dropped], bindings
         items = found[0]
     else:
