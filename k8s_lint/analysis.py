@@ -857,7 +857,9 @@ class _Module:
         """Whether ``read`` takes the items of a response some other binding
         may hold too: a local (``resp.items``) that this call's binding is
         not alone to reach."""
-        base = items_base(read)
+        base: ast.AST | None = items_base(read)
+        if base is not None and base is not value:
+            base = unwrap(base)  # through a cast of the response
         while isinstance(base, ast.Name):
             reaching = flow_of(scope_of(base, self.parents)).reaching(base)
             if reaching is None or len(reaching) != 1:
@@ -1412,7 +1414,9 @@ def _items_reads(value: ast.expr, uses: list[Use], bindings: list[Binding]) -> l
     for node in (*(b.value for b in bindings if b.value is not None), *uses):
         inner = unwrap(node)
         base = items_base(inner)
-        if base is value or isinstance(base, ast.Name):
+        # ``cast(T, resp).items``: the cast hands the response on.
+        response = None if base is None else unwrap(base)
+        if base is value or isinstance(response, ast.Name) or response is value:
             found.append(inner)  # type: ignore[arg-type]
     return found
 

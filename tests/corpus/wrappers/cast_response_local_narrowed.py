@@ -1,0 +1,15 @@
+# proves: a response local read through a cast in a loop that does more than find the match: narrowed, the cast keeps wrapping what is now the list itself, so `.items` goes with the response (executed: a fix that left `.items` would raise AttributeError)
+# expect: KUB001 fixed
+
+from typing import cast
+
+
+def lookup(api, namespace, name):
+    response = api.list_namespaced_job(namespace)
+    for job in cast("V1JobList", response).items:
+        if job.metadata.name != name:
+            continue
+        if job.status.succeeded:
+            return "done"
+        return "running"
+    return "missing"
