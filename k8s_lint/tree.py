@@ -229,11 +229,18 @@ def twins(binding: Binding, parents: Parents) -> list[Binding]:
 def spelling(value: ast.expr, parents: Parents) -> str:
     """``value``'s ``ast.dump``, each local it reads written as what it was
     bound to where that one binding alone reaches the read and the read is
-    its only one: ``response.items`` after ``response = api.list_...(ns)``
+    its only one, and each wrapper that keeps membership (``sorted(...)``,
+    ``x or []``, ``cast(T, x)``: see ``wrappers``) left out:
+    ``sorted(response.items, key=...)`` after ``response = api.list_...(ns)``
     is spelt as ``api.list_...(ns).items``."""
+    from .wrappers import unwrap  # which imports this module's names
+
     flow = flow_of(scope_of(value, parents))
 
     def resolved(node: ast.AST, depth: int) -> ast.AST:
+        inner = unwrap(node)
+        if inner is not node:
+            return resolved(inner, depth)
         if isinstance(node, ast.Name) and depth < _SPELLING_DEPTH:
             reaching = flow.reaching(node)
             if reaching is not None and len(reaching) == 1:
