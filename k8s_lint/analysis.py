@@ -210,6 +210,17 @@ class _Module:
         # Builtins the searches rely on, bound to something else somewhere here
         # (whether that binding reaches a search is decided per search).
         self.shadowed = {name for name in _BUILTINS if bindings.get(name)}
+        # Attributes the module's classes compute (``@property``): reading
+        # one runs code.
+        self.properties = {
+            name
+            for name, nodes in bindings.items()
+            if any(
+                isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+                and any(_computes_attribute(d) for d in n.decorator_list)
+                for n in nodes
+            )
+        }
         # The calls a finding speaks for besides its own, by its offset.
         self.absorbed: dict[int, list[ast.Call]] = {}
         self.wrappers_shadowed = shadowed_wrappers(bindings, self.parents)
@@ -841,6 +852,23 @@ class _Module:
                 f"this file defines its own {method.list_method}(); "
                 "the receiver may be that, not the client"
             )
+        property_read = next(
+            (
+                a.attr
+                for name in names
+                for a in ast.walk(name)
+                if isinstance(a, ast.Attribute) and a.attr in self.properties
+            ),
+            None,
+        )
+        if property_read is not None:
+            # Read once by the fix, once per item by the search: a property
+            # can count, cache or log.
+            fix = _unsafe(
+                fix,
+                f"`{property_read}` is a property of a class here: the search ran it once per "
+                "item, the read runs it once",
+            )
         declared = next(
             (t for n in names if (t := declared_non_str(n, n, self.parents, self.classes))),
             None,
@@ -1245,6 +1273,18 @@ def _recognise(items: Use, parents: Parents, dict_items: bool) -> Search | None:
 # ``x.list_namespaced_job = ...``: the file puts its own method in place.
 _BUILTIN_NAMES = frozenset(dir(builtins))
 _THIS_FILE = "this file"
+
+
+def _computes_attribute(decorator: ast.expr) -> bool:
+    """``@property``, ``@cached_property`` (``functools.`` or not), or a
+    property's ``@x.setter``/``@x.getter``."""
+    if isinstance(decorator, ast.Name):
+        return decorator.id in ("property", "cached_property")
+    return isinstance(decorator, ast.Attribute) and decorator.attr in (
+        "cached_property",
+        "getter",
+        "setter",
+    )
 
 
 def _binding_of(call: ast.AST, parents: Parents) -> Binding | None:

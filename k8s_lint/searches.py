@@ -929,7 +929,8 @@ def lazily_read(node: ast.AST, stop: ast.AST, parents: Parents) -> bool:
     child, parent = node, parents.get(node)
     while parent is not None and parent is not stop:
         if isinstance(parent, FUNCTIONS):
-            return True
+            # A lambda's own parameter of that name is another variable.
+            return not (isinstance(node, ast.Name) and _own_name(parent, node.id))
         if isinstance(parent, ast.GeneratorExp) and not consumes(parents.get(parent), parent):
             return True
         if isinstance(parent, ast.comprehension) and child is parent.iter:
