@@ -13,8 +13,18 @@ from collections.abc import Callable
 from .fixes import FixContext
 from .flow import rebinds
 from .searches import defining_scope
-from .tree import FUNCTIONS, Parents, flow_of, runs_elsewhere, scope_of, statement_list
+from .tree import (
+    FUNCTIONS,
+    Parents,
+    flow_of,
+    is_local_binding,
+    runs_elsewhere,
+    scope_of,
+    statement_list,
+)
 from .wrappers import unwrap
+
+ASSIGNED_BETWEEN = "the name is assigned between the list call and the search"
 
 
 def name_blocker(
@@ -27,7 +37,7 @@ def name_blocker(
         return "the search runs before the list call or in another block"
     names = {n.id for n in ast.walk(name) if isinstance(n, ast.Name)}
     if rebinds(region, names):
-        return "the name is assigned between the list call and the search"
+        return ASSIGNED_BETWEEN
     if _maybe_unbound(context, names, region[0]):
         return "the name may be unbound where the list is called"
     # What a call between could change: attributes, items, and names that
@@ -62,6 +72,66 @@ def name_blocker(
             f"line {between.lineno} runs between the list call and the search "  # type: ignore[attr-defined]
             f"and could change the name `{changed}`"
         )
+    return None
+
+
+def name_at_call(
+    context: FixContext, call: ast.expr, name: ast.expr, sites: list[ast.AST]
+) -> str | None:
+    """Where the name is a local bound between the list call and the search
+    (``wanted = name``, ``job_name = f"{job_name}-retry"``), the text of the
+    value it was bound to, which has at the list call the value the name has
+    at the search: for a binding that runs on the way (a statement of the
+    block, not in a branch), the only one reaching the search, of a plain
+    value of the function's own locals that nothing before it rebinds;
+    None otherwise."""
+    region = span(call, sites, context.parents)
+    if region is None or not isinstance(name, ast.Name):
+        return None
+    # The name where each statement holding a test starts, as nothing in it
+    # binds the name again (a generator's test is no read of the flow's
+    # own; one consumed later tests it where it is consumed): one binding,
+    # the same for every test, on the way before the first of them.
+    found_in = {_statement_in(site, region, context.parents) for site in sites}
+    holding = sorted(i for i in found_in if i is not None)
+    if None in found_in or not holding or rebinds([region[i] for i in holding], {name.id}):
+        return None
+    flow = flow_of(scope_of(call, context.parents))
+    reaching = {flow.reaching_at(name.id, region[i]) for i in holding}
+    if len(reaching) != 1 or None in reaching:
+        return None
+    (found,) = reaching
+    if found is None or len(found) != 1:
+        return None
+    (bound,) = found
+    binding = context.parents.get(bound)
+    if (
+        binding not in region
+        or region.index(binding) >= holding[0]
+        or not is_local_binding(binding, getattr(binding, "value", None))
+    ):
+        return None
+    assert isinstance(binding, ast.Assign | ast.AnnAssign) and binding.value is not None
+    value = binding.value
+    used = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
+    if (
+        not context.plain(value)
+        or any(isinstance(n, (ast.Attribute, ast.Subscript)) for n in ast.walk(value))
+        or not all(_is_local(context, n, call) for n in used)
+        or rebinds(region[: region.index(binding)], used)
+        or _maybe_unbound(context, used, region[0])
+    ):
+        return None
+    return context.source.segment(value)
+
+
+def _statement_in(node: ast.AST, region: list[ast.stmt], parents: Parents) -> int | None:
+    """The index in ``region`` of the statement holding ``node``."""
+    current: ast.AST | None = node
+    while current is not None:
+        if isinstance(current, ast.stmt) and current in region:
+            return region.index(current)
+        current = parents.get(current)
     return None
 
 

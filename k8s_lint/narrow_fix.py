@@ -15,7 +15,7 @@ from .fix_layout import laid_out
 from .fixes import Edit, Fix, FixContext, Outcome
 from .flow import items_base
 from .kinds import ListMethod
-from .name_stability import name_blocker
+from .name_stability import ASSIGNED_BETWEEN, name_at_call, name_blocker
 from .narrowing import Narrowing
 from .read_fix import argument_text, helper_call, helper_spelling, read_arguments
 from .removals import kept_comments
@@ -70,6 +70,11 @@ def _narrowed(
     if not context.pure(name):
         return None, f"`{source.segment(name)}` may have side effects"
     reason = name_blocker(context, call, name, list(narrowing.sites))
+    # A local bound on the way (``wanted = name``): its value, at the call.
+    name_text = None
+    if reason == ASSIGNED_BETWEEN:
+        name_text = name_at_call(context, call, name, list(narrowing.sites))
+        reason = None if name_text is not None else reason
     if reason is not None:
         return None, reason
     if context.in_fstring(call):
@@ -87,7 +92,7 @@ def _narrowed(
     receiver = call.func.value  # type: ignore[attr-defined]
     parts = [f"{text(receiver)}.{method.read_method}"]
     parts.extend(text(v) for key, v in arguments if key is None)
-    parts.append(f"name={text(name)}")
+    parts.append(f"name={name_text or text(name)}")
     parts.extend(f"{key}={text(v)}" for key, v in arguments if key)
     template = "await {call}" if asynchronous else "{call}"
     start, end = source.start(replaced), source.end(replaced)

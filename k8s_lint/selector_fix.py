@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .arguments import NEEDS_PAGING, UNSAFE_SELECTOR
 from .fix_layout import laid_out
 from .fixes import Edit, Fix, FixContext, Outcome
-from .name_stability import name_blocker
+from .name_stability import ASSIGNED_BETWEEN, name_at_call, name_blocker
 from .read_fix import argument_text, blocker, helper_spelling
 from .rules import Applicability
 from .searches import Search
@@ -59,7 +59,13 @@ def selector_fix(
             return None, reason
     if any(isinstance(a, ast.Starred) for a in call.args):
         return None, "the list call passes *args, which can't be checked"
-    reason = name_blocker(context, call, search.name, [search.first, search.last])
+    sites: list[ast.AST] = [search.first, search.last]
+    reason = name_blocker(context, call, search.name, sites)
+    # A local bound on the way (``wanted = name``): its value, at the call.
+    bound_value = None
+    if reason == ASSIGNED_BETWEEN:
+        bound_value = name_at_call(context, call, search.name, sites)
+        reason = None if bound_value is not None else reason
     if reason is not None:
         return None, reason
     if context.in_fstring(call):
@@ -67,7 +73,7 @@ def selector_fix(
     helper, imported = helper_spelling(context, "name_selector", call)
     if helper is None:
         return None, "`name_selector` and `k8s_runtime` already mean something else here"
-    name_text = argument_text(context, search.name)
+    name_text = bound_value or argument_text(context, search.name)
     existing = next((k for k in call.keywords if k.arg == "field_selector"), None)
     if existing is not None:
         value = existing.value
