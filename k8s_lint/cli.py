@@ -10,6 +10,7 @@ run goes on, but is incomplete).
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import os
@@ -50,6 +51,19 @@ if TYPE_CHECKING:
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # The modes that write, or show, fixed code.
 _FIXING = (Mode.FIX, Mode.DIFF, Mode.DRY)
+
+
+def command() -> None:
+    """The ``k8s-lint`` program: ``main`` in a process of its own, whose
+    garbage collector is tuned for one short run (not for ``main`` called
+    in a process that goes on, as tests do)."""
+    # What the imports made is kept for the whole run: frozen, the collector
+    # no longer walks it, and forked workers don't copy the pages it would
+    # touch.  Parsing allocates many objects, nearly all freed by reference
+    # counting; collecting every 700 allocations cost about a tenth of a run.
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
+    sys.exit(main())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
