@@ -57,11 +57,20 @@ from .searches import (
     defining_scope,
     is_constant,
     is_plain,
+    is_pure,
     item_field,
 )
 from .selector_fix import reads_continue_token, selector_fix
 from .source import Source
-from .summaries import Inlining, Summary, constructor, inline, instantiate, summarize
+from .summaries import (
+    Inlining,
+    Summary,
+    constructor,
+    inline,
+    instantiate,
+    is_docstring,
+    summarize,
+)
 from .tree import (
     Binding,
     Parents,
@@ -77,6 +86,8 @@ from .tree import (
 )
 from .wrappers import lift, lift_response, unwrap
 from .wrappers import shadowed as shadowed_wrappers
+
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 # How many locals a list's value is followed through, looking for a twin.
 _DOWNSTREAM = 4
@@ -210,14 +221,15 @@ class _Module:
         # Builtins the searches rely on, bound to something else somewhere here
         # (whether that binding reaches a search is decided per search).
         self.shadowed = {name for name in _BUILTINS if bindings.get(name)}
-        # Attributes the module's classes compute (``@property``): reading
-        # one runs code.
+        # Attributes the module's classes compute (``@property``) with code
+        # that may have effects: reading one runs it.
         self.properties = {
             name
             for name, nodes in bindings.items()
             if any(
                 isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
                 and any(_computes_attribute(d) for d in n.decorator_list)
+                and not _returns_pure(n)
                 for n in nodes
             )
         }
@@ -816,6 +828,20 @@ class _Module:
             rbac=self._rbac(call, method) if rule.needs_get else (),
         )
 
+    def _per_item(self, node: ast.AST) -> bool:
+        """Whether ``node`` is evaluated for each item: in a loop's body, a
+        comprehension's element or condition, or a lambda."""
+        child, parent = node, self.parents.get(node)
+        while parent is not None and not isinstance(parent, (ast.FunctionDef, ast.Module)):
+            if isinstance(parent, (ast.For, ast.AsyncFor, ast.While)) and child in parent.body:
+                return True
+            if isinstance(parent, (ast.Lambda, *_COMPREHENSIONS)):
+                return True
+            if isinstance(parent, ast.comprehension) and child is not parent.iter:
+                return True
+            child, parent = parent, self.parents.get(parent)
+        return False
+
     def _vetted(
         self,
         fix: Fix | None,
@@ -856,6 +882,7 @@ class _Module:
             (
                 a.attr
                 for name in names
+                if self._per_item(name)
                 for a in ast.walk(name)
                 if isinstance(a, ast.Attribute) and a.attr in self.properties
             ),
@@ -1273,6 +1300,18 @@ def _recognise(items: Use, parents: Parents, dict_items: bool) -> Search | None:
 # ``x.list_namespaced_job = ...``: the file puts its own method in place.
 _BUILTIN_NAMES = frozenset(dir(builtins))
 _THIS_FILE = "this file"
+
+
+def _returns_pure(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether the function only returns a pure expression (a docstring
+    aside): ``return self.template.format(user=self.user)``."""
+    body = [s for s in function.body if not is_docstring(s)]
+    return (
+        len(body) == 1
+        and isinstance(body[0], ast.Return)
+        and body[0].value is not None
+        and is_pure(body[0].value)
+    )
 
 
 def _computes_attribute(decorator: ast.expr) -> bool:

@@ -173,7 +173,7 @@ def _returned_text(body: list[ast.stmt], source: Source, expand: Expand | None) 
     bound one after the other, each to a value the rest then reads once,
     where nothing evaluated before that read could have effects (the value
     is written in its place, last binding first)."""
-    if body and _is_docstring(body[0]):
+    if body and is_docstring(body[0]):
         body = body[1:]
     # A try that only re-raises runs its body as if it were not there.
     body = [s for b in body for s in (b.body if _reraises_only(b) else [b])]  # type: ignore[attr-defined]
@@ -397,7 +397,7 @@ def constructor(cls: ast.ClassDef, source: Source) -> Constructor | None:
     methods, and an ``__init__`` of ``self.x = parameter`` statements."""
     if cls.bases or cls.keywords or cls.decorator_list:
         return None
-    body = cls.body[1:] if cls.body and _is_docstring(cls.body[0]) else cls.body
+    body = cls.body[1:] if cls.body and is_docstring(cls.body[0]) else cls.body
     methods = [
         n
         for n in body
@@ -412,7 +412,7 @@ def constructor(cls: ast.ClassDef, source: Source) -> Constructor | None:
     parameters = tuple(p.arg for p in (*arguments.posonlyargs, *arguments.args))
     if not parameters or arguments.vararg or arguments.kwarg or arguments.kwonlyargs:
         return None
-    statements = init.body[1:] if init.body and _is_docstring(init.body[0]) else init.body
+    statements = init.body[1:] if init.body and is_docstring(init.body[0]) else init.body
     stored = {}
     for statement in statements:
         target = statement.targets[0] if isinstance(statement, ast.Assign) else None
@@ -509,7 +509,7 @@ def _bound_inside(node: ast.AST) -> set[str]:
     return bound
 
 
-def _is_docstring(statement: ast.stmt) -> bool:
+def is_docstring(statement: ast.stmt) -> bool:
     return (
         isinstance(statement, ast.Expr)
         and isinstance(statement.value, ast.Constant)
