@@ -72,6 +72,7 @@ from .summaries import (
     summarize,
 )
 from .tree import (
+    COMPREHENSIONS,
     Binding,
     Parents,
     binding_target,
@@ -86,8 +87,6 @@ from .tree import (
 )
 from .wrappers import lift, lift_response, unwrap
 from .wrappers import shadowed as shadowed_wrappers
-
-_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 # How many locals a list's value is followed through, looking for a twin.
 _DOWNSTREAM = 4
@@ -835,7 +834,7 @@ class _Module:
         while parent is not None and not isinstance(parent, (ast.FunctionDef, ast.Module)):
             if isinstance(parent, (ast.For, ast.AsyncFor, ast.While)) and child in parent.body:
                 return True
-            if isinstance(parent, (ast.Lambda, *_COMPREHENSIONS)):
+            if isinstance(parent, (ast.Lambda, *COMPREHENSIONS)):
                 return True
             if isinstance(parent, ast.comprehension) and child is not parent.iter:
                 return True

@@ -27,10 +27,9 @@ from .fixes import Edit
 from .flow import items_base
 from .searches import is_plain
 from .source import Source
-from .tree import binding_target, is_local_binding
+from .tree import COMPREHENSIONS, binding_target, is_local_binding
 from .wrappers import unwrap
 
-_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 _PRIMARY = (ast.Call, ast.Attribute, ast.Subscript, ast.Name)
 # The text a call (or awaited call) of a summarised function evaluates to.
 Expand = Callable[[ast.expr], str | None]
@@ -316,7 +315,7 @@ def _deferred_parts(node: ast.AST) -> list[ast.AST]:
         return list(node.values[1:])
     if isinstance(node, ast.IfExp):
         return [node.body, node.orelse]
-    if isinstance(node, _COMPREHENSIONS):
+    if isinstance(node, COMPREHENSIONS):
         first = node.generators[0]
         later: list[ast.AST] = [first.target, *first.ifs, *node.generators[1:]]
         if isinstance(node, ast.DictComp):

@@ -273,6 +273,8 @@ _SPELLING_DEPTH = 4
 
 # Scopes whose code runs when called, not where they stand.
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+# Expressions that run their element (and conditions) once per item.
+COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 
 def runs_elsewhere(node: ast.AST, parents: Parents) -> bool:
