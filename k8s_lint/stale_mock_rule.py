@@ -35,7 +35,7 @@ import ast
 import functools
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -101,6 +101,23 @@ _CAVEAT = (
     "objects the test expects to exist, and move what the test asserts about the list "
     "to the read"
 )
+
+
+def configured_method(node: ast.AST, wanted: Collection[str]) -> ast.Attribute | None:
+    """``api.list_x`` where ``node`` configures or checks it as a mock
+    (``api.list_x.return_value = ...``, ``.side_effect``, ``.assert_called...``)
+    and ``list_x`` is ``wanted``."""
+    if not isinstance(node, ast.Attribute):
+        return None
+    inner = node.value
+    if (
+        isinstance(inner, ast.Attribute)
+        and inner.attr in wanted
+        and (node.attr in MOCK_ATTRIBUTES or node.attr.startswith("assert_"))
+    ):
+        return inner
+    return None
+
 
 Shape = Literal["decorator", "with", "call", "nested", "configure", "assign", "keyword", "dict"]
 
@@ -295,15 +312,8 @@ class _Test:
         for node in ast.walk(self.tree):
             if isinstance(node, ast.Call):
                 yield from self._patches(node, wanted)
-            elif isinstance(node, ast.Attribute):
-                # api.list_x.return_value = ..., .side_effect, .assert_called...
-                inner = node.value
-                if (
-                    isinstance(inner, ast.Attribute)
-                    and inner.attr in wanted
-                    and (node.attr in MOCK_ATTRIBUTES or node.attr.startswith("assert_"))
-                ):
-                    yield Mock(inner, inner.attr, inner.value, "configure", None)
+            elif (inner := configured_method(node, wanted)) is not None:
+                yield Mock(inner, inner.attr, inner.value, "configure", None)
             elif isinstance(node, (ast.Assign, ast.AnnAssign)):
                 # api.list_x = MagicMock(...): a fake put in the method's place
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]

@@ -23,7 +23,7 @@ from .analysis import Finding
 from .files import Excluder, read_source
 from .project import is_test
 from .source import SourceError
-from .stale_mock_rule import MOCK_ATTRIBUTES, call_argument, string_constant
+from .stale_mock_rule import call_argument, configured_method, string_constant
 
 # The fix that keeps listing, with a field selector.
 KEEPS_LIST = "KUB005"
@@ -136,15 +136,8 @@ def _mocks(tree: ast.AST, methods: Iterable[str]) -> Iterator[tuple[int, str, st
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             yield from _patch_call(node, wanted)
-        elif isinstance(node, ast.Attribute):
-            # mock_api.list_x.return_value = ..., .side_effect, .assert_called...
-            inner = node.value
-            if (
-                isinstance(inner, ast.Attribute)
-                and inner.attr in wanted
-                and (node.attr in MOCK_ATTRIBUTES or node.attr.startswith("assert_"))
-            ):
-                yield node.lineno, "mocks", inner.attr
+        elif (inner := configured_method(node, wanted)) is not None:
+            yield inner.lineno, "mocks", inner.attr  # where the chain starts
         elif isinstance(node, (ast.Assign, ast.AnnAssign)):
             # api.list_x = MagicMock(...): a fake put in the method's place
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
