@@ -400,6 +400,11 @@ class _Module:
         """A finding of the inlined copy at ``call``, its fix on this text."""
         origin = f"the list comes from {summary.name}() ({summary.where})"
         fix, reason = finding.fix, finding.reason
+        if self.index.star_import:
+            # ``from m import *`` may rebind the function, or a name it reads.
+            fix, reason = None, f"{origin}, which a star import of this module may rebind"
+        elif fix is None and reason is not None:
+            reason = f"{origin}: {reason}"
         if fix is not None:
             edits = inlining.edits_back(fix.edits)
             if edits is None:
@@ -418,8 +423,6 @@ class _Module:
                         applicability=Applicability.UNSAFE,
                         caveat="; ".join(c for c in (fix.caveat, caveat) if c),
                     )
-        elif reason is not None:
-            reason = f"{origin}: {reason}"
         return replace(
             finding,
             line=call.lineno,
@@ -438,8 +441,6 @@ class _Module:
         point: a function returning what a summarised one returns is
         summarised in turn."""
         found: dict[str, Summary] = {}
-        if self.index.star_import:
-            return found  # ``from m import *`` may rebind any of them
         pending = {}
         for name, nodes in self.index.bindings.items():
             if len(nodes) != 1:
@@ -559,12 +560,28 @@ class _Module:
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else None
+            # ``Store(api).jobs()``: a method of an object of exactly that class.
+            made = (
+                self.classes.get(func.value.func.id)
+                if isinstance(func, ast.Attribute)
+                and isinstance(func.value, ast.Call)
+                and isinstance(func.value.func, ast.Name)
+                else None
+            )
             if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
                 name = func.attr if func.value.id in ("self", "cls") else None
+            elif isinstance(func, ast.Attribute) and made is not None:
+                name = func.attr
             if name not in helpers or node in inlined:
                 continue
             function, call, method, items, index = helpers[name]
-            if isinstance(func, ast.Attribute) and not self._in_class_of(node, function):
+            if made is not None and self.parents.get(function) is not made:
+                continue
+            if (
+                made is None
+                and isinstance(func, ast.Attribute)
+                and not self._in_class_of(node, function)
+            ):
                 continue  # self.m() of another class: some other m
             dict_items = method.scope in DICT_SCOPES
             awaited = isinstance(self.parents.get(node), ast.Await)
@@ -610,6 +627,12 @@ class _Module:
                 reason = f"{reason}, which returns the items in a tuple with other values"
             elif len(_without_docstring(function.body)) > 1:
                 reason = f"{reason}, which does more than return the list"
+            elif self.index.star_import:
+                reason = f"{reason}, which a star import of this module may rebind"
+            elif made is not None and constructor(made, self.source) is None:
+                reason = f"{reason}, whose object's constructor does more than store its arguments"
+            elif any(isinstance(n, ast.NamedExpr) for n in ast.walk(function)):
+                reason = f"{reason}, which binds a name of its own with :="
             else:
                 reason = f"{reason}, whose list the fix can't take the place of here"
             found.append(
@@ -655,8 +678,10 @@ class _Module:
         found = {}
         for name, nodes in self.index.bindings.items():
             functions = [n for n in nodes if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
-            if len(functions) != 1 or len(nodes) != 1:
-                continue  # bound more than once: which one is called is not known
+            if len(functions) != 1 or len(nodes) != 1 or name in self.replaced:
+                # Bound more than once, or replaced at run time: which one is
+                # called is not known.
+                continue
             function = functions[0]
             last = function.body[-1]
             returned = last.value if isinstance(last, ast.Return) else None
@@ -674,8 +699,11 @@ class _Module:
                 returned = unwrap(returned)  # type: ignore[assignment]
             items = returned is not None and items_base(returned) is not None
             call = items_base(returned) if items else returned  # type: ignore[arg-type]
-            if isinstance(call, ast.Name) and index is not None:
+            if isinstance(call, ast.Name):
+                # ``return response.items`` after ``response = api.list_...()``
+                # (in a try that logs and re-raises, say).
                 call = self._bound_to(call, function)
+                call = unwrap(call) if call is not None else None  # type: ignore[assignment]
             if isinstance(call, ast.Await):
                 call = call.value
             method = self._list_method(call) if isinstance(call, ast.Call) else None
@@ -922,10 +950,10 @@ class _Module:
             holder = self.parents.get(bound)
             if not is_local_binding(holder, getattr(holder, "value", None)):
                 return True
-            assert holder is not None
-            # Through copies (``listed = response``) to the binding of the
-            # response, which is this call's: its flow led here.
-            base = holder.value
+            assert holder is not None and holder.value is not None
+            # Through copies (``listed = response``) and casts to the binding
+            # of the response, which is this call's: its flow led here.
+            base = unwrap(holder.value)
             if not isinstance(base, ast.Name):
                 return False
         return base is not value
@@ -1046,7 +1074,7 @@ class _Module:
             # One search of lists from several calls: each is narrowed where
             # it runs, none can move into the search.
             reason = reason or f"the list is also bound on line {twin.lineno}"
-        removed = [*bindings, *([search.moved] if search.moved else [])]
+        removed = [*bindings, *search.moved]
         for binding in removed:
             reason = reason or binding_blocker(binding, search, self.parents, removed)
         if reason is not None:
@@ -1065,7 +1093,7 @@ class _Module:
     def _uses_shadowed_builtin(self, search: Search) -> bool:
         if not self.shadowed:
             return False
-        region = [search.first, search.last, *([search.moved] if search.moved else [])]
+        region = [search.first, search.last, *search.moved]
         return any(
             isinstance(n, ast.Name) and n.id in self.shadowed and self.fix_context.shadowed(n.id, n)
             for node in region

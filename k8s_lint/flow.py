@@ -48,39 +48,64 @@ def items_uses(
         parent = parents.get(value)
         if not is_local_binding(parent, value):
             return [], []
-        bindings.append(parent)
-        # ``del resp`` only drops the response: the search is followed past it
-        # (and it stays among the uses, so the binding is not removed).
-        copies, refs = through_copies(parent, parents)  # ``jobs = response``
-        bindings.extend(copies)
-        dropped: list[Use] = [r for r in refs if _deleted(r)]
-        refs = [r for r in refs if not _deleted(r)]
-        # ``cast(T, resp).items``: a cast hands the response on.
-        lifted = [
-            lift_response(r, parents, shadowed) if isinstance(r, ast.Name) else r for r in refs
-        ]
+        dropped: list[Use] = []
+        while True:
+            bindings.append(parent)
+            # ``del resp`` only drops the response: the search is followed past
+            # it (and it stays among the uses, so the binding is not removed).
+            copies, refs = through_copies(parent, parents)  # ``jobs = response``
+            bindings.extend(copies)
+            dropped.extend(r for r in refs if _deleted(r))
+            refs = [r for r in refs if not _deleted(r)]
+            # ``cast(T, resp).items``: a cast hands the response on.
+            lifted = [
+                lift_response(r, parents, shadowed) if isinstance(r, ast.Name) else r for r in refs
+            ]
+            # ``jobs = cast(T, resp)``: on to where the cast's value goes.
+            if len(lifted) != 1 or lifted[0] is refs[0]:
+                break
+            parent = parents.get(lifted[0])
+            if not is_local_binding(parent, lifted[0]):
+                break
         found = [_items_node(parents.get(r), r, parents, dict_items) for r in lifted]
         if len(refs) != 1 or found[0] is None:
-            kept = [
-                lift(f, parents, shadowed) if f is not None else r
-                for f, r in zip(found, refs, strict=True)
-            ]
+            # The response read for more than its items (a page's continue
+            # token): its items are followed all the same.
+            kept: list[Use] = []
+            for f, r in zip(found, refs, strict=True):
+                if f is None:
+                    kept.append(r)
+                    continue
+                followed, held = _held_items(lift(f, parents, shadowed), parents, shadowed)
+                kept.extend(followed)
+                bindings.extend(held)
             return [*kept, *dropped], bindings
         items = found[0]
     else:
         dropped = []
-    items = lift(items, parents, shadowed)
+    followed, held = _held_items(lift(items, parents, shadowed), parents, shadowed)
+    return [*followed, *dropped], [*bindings, *held]
+
+
+def _held_items(
+    items: ast.expr, parents: Parents, shadowed: frozenset[str]
+) -> tuple[list[Use], list[Binding]]:
+    """Where the items go through the locals holding them (``jobs = items``,
+    ``pods = list(jobs)``): the uses, and the bindings on the way."""
+    bindings: list[Binding] = []
     while is_local_binding(holder := parents.get(items), items):
         bindings.append(holder)
         copies, reads = through_copies(holder, parents)  # ``jobs = items``
         bindings.extend(copies)
-        held = [lift(r, parents, shadowed) if isinstance(r, ast.Name) else r for r in reads]
+        held: list[Use] = [
+            lift(r, parents, shadowed) if isinstance(r, ast.Name) else r for r in reads
+        ]
         if len(held) != 1 or held[0] is reads[0] or not isinstance(held[0], ast.expr):
-            return [*held, *dropped], bindings
+            return held, bindings
         # The local's one read is wrapped (``pods = list(items)``): on to
         # where the wrapper's value goes.
         items = held[0]
-    return [items, *dropped], bindings
+    return [items], bindings
 
 
 def _deleted(node: ast.AST) -> bool:

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .searches import (
-    Item,
+    aliased_body,
+    always_there,
     conjuncts,
     consumes,
     field_compared,
@@ -120,7 +121,7 @@ def _filtered(items: ast.AST, parents: Parents, dict_items: bool) -> list[_Site]
         # Elsewhere the loop variable is an attribute anyone may read later.
         and loop_variable_is_local(parent, parent.target.id, parents)
     ):
-        body, aliased = _aliased(parent.body, parent.target.id, dict_items)
+        body, aliased = aliased_body(parent.body, parent.target.id, dict_items)
         found = _body_filter(body, aliased, dict_items)
         if found is None or not _loop_variable_kept(parent, found[0], parents):
             return None
@@ -144,45 +145,6 @@ def _filtered(items: ast.AST, parents: Parents, dict_items: bool) -> list[_Site]
                 found = _condition_filter(function.body, arguments.args[0].arg, dict_items)
                 return None if found is None else _consumed(parent, *found, items, parents)
     return None
-
-
-def _aliased(body: list[ast.stmt], item: str, dict_items: bool) -> tuple[list[ast.stmt], Item]:
-    """The loop body after the statements that only copy the item's name or
-    namespace into locals (``current = job.metadata.name``), and the item
-    with those locals as aliases of the fields (reading them cannot fail)."""
-    aliases: dict[str, str] = {}
-    while len(body) > 1:
-        first = body[0]
-        if _skips_nothing(first, Item(item, aliases), dict_items):
-            body = body[1:]
-            continue
-        if not (
-            isinstance(first, ast.Assign)
-            and len(first.targets) == 1
-            and isinstance(first.targets[0], ast.Name)
-            and first.targets[0].id not in (item, *aliases)
-        ):
-            break
-        field = item_field(first.value, item, dict_items)
-        if field not in ("name", "namespace") or not _always_there(first.value, item, dict_items):
-            break
-        aliases[first.targets[0].id] = field
-        body = body[1:]
-    return body, Item(item, aliases)
-
-
-def _skips_nothing(statement: ast.stmt, item: Item, dict_items: bool) -> bool:
-    """``if not j.metadata: continue`` (or ``... is None``): a guard that skips
-    only objects no cluster sends, which the name test would skip too."""
-    if not (
-        isinstance(statement, ast.If)
-        and not statement.orelse
-        and len(statement.body) == 1
-        and isinstance(statement.body[0], ast.Continue)
-    ):
-        return False
-    opposite = negated(statement.test)
-    return opposite is not None and implied_guard(opposite, item, dict_items)
 
 
 def _listed(found: tuple[ast.expr, ast.expr] | None, use: ast.AST) -> list[_Site] | None:
@@ -307,7 +269,7 @@ def _name_key(key: ast.expr, item: str, dict_items: bool) -> int | None:
     if not isinstance(key, ast.Tuple):
         return None
     fields = [item_field(e, item, dict_items) for e in key.elts]
-    if fields.count("name") != 1 or not all(_always_there(e, item, dict_items) for e in key.elts):
+    if fields.count("name") != 1 or not all(always_there(e, item, dict_items) for e in key.elts):
         return None
     return fields.index("name")
 
@@ -426,7 +388,7 @@ def _inert_test(test: ast.AST, item: str, dict_items: bool) -> bool:
     """A test that can neither fail nor have effects, evaluated for every
     item: ``==``/``!=``/``is`` between the item's metadata fields and plain
     values (``j.metadata.namespace == ns``), or a plain value's truth."""
-    if implied_guard(test, item, dict_items) or _always_there(test, item, dict_items):
+    if implied_guard(test, item, dict_items) or always_there(test, item, dict_items):
         return True
     # Its negation, ``j.metadata is None``, ``not j.metadata``, is as inert.
     opposite = negated(test) if isinstance(test, ast.expr) else None
@@ -437,21 +399,10 @@ def _inert_test(test: ast.AST, item: str, dict_items: bool) -> bool:
     if not all(isinstance(op, (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)) for op in test.ops):
         return False
     return all(
-        _always_there(operand, item, dict_items)
+        always_there(operand, item, dict_items)
         or (is_plain(operand) and not mentions(operand, item))
         for operand in (test.left, *test.comparators)
     )
-
-
-def _always_there(node: ast.AST, item: str, dict_items: bool) -> bool:
-    """An item's metadata field that reading cannot fail: any attribute of a
-    model's metadata, a dict item's name, or another key read with
-    ``.get()`` (``o["metadata"]["annotations"]`` raises KeyError where the
-    object has none)."""
-    field = item_field(node, item, dict_items)
-    if field is None:
-        return False
-    return not dict_items or field == "name" or isinstance(node, ast.Call)
 
 
 def _body_filter(

@@ -30,7 +30,7 @@ from .summaries import Summary, instantiate, summarize
 
 # A dynamic client's list, which the module calling the function may know
 # for one (its markers are there, not here).
-_DYNAMIC = r"\.get\(\s*(?:namespace|label_selector|field_selector)\s*="
+_DYNAMIC = r"\.get\(\s*(?:\)|(?:namespace|label_selector|field_selector)\s*=)"
 _LIST = rf"(?:\.list_\w+\(|{_DYNAMIC})"
 # What a dynamic client's list looks like, wherever the markers are.
 _DYNAMIC_GET = re.compile(_DYNAMIC)
@@ -40,13 +40,13 @@ _LIST_CALL = re.compile(rf"\.list_\w+\(|{_DYNAMIC}")
 
 # How many lines after a local bound to a list call the return of a
 # summarised function may come: its other locals, a re-raising try's lines.
-_RETURN_WITHIN = 6
+_RETURN_WITHIN = 10
 
 
 def _may_return_a_list(text: str) -> bool:
     """Whether a function here may return a list call: a ``return`` whose
     expression calls one (not in a comprehension or generator: ``for``
-    before it) or goes on to the next line, or a line binding one a few
+    before it) or goes on to the next line (a bracket left open), or a line binding one a few
     lines before a ``return``.  Line by line: most files that list have none, and
     are not parsed here."""
     lines = text.splitlines()
@@ -54,7 +54,7 @@ def _may_return_a_list(text: str) -> bool:
         stripped = line.lstrip()
         if stripped.startswith("return"):
             rest = stripped[6:]
-            if rest.rstrip().endswith(("(", "[", "{", ",", "\\")):
+            if rest.rstrip().endswith(("(", "[", "{", ",", "\\")) or _opens_more(rest):
                 return True
             found = _LIST_CALL.search(rest)
             if found and rest.lstrip()[:1] not in "[{" and " for " not in rest[: found.start()]:
@@ -69,6 +69,12 @@ def _may_return_a_list(text: str) -> bool:
         ):
             return True
     return False
+
+
+def _opens_more(line: str) -> bool:
+    """Whether ``line`` opens more brackets than it closes: the expression
+    goes on to the next line."""
+    return sum(map(line.count, "([{")) > sum(map(line.count, ")]}"))
 
 
 class Facts(NamedTuple):
@@ -328,7 +334,7 @@ def _is_list_call(call: ast.Call) -> bool:
     return call.func.attr in LIST_METHODS or (
         call.func.attr == "get"
         and len(call.args) <= 1
-        and bool(call.keywords)
+        and (bool(call.keywords) or not call.args)
         and all(k.arg in DYNAMIC_LIST_KEYWORDS for k in call.keywords)
     )
 

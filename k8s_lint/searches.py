@@ -29,9 +29,9 @@ from .tree import (
     Binding,
     Parents,
     is_local_binding,
-    references,
     scope_of,
     statement_list,
+    through_copies,
 )
 
 
@@ -51,9 +51,9 @@ class Search:
     leading: str | ast.expr | None = None
     # Set when the search is recognised but cannot be rewritten.
     blocker: str | None = None
-    # ``local = <matches or names>`` that the rewrite removes (the search
-    # reached its view through that local).
-    moved: Binding | None = None
+    # ``local = <matches or names>`` (and its copies) that the rewrite
+    # removes: the search reached its view through those locals.
+    moved: tuple[Binding, ...] = ()
     # Why the fix would change behaviour, if it would: an unsafe fix.
     unsafe: str | None = None
     # The name is evaluated once, before the list call (``f() in names``),
@@ -235,16 +235,18 @@ def mismatch_test(test: ast.expr, item: str, dict_items: bool) -> NameTest | Non
 
 
 def compared_with_none(test: ast.AST, op: type | types.UnionType) -> ast.expr | None:
-    """``x`` of ``x is None`` (``x == None``, ..., by ``op``), else None."""
-    if (
-        isinstance(test, ast.Compare)
-        and len(test.ops) == 1
-        and isinstance(test.ops[0], op)
-        and isinstance(test.comparators[0], ast.Constant)
-        and test.comparators[0].value is None
-    ):
-        return test.left
-    return None
+    """``x`` of ``x is None`` or ``None is x`` (``x == None``, ..., by
+    ``op``), else None."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], op)):
+        return None
+    left, right = test.left, test.comparators[0]
+    if _is_none(right):
+        return left
+    return right if _is_none(left) else None
+
+
+def _is_none(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
 
 
 def implied_guard(test: ast.AST, item: str, dict_items: bool) -> bool:
@@ -516,8 +518,9 @@ class _View:
     container: bool  # a list, set or dict (len() works), not an iterator
     # "list" or "tuple" when [0] works (its IndexError names the type).
     sequence: str | None
-    # ``local = <view>``, when the view reaches its use through one local.
-    moved: Binding | None = None
+    # ``local = <view>`` and its copies, when the view reaches its use
+    # through locals.
+    moved: tuple[Binding, ...] = ()
 
 
 def _lambda_of(node: ast.AST) -> tuple[str, ast.expr] | None:
@@ -631,7 +634,8 @@ def _comprehension_view(
 
 
 def _through_local(view: _View, parents: Parents) -> _View | Search | None:
-    """``local = <container view>`` used once afterwards: follow it there.
+    """``local = <container view>`` used once afterwards, perhaps through
+    copies to other locals: follow it there.
 
     Only containers: a generator kept in a local may be consumed partly
     before the use.  A local used more than once holds more than a lookup:
@@ -641,11 +645,11 @@ def _through_local(view: _View, parents: Parents) -> _View | Search | None:
     binding = parents.get(view.node)
     if not (view.container and is_local_binding(binding, view.node)):
         return view
-    uses = references(binding, parents)
+    copies, uses = through_copies(binding, parents)  # ``names = found``
     if isinstance(scope_of(binding, parents), ast.Module):
         reason = "the matches are kept in a module-level variable"
     elif len(uses) == 1 and isinstance(uses[0], ast.Name):
-        return _View(uses[0], view.kind, view.test, True, view.sequence, binding)
+        return _View(uses[0], view.kind, view.test, True, view.sequence, (binding, *copies))
     else:
         reason = f"the matches are used more than once (line {uses[-1].lineno})" if uses else ""
     if view.kind != MATCHES or not uses:
@@ -834,8 +838,9 @@ def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
         and loop.body
     ):
         return None
-    item = loop.target.id
-    matched = _matched_body(loop, item, dict_items)
+    # Locals copied from the item's name or namespace first read as those.
+    body, item = aliased_body(loop.body, loop.target.id, dict_items)
+    matched = _matched_body(body, item, dict_items)
     if matched is None:
         return None
     found, match_body, per_item = matched
@@ -851,6 +856,8 @@ def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
             namespace,
             blocker="the loop variable is a module or class attribute, visible after the loop",
         )
+    if any(mentions_after(loop, alias, parents) for alias in item.aliases):
+        return None  # after the loop the local holds the last item's field
     search = _break_else_loop(loop, match_body, item, parents)
     if search is None and mentions_after(loop, item, parents):
         return Search(
@@ -880,25 +887,76 @@ def in_loop(items: ast.AST, parents: Parents, dict_items: bool) -> Search | None
 
 
 def _matched_body(
-    loop: ast.For, item: str, dict_items: bool
+    body: list[ast.stmt], item: str, dict_items: bool
 ) -> tuple[NameTest, list[ast.stmt], list[ast.stmt]] | None:
     """(name test, what runs on a match, what runs for every item before the
-    test) for ``if <match>: ...`` ending the loop, or for a guard opening it:
-    ``if <item name> != N: continue`` and then what runs on a match."""
-    first, last = loop.body[0], loop.body[-1]
+    test) for ``if <match>: ...`` ending the loop's ``body``, or for a guard
+    opening it: ``if <item name> != N: continue`` and then what runs on a
+    match."""
+    first, last = body[0], body[-1]
     if (
         isinstance(first, ast.If)
         and not first.orelse
         and len(first.body) == 1
         and isinstance(first.body[0], ast.Continue)
-        and len(loop.body) > 1
+        and len(body) > 1
     ):
         differs = mismatch_test(first.test, item, dict_items)
-        return None if differs is None else (differs, loop.body[1:], [])
+        return None if differs is None else (differs, body[1:], [])
     if not (isinstance(last, ast.If) and not last.orelse):
         return None
     found = name_test(last.test, item, dict_items)
-    return None if found is None else (found, last.body, loop.body[:-1])
+    return None if found is None else (found, last.body, body[:-1])
+
+
+def aliased_body(body: list[ast.stmt], item: str, dict_items: bool) -> tuple[list[ast.stmt], Item]:
+    """The loop body after the statements that only copy the item's name or
+    namespace into locals (``current = job.metadata.name``), and the item
+    with those locals as aliases of the fields (reading them cannot fail)."""
+    aliases: dict[str, str] = {}
+    while len(body) > 1:
+        first = body[0]
+        if _skips_nothing(first, Item(item, aliases), dict_items):
+            body = body[1:]
+            continue
+        if not (
+            isinstance(first, ast.Assign)
+            and len(first.targets) == 1
+            and isinstance(first.targets[0], ast.Name)
+            and first.targets[0].id not in (item, *aliases)
+        ):
+            break
+        field = item_field(first.value, item, dict_items)
+        if field not in ("name", "namespace") or not always_there(first.value, item, dict_items):
+            break
+        aliases[first.targets[0].id] = field
+        body = body[1:]
+    return body, Item(item, aliases)
+
+
+def _skips_nothing(statement: ast.stmt, item: Item, dict_items: bool) -> bool:
+    """``if not j.metadata: continue`` (or ``... is None``): a guard that skips
+    only objects no cluster sends, which the name test would skip too."""
+    if not (
+        isinstance(statement, ast.If)
+        and not statement.orelse
+        and len(statement.body) == 1
+        and isinstance(statement.body[0], ast.Continue)
+    ):
+        return False
+    opposite = negated(statement.test)
+    return opposite is not None and implied_guard(opposite, item, dict_items)
+
+
+def always_there(node: ast.AST, item: str, dict_items: bool) -> bool:
+    """An item's metadata field that reading cannot fail: any attribute of a
+    model's metadata, a dict item's name, or another key read with
+    ``.get()`` (``o["metadata"]["annotations"]`` raises KeyError where the
+    object has none)."""
+    field = item_field(node, item, dict_items)
+    if field is None:
+        return False
+    return not dict_items or field == "name" or isinstance(node, ast.Call)
 
 
 def _is_plain_statement(statement: ast.stmt, item: str) -> bool:
@@ -1168,7 +1226,7 @@ def _flag_loop(
     # value stays too: it declares the flag's type.
     same_block = statement_list(initial, parents) is statement_list(loop, parents)
     caught = _enclosed_by(loop, scope, _CATCHING, parents)
-    moved = initial if same_block and not caught and isinstance(initial, ast.Assign) else None
+    moved = (initial,) if same_block and not caught and isinstance(initial, ast.Assign) else ()
     start, value = initial.value, assignment.value
     assert start is not None
     template = f"{flag} = {{call}}"

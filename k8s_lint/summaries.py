@@ -19,7 +19,9 @@ not rebind.
 from __future__ import annotations
 
 import ast
+import io
 import re
+import tokenize
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -45,7 +47,8 @@ class Summary:
     line: int
     # Where it is defined, for messages: None in the module that calls it.
     origin: str | None
-    parameters: tuple[str, ...]
+    parameters: tuple[str, ...]  # those that may be passed by position
+    keyword_only: tuple[str, ...]
     # The text of each parameter's default, for those with a literal one.
     defaults: Mapping[str, str]
     method: bool  # called on an object, which is its first parameter
@@ -83,7 +86,7 @@ def summarize(
     do: a function returning what such a function returns is summarised
     too)."""
     arguments = function.args
-    if function.decorator_list or arguments.vararg or arguments.kwarg or arguments.kwonlyargs:
+    if function.decorator_list or arguments.vararg or arguments.kwarg:
         return None
     # The cheap test first: most functions call no list method at all.
     if len(function.body) > _MAX_LOCALS + 2 or not any(
@@ -94,9 +97,12 @@ def summarize(
     ):
         return None
     text = _returned_text(function.body, source, expand)
-    # One line, so that inlining moves no line of the module: no comment,
-    # no backslash continuation, no string spanning lines.
-    if text is None or "#" in text or "\\" in text or '"""' in text or "'''" in text:
+    if text is not None and "#" in text:
+        text = _without_comments(text)
+    # One line, so that inlining moves no line of the module: no backslash
+    # continuation, no string spanning lines (comments are dropped: they
+    # stay in the function).
+    if text is None or "\\" in text or '"""' in text or "'''" in text:
         return None
     # The expression, parsed on its own: offsets below are into ``text``.
     wrapped = f"({text}\n)"
@@ -114,13 +120,18 @@ def summarize(
     if any(isinstance(n, (ast.NamedExpr, ast.Yield, ast.YieldFrom)) for n in ast.walk(returned)):
         return None
     parameters = tuple(p.arg for p in (*arguments.posonlyargs, *arguments.args))
+    keyword_only = tuple(p.arg for p in arguments.kwonlyargs)
     if method and not parameters:
         return None
     defaults = {
         p: source.segment(d)
-        for p, d in zip(parameters[::-1], arguments.defaults[::-1], strict=False)
+        for p, d in (
+            *zip(parameters[::-1], arguments.defaults[::-1], strict=False),
+            *zip(keyword_only, arguments.kw_defaults, strict=True),
+        )
         if isinstance(d, ast.Constant)
     }
+    names = (*parameters, *keyword_only)
     local = _bound_inside(returned)
     holes = []
     free = set()
@@ -137,7 +148,7 @@ def summarize(
                 covered.add(value)
     for node in ast.walk(returned):
         if isinstance(node, ast.Name) and node.id not in local and node not in covered:
-            if node.id in parameters:
+            if node.id in names:
                 holes.append((offset(node), offset(node) + len(node.id), node.id))
             else:
                 free.add(node.id)
@@ -146,13 +157,14 @@ def summarize(
         for f in ast.walk(returned)
         if isinstance(f, ast.JoinedStr)
         for n in ast.walk(f)
-        if isinstance(n, ast.Name) and n.id in parameters
+        if isinstance(n, ast.Name) and n.id in names
     }
     return Summary(
         name=function.name,
         line=function.lineno,
         origin=origin,
         parameters=parameters,
+        keyword_only=keyword_only,
         defaults=defaults,
         method=method,
         asynchronous=isinstance(function, ast.AsyncFunctionDef),
@@ -174,11 +186,14 @@ def _returned_text(body: list[ast.stmt], source: Source, expand: Expand | None) 
     is written in its place, last binding first)."""
     if body and is_docstring(body[0]):
         body = body[1:]
-    # A try that only re-raises runs its body as if it were not there.
-    body = [s for b in body for s in (b.body if _reraises_only(b) else [b])]  # type: ignore[attr-defined]
+    body = _without_reraising_tries(body)
     # A retry that binds a local again to the value it already holds,
     # spelt the same, leaves the local what it was: one source (twins).
-    body = [s for i, s in enumerate(body) if not _binds_again(s, body[:i])]
+    kept: list[ast.stmt] = []
+    for statement in body:
+        if not _binds_again(statement, kept, source, expand):
+            kept.append(statement)
+    body = kept
     last = body[-1] if body else None
     if not isinstance(last, ast.Return) or last.value is None or len(body) > _MAX_LOCALS + 1:
         return None
@@ -196,15 +211,39 @@ def _returned_text(body: list[ast.stmt], source: Source, expand: Expand | None) 
     return text
 
 
+def _without_comments(text: str) -> str | None:
+    """The expression ``text`` without its comments; None where it does not
+    tokenize."""
+    lines = text.splitlines(keepends=True)
+    try:
+        comments = [
+            token.start
+            for token in tokenize.generate_tokens(io.StringIO(f"({text}\n)").readline)
+            if token.type == tokenize.COMMENT
+        ]
+    except (tokenize.TokenError, SyntaxError):
+        return None
+    for row, column in reversed(comments):
+        # Offsets into the parenthesised text: its first line has one more.
+        start = column - 1 if row == 1 else column
+        line = lines[row - 1]
+        lines[row - 1] = line[:start].rstrip() + ("\n" if line.endswith("\n") else "")
+    return "".join(lines)
+
+
 # Locals a summarised function may bind before it returns.
-_MAX_LOCALS = 3
+_MAX_LOCALS = 6
 
 
-def _binds_again(statement: ast.stmt, before: list[ast.stmt]) -> bool:
+def _binds_again(
+    statement: ast.stmt, before: list[ast.stmt], source: Source, expand: Expand | None
+) -> bool:
     """``for attempt in range(n): local = <value>`` where a binding before it
-    gave ``local`` that value, spelt the same, and nothing since rebound a
-    name the value reads: the loop evaluates the same call again and leaves
-    the local a value of the same source (no ``break``, no ``else``)."""
+    gave ``local`` the value of the same source (spelt the same once the
+    locals it copies, the wrappers that keep membership and the calls
+    ``expand`` knows are read through), and nothing before rebinds a name
+    that value reads: the loop evaluates the same call again and leaves the
+    local a value of that source (no ``break``, no ``else``)."""
     if not (
         isinstance(statement, ast.For)
         and not statement.orelse
@@ -215,25 +254,49 @@ def _binds_again(statement: ast.stmt, before: list[ast.stmt]) -> bool:
         and all(isinstance(a, ast.Constant | ast.Name) for a in statement.iter.args)
     ):
         return False
-    bound = {
-        binding_target(b).id: b for b in before if is_local_binding(b, getattr(b, "value", None))
-    }
+    bound: dict[str, ast.expr] = {}
+    for b in before:
+        value = getattr(b, "value", None)
+        if value is None or not is_local_binding(b, value):
+            return False  # a statement that may do anything: no claim
+        bound[binding_target(b).id] = value
     for again in statement.body:
         value = getattr(again, "value", None)
         if not is_local_binding(again, value) or value is None:
             return False
-        first = bound.get(binding_target(again).id)
-        if first is None or ast.dump(first.value) != ast.dump(value):  # type: ignore[arg-type]
+        target = binding_target(again).id
+        if target not in bound:
             return False
-        read = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
-        later = before[before.index(first) + 1 :]
-        if statement.target.id in read or any(
-            binding_target(b).id in read
-            for b in later
-            if is_local_binding(b, getattr(b, "value", None))
-        ):
+        first = _source_of(bound[target], bound, source, expand)
+        repeated = _source_of(value, bound, source, expand)
+        if first is None or repeated is None or ast.dump(first) != ast.dump(repeated):
+            return False
+        read = {n.id for n in ast.walk(first) if isinstance(n, ast.Name)}
+        if read & ({statement.target.id} | set(bound)):
             return False
     return True
+
+
+def _source_of(
+    value: ast.expr, bound: Mapping[str, ast.expr], source: Source, expand: Expand | None
+) -> ast.expr | None:
+    """The expression (parsed anew) ``value`` holds the value of: through
+    copies of the locals ``bound`` (``response = listed``), wrappers that
+    keep membership (``cast(T, ...)``) and calls ``expand`` knows; None
+    where the copies go round in a circle."""
+    seen: set[str] = set()
+    while True:
+        text = _expanded(value, source, expand)
+        try:
+            node = unwrap(ast.parse(f"({text}\n)", mode="eval").body)
+        except SyntaxError:
+            return None
+        if not isinstance(node, ast.Name) or node.id not in bound:
+            return node  # type: ignore[return-value]
+        if node.id in seen:
+            return None
+        seen.add(node.id)
+        value = bound[node.id]
 
 
 def _written_in(text: str, name: str, value: str) -> str | None:
@@ -271,6 +334,16 @@ def _expanded(node: ast.expr, source: Source, expand: Expand | None) -> str:
     for begin, end, new in reversed(chosen):
         text = text[:begin] + new + text[end:]
     return text
+
+
+def _without_reraising_tries(body: list[ast.stmt]) -> list[ast.stmt]:
+    """``body`` with each try that only re-raises (nested ones too) replaced
+    by its body, which runs as if it were not there."""
+    return [
+        s
+        for b in body
+        for s in (_without_reraising_tries(b.body) if _reraises_only(b) else [b])  # type: ignore[attr-defined]
+    ]
 
 
 def _reraises_only(statement: ast.stmt) -> bool:
@@ -343,15 +416,17 @@ def instantiate(
                 return None
             receiver[parameters[0]] = value.id
         parameters = parameters[1:]
-    passed = bind(parameters, summary.defaults, summary.formatted, site, source)
+    passed = bind(
+        parameters, summary.defaults, summary.formatted, site, source, summary.keyword_only
+    )
     if passed is None:
         return None
     passed.update(receiver)
     values = [*passed.values(), *(fields or {}).values()]
     if any(set(_IDENTIFIER.findall(v)) & summary.local for v in values):
         return None  # a lambda or comprehension in it would capture an argument
-    text = summary.text
-    for start, end, key in reversed(summary.holes):
+    filled = []
+    for start, end, key in summary.holes:
         name, dot, attribute = key.partition(".")
         replacement: str | None
         if not dot:
@@ -362,9 +437,50 @@ def instantiate(
             replacement = f"{passed[name]}.{attribute}"
         if replacement is None:
             return None  # the object itself, or an attribute it was not given
+        filled.append((start, end, replacement))
+    if not _evaluated_as_called(summary, values, filled):
+        return None
+    text = summary.text
+    for start, end, replacement in reversed(filled):
         text = text[:start] + replacement + text[end:]
     text = _LINE_BREAK.sub(_joined, text)
     return text if summary.primary else f"({text})"
+
+
+def _evaluated_as_called(
+    summary: Summary, values: Sequence[str], filled: Sequence[tuple[int, int, str]]
+) -> bool:
+    """Whether the summary's text, each hole filled, evaluates the arguments
+    as the call did: an argument that cannot fail or have effects may be
+    read anywhere, any number of times; one that may (``CoreV1Api()``,
+    ``api.resources.get(kind="Pod")``) must be read once, before anything
+    else that could have effects, as the call evaluated it before the body
+    ran; and only one such."""
+    effects = [start for start, _, text in filled if not _plain_text(text)]
+    passed = sum(not _plain_text(v) for v in values)
+    if not effects and not passed:
+        return True
+    if len(effects) != 1 or passed != 1:
+        return False  # evaluated in another order, more than once, or not at all
+    wrapped = f"({summary.text}\n)"
+    expression = ast.parse(wrapped, mode="eval").body
+    own = Source(wrapped)
+    hole = next(
+        (
+            n
+            for n in ast.walk(expression)
+            if isinstance(n, ast.Name) and own.start(n) == effects[0] + 1
+        ),
+        None,
+    )
+    return hole is not None and _evaluated_first(hole, expression)
+
+
+def _plain_text(text: str) -> bool:
+    try:
+        return is_plain(ast.parse(text, mode="eval").body)
+    except SyntaxError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -381,6 +497,9 @@ class Constructor:
         passed = bind(self.parameters, self.defaults, frozenset(), call, source)
         if passed is None:
             return None
+        stored = set(self.stored.values())
+        if any(p not in stored and not _plain_text(v) for p, v in passed.items()):
+            return None  # evaluated by the call, not by the inlined method
         return {attribute: passed[p] for attribute, p in self.stored.items()}
 
 
@@ -451,14 +570,18 @@ def bind(
     formatted: frozenset[str],
     call: ast.Call,
     source: Source,
+    keyword_only: Sequence[str] = (),
 ) -> dict[str, str] | None:
-    """Each parameter's value as ``call`` passes it, as text, where every
-    one is plain (so that evaluating it elsewhere, or not at all, is the
-    same), or a literal default; None otherwise."""
+    """Each parameter's value as ``call`` passes it (``parameters`` by
+    position or keyword, ``keyword_only`` by keyword), as text
+    (parenthesised unless an atom), or its literal default; None where the
+    call does not bind them plainly.  Whether an argument may be evaluated
+    where the summary reads it is ``instantiate``'s to say."""
+    everything = (*parameters, *keyword_only)
     if (
         len(call.args) > len(parameters)
         or any(isinstance(a, ast.Starred) for a in call.args)
-        or any(k.arg is None or k.arg not in parameters for k in call.keywords)
+        or any(k.arg is None or k.arg not in everything for k in call.keywords)
     ):
         return None
     values: dict[str, ast.expr] = dict(zip(parameters, call.args, strict=False))
@@ -466,19 +589,19 @@ def bind(
         return None  # passed twice: the call raises TypeError
     values.update((k.arg, k.value) for k in call.keywords if k.arg)
     passed = {}
-    for parameter in parameters:
+    for parameter in everything:
         value = values.get(parameter)
         if value is None:
             if parameter not in defaults:
                 return None
             passed[parameter] = defaults[parameter]
             continue
-        if not is_plain(value) or (parameter in formatted and not isinstance(value, ast.Name)):
+        if parameter in formatted and not isinstance(value, ast.Name):
             return None
         text = source.segment(value)
         if "\n" in text or "#" in text:
             return None
-        atom = isinstance(value, (ast.Name, ast.Constant, ast.Attribute))
+        atom = isinstance(value, (*_PRIMARY, ast.Constant))
         passed[parameter] = text if atom else f"({text})"
     return passed
 

@@ -228,9 +228,10 @@ def twins(binding: Binding, parents: Parents) -> list[Binding]:
 
 def spelling(value: ast.expr, parents: Parents) -> str:
     """``value``'s ``ast.dump``, each local it reads written as what it was
-    bound to where that one binding alone reaches the read and the read is
-    its only one, and each wrapper that keeps membership (``sorted(...)``,
-    ``x or []``, ``cast(T, x)``: see ``wrappers``) left out:
+    bound to where the bindings that reach the read hold values spelt alike
+    and the read is the only one of each, and each wrapper that keeps
+    membership (``sorted(...)``, ``x or []``, ``cast(T, x)``: see
+    ``wrappers``) left out:
     ``sorted(response.items, key=...)`` after ``response = api.list_...(ns)``
     is spelt as ``api.list_...(ns).items``."""
     from .wrappers import unwrap  # which imports this module's names
@@ -242,17 +243,21 @@ def spelling(value: ast.expr, parents: Parents) -> str:
         if inner is not node:
             return resolved(inner, depth)
         if isinstance(node, ast.Name) and depth < _SPELLING_DEPTH:
-            reaching = flow.reaching(node)
-            if reaching is not None and len(reaching) == 1:
-                (bound,) = reaching
+            # Every binding that reaches the read, where each holds a value
+            # read only there: spelt alike (a retry's), they are one value.
+            values = []
+            for bound in flow.reaching(node) or ():
                 holder = parents.get(bound)
-                if (
+                if not (
                     isinstance(holder, ast.Assign | ast.AnnAssign)
                     and is_local_binding(holder, holder.value)
                     and holder.value is not None
                     and flow.uses(bound) == [node]
                 ):
-                    return resolved(holder.value, depth + 1)
+                    return node
+                values.append(resolved(holder.value, depth + 1))
+            if values and all(ast.dump(v) == ast.dump(values[0]) for v in values[1:]):
+                return values[0]
             return node
         if not isinstance(node, ast.AST):
             return node

@@ -201,3 +201,23 @@ def test_absolute_imports_resolve_as_python_does(tmp_path: Path) -> None:
         },
     )
     assert codes(tmp_path) == [], "pkg/__init__.py binds k8s: not known which module it is"
+
+
+def test_a_dynamic_clients_bare_get_returned_over_two_lines_is_indexed(tmp_path: Path) -> None:
+    """``resource.get()`` with no argument is how the dynamic client lists
+    every object (the calling module's markers say whether it is one), and
+    a ``return`` whose brackets stay open goes on to the next line: both
+    pass the cheap test that decides which files are parsed."""
+    helpers = "def fetch_objects(resource):\n    return (resource\n        .get())\n"
+    lookup = (
+        "from kubernetes.dynamic import DynamicClient\n\n"
+        "from helpers import fetch_objects\n\n\n"
+        "def lookup(api: DynamicClient, name):\n"
+        '    jobs = api.resources.get(api_version="batch/v1", kind="Job")\n'
+        "    return any(j.metadata.name == name for j in fetch_objects(jobs).items)\n"
+    )
+    write(tmp_path, {"helpers.py": helpers, "use.py": lookup})
+    (line,) = codes(tmp_path)
+    assert (
+        line.startswith("use.py:8:") and "KUB005" in line and "(listed by fetch_objects())" in line
+    )

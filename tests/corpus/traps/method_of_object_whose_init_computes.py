@@ -1,5 +1,5 @@
-# proves: where the constructor computes an attribute (here the namespace, lower-cased) the method's list can't be written at the call: not followed, nothing guessed
-# expect: clean
+# proves: where the constructor computes an attribute (here the namespace, lower-cased) the method's list can't be written at the call: the search is reported, naming the method, and nothing guessed
+# expect: KUB001 not fixed: whose object's constructor does more than store its arguments
 
 class JobStore:
     def __init__(self, batch, namespace):

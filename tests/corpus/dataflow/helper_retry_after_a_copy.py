@@ -1,0 +1,19 @@
+# proves: a helper whose retry binds again a local that first held a copy of the list (or a cast of it): the same source either way, so the helper is summarised and its caller fixed
+# expect: KUB001 fixed
+
+import typing
+
+
+def _secrets(core, namespace):
+    listed = typing.cast("V1SecretList", core.list_namespaced_secret(namespace))
+    response = listed
+    for attempt in range(3):
+        response = core.list_namespaced_secret(namespace)
+    return response.items
+
+
+def lookup(api, namespace, name):
+    for secret in _secrets(api, namespace):
+        if secret.metadata.name == name:
+            return secret
+    return None
