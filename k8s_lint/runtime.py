@@ -131,11 +131,8 @@ def _is_possible_name(name: object) -> bool:
 
     Every Kubernetes object name is a non-empty string that is not ``.`` or
     ``..`` and holds no ``/`` or ``%`` (apimachinery's
-    ValidatePathSegmentName).
-    The list-and-search code this replaces finds nothing for any other value;
-    asking the server instead could even hit a different endpoint (an empty
-    name turns ``.../jobs/{name}`` into the list URL), so such names are
-    answered as absent without a request.
+    ValidatePathSegmentName).  The list-and-search code this replaces finds
+    nothing for any other value (see ``_start``).
     """
     if not isinstance(name, str) or name in ("", ".", ".."):
         return False
@@ -231,18 +228,31 @@ def _report(
         observer(event)
 
 
-def _start(kwargs: dict[str, Any]) -> float | None:
-    """None when no object can have the name (absent, no request); else the
-    start time for reporting (0.0 when nobody is listening).
+# A name any object may have, read in place of one no object can have.
+_PROBE = "k8s-lint-probe"
+
+
+def _start(kwargs: dict[str, Any]) -> tuple[float, bool]:
+    """The start time for reporting (0.0 when nobody is listening), and
+    whether the read only probes.
+
+    Where no object can have the name, the search found nothing, unless its
+    list call failed: the read of a name any object may have, in its place,
+    fails where the list did (no access, the server's errors, a resource
+    type it does not serve), and what it finds is not used.  (Read as it is,
+    such a name could even reach another endpoint: an empty one turns
+    ``.../jobs/{name}`` into the list URL.)
 
     A name of a ``str`` subclass (a ``str`` Enum member) is read as the
     plain string it equals, which is what the search compared with; its own
     ``str()`` or ``format()`` may spell it otherwise."""
+    probe = False
     if "name" in kwargs:
-        if not _is_possible_name(kwargs["name"]):
-            return None
-        kwargs["name"] = str.__str__(kwargs["name"])
-    return time.perf_counter() if _watched() else 0.0
+        if _is_possible_name(kwargs["name"]):
+            kwargs["name"] = str.__str__(kwargs["name"])
+        else:
+            kwargs["name"], probe = _PROBE, True
+    return (time.perf_counter() if _watched() else 0.0), probe
 
 
 def _settle(
@@ -264,16 +274,15 @@ def _read(
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
 ) -> T:
-    start = _start(kwargs)
-    if start is None:
-        return _ABSENT  # type: ignore[no-any-return]
+    start, probe = _start(kwargs)
     try:
         found = read(*args, **kwargs)
     except Exception as error:
         if _settle(read, kwargs, start, error):
             return _ABSENT  # type: ignore[no-any-return]
         raise
-    return _found(read, kwargs, start, found)
+    found = _found(read, kwargs, start, found)
+    return _ABSENT if probe else found
 
 
 async def _aread(
@@ -281,9 +290,7 @@ async def _aread(
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
 ) -> Any:
-    start = _start(kwargs)
-    if start is None:
-        return _ABSENT
+    start, probe = _start(kwargs)
     try:
         result = read(*args, **kwargs)
         found = await result if inspect.isawaitable(result) else result
@@ -291,7 +298,8 @@ async def _aread(
         if _settle(read, kwargs, start, error):
             return _ABSENT
         raise
-    return _found(read, kwargs, start, found)
+    found = _found(read, kwargs, start, found)
+    return _ABSENT if probe else found
 
 
 def _found(

@@ -148,12 +148,40 @@ def test_imports_only_the_standard_library() -> None:
     assert output.strip() == "[]"
 
 
-@pytest.mark.parametrize("name", ["", ".", "..", "a/b", "50%", None, 42])
-def test_impossible_names_are_absent_without_a_request(name: object) -> None:
-    read = MagicMock()
+IMPOSSIBLE = ["", ".", "..", "a/b", "50%", None, 42]
+
+
+@pytest.mark.parametrize("name", IMPOSSIBLE)
+def test_impossible_names_are_absent_whatever_a_read_of_a_possible_name_finds(
+    name: object,
+) -> None:
+    """No object has such a name, so the search found nothing: the read only
+    probes the server, with a name any object may have (read as it is, an
+    empty name would reach the list URL), and what it finds is not used."""
+    read = MagicMock(return_value=listed_job())
     assert items_named(read, name=name, namespace="n") == []
     assert read_or_none(read, name=name) is None
-    read.assert_not_called()
+    assert exists(read, name=name) is False
+    assert {c.kwargs["name"] for c in read.call_args_list} == {"k8s-lint-probe"}
+
+
+@pytest.mark.parametrize("name", IMPOSSIBLE)
+@pytest.mark.parametrize(
+    "error",
+    [ApiException(status=403), ApiException(status=500), ApiException(status=404, reason="x")],
+)
+def test_for_an_impossible_name_the_errors_the_list_had_propagate(
+    name: object, error: ApiException
+) -> None:
+    """Where the list failed (no access, a server error, a resource type not
+    served), so does the probe: the search never answered "absent" there."""
+    error.body = "404 page not found" if error.status == 404 else None
+    read = MagicMock(side_effect=error)
+    with pytest.raises(ApiException) as raised:
+        exists(read, name=name)
+    assert raised.value is error
+    with pytest.raises(ApiException):
+        asyncio.run(aexists(read, name=name))
 
 
 # What the helpers hand on equals the list's item.
