@@ -69,6 +69,7 @@ from .summaries import (
     inline,
     instantiate,
     is_docstring,
+    same_return,
     summarize,
 )
 from .tree import (
@@ -341,6 +342,8 @@ class _Module:
             text = instantiate(summary, node, self.source, fields)
             if text is None or start < end or not self._resolves_here(summary):
                 continue
+            if summary.local and isinstance(defining_scope(node, self.parents), ast.ClassDef):
+                continue  # a comprehension there would not see the class's names
             end = self.source.end(span)
             sites.append((span, node, summary, made is None))
             replacements.append((start, end, text))
@@ -403,6 +406,8 @@ class _Module:
         if self.index.star_import:
             # ``from m import *`` may rebind the function, or a name it reads.
             fix, reason = None, f"{origin}, which a star import of this module may rebind"
+        elif summary.blocker is not None:
+            fix, reason = None, f"{origin}, {summary.blocker}"
         elif fix is None and reason is not None:
             reason = f"{origin}: {reason}"
         if fix is not None:
@@ -461,7 +466,9 @@ class _Module:
                 pending[name] = node
 
         def expand(node: ast.expr) -> str | None:
-            inlinable = self._inlinable(node, found)
+            # Only what can be written as its expression composes.
+            written = {name: s for name, s in found.items() if s.blocker is None}
+            inlinable = self._inlinable(node, written)
             return inlinable and instantiate(
                 inlinable.summary, inlinable.call, self.source, inlinable.fields
             )
@@ -674,7 +681,9 @@ class _Module:
     def _list_helpers(self) -> dict[str, _Helper]:
         """Functions that end by returning a list call's response or items,
         or a tuple holding the items (``return response.items, None``, every
-        other ``return`` holding nothing there: ``return [], error``)."""
+        other ``return`` holding nothing there: ``return [], error``), or
+        whose every ``return`` returns the same list call's (a retry loop
+        that returns from inside its ``try``)."""
         found = {}
         for name, nodes in self.index.bindings.items():
             functions = [n for n in nodes if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
@@ -684,7 +693,7 @@ class _Module:
                 continue
             function = functions[0]
             last = function.body[-1]
-            returned = last.value if isinstance(last, ast.Return) else None
+            returned = last.value if isinstance(last, ast.Return) else same_return(function)
             index = None
             if isinstance(returned, ast.Tuple):
                 index = next(

@@ -45,8 +45,9 @@ _RETURN_WITHIN = 10
 
 def _may_return_a_list(text: str) -> bool:
     """Whether a function here may return a list call: a ``return`` whose
-    expression calls one (not in a comprehension or generator: ``for``
-    before it) or goes on to the next line (a bracket left open), or a line binding one a few
+    expression calls one (not in a search over it: ``for`` before it, unless
+    the comprehension is what is returned) or goes on to the next line (a
+    bracket left open), or a line binding one a few
     lines before a ``return``.  Line by line: most files that list have none, and
     are not parsed here."""
     lines = text.splitlines()
@@ -57,7 +58,9 @@ def _may_return_a_list(text: str) -> bool:
             if rest.rstrip().endswith(("(", "[", "{", ",", "\\")) or _opens_more(rest):
                 return True
             found = _LIST_CALL.search(rest)
-            if found and rest.lstrip()[:1] not in "[{" and " for " not in rest[: found.start()]:
+            # Not a search over it (``any(... for j in api.list_...())``), but
+            # a comprehension returned as it is (the items' names) counts.
+            if found and (" for " not in rest[: found.start()] or rest.lstrip()[:1] in "[{("):
                 return True
         elif (
             "=" in line
@@ -161,13 +164,18 @@ class ProjectIndex:
         cls, facts: Iterable[tuple[Path, Facts]], replaced: frozenset[str] | None = None
     ) -> ProjectIndex:
         """The index of the run's files' facts: a function that some file
-        replaces at run time (``replaced``, else the facts') has no summary."""
+        replaces at run time (``replaced``, else the facts'), or one reading
+        a module name some file does, has no summary."""
         facts = list(facts)
         if replaced is None:
             replaced = frozenset().union(*(f.replaced for _, f in facts))
         modules = {}
         for path, fact in facts:
-            kept = {n: s for n, s in fact.summaries.items() if n not in replaced}
+            kept = {
+                n: s
+                for n, s in fact.summaries.items()
+                if n not in replaced and not s.literal & replaced
+            }
             if kept:
                 modules[path.resolve()] = kept
         loose = tuple(str(path) for path, fact in facts if fact.loose)
@@ -293,6 +301,17 @@ def _module_summaries(tree: ast.Module, source: Source, origin: str) -> dict[str
         elif isinstance(child, ast.ImportFrom) and any(a.name == "*" for a in child.names):
             return {}  # any name may be rebound by it
     found: dict[str, Summary] = {}
+    # ``GROUP = "kafka.strimzi.io"``: a literal wherever it is read.
+    constants = {
+        node.targets[0].id: source.segment(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and bound[node.targets[0].id] == 1
+        and isinstance(node.value, ast.Constant)
+        and "\n" not in source.segment(node.value)
+    }
 
     def expand(node: ast.expr) -> str | None:
         # A call of a function summarised already: summaries compose.
@@ -300,7 +319,11 @@ def _module_summaries(tree: ast.Module, source: Source, origin: str) -> dict[str
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)):
             return None
         summary = found.get(call.func.id)
-        if summary is None or summary.asynchronous != isinstance(node, ast.Await):
+        if (
+            summary is None
+            or summary.blocker is not None  # only what can be written as it composes
+            or summary.asynchronous != isinstance(node, ast.Await)
+        ):
             return None
         return instantiate(summary, call, source)
 
@@ -312,7 +335,9 @@ def _module_summaries(tree: ast.Module, source: Source, origin: str) -> dict[str
     while pending:
         left = []
         for node in pending:
-            summary = summarize(node, source, _is_list_call, origin=origin, expand=expand)
+            summary = summarize(
+                node, source, _is_list_call, origin=origin, expand=expand, constants=constants
+            )
             # A builtin it reads must be the builtin here (the caller's own
             # module is checked where it is called); a function of this
             # module it reads is inlined already, or it is no summary.

@@ -29,7 +29,7 @@ from .fixes import Edit
 from .flow import items_base
 from .searches import is_plain
 from .source import Source
-from .tree import COMPREHENSIONS, binding_target, is_local_binding
+from .tree import COMPREHENSIONS, FUNCTIONS, binding_target, is_local_binding
 from .wrappers import unwrap
 
 _PRIMARY = (ast.Call, ast.Attribute, ast.Subscript, ast.Name)
@@ -65,6 +65,11 @@ class Summary:
     # would be captured there.
     local: frozenset[str]
     primary: bool  # the expression can take ``.items`` without parentheses
+    # Why a call of it can't be written as its expression (it stands for
+    # that list all the same: a search of it is reported, not fixed).
+    blocker: str | None = None
+    # Module names written as the literal they are bound to.
+    literal: frozenset[str] = frozenset()
 
     @property
     def where(self) -> str:
@@ -79,14 +84,17 @@ def summarize(
     method: bool = False,
     origin: str | None = None,
     expand: Expand | None = None,
+    constants: Mapping[str, str] | None = None,
 ) -> Summary | None:
     """The function's summary, or None where inlining a call of it could
     change what the call does.  ``expand``: the text a call of another
     summarised function evaluates to (so that summaries compose, as Pysa's
     do: a function returning what such a function returns is summarised
-    too)."""
+    too).  ``constants``: the literal text of module names bound once to a
+    literal, written in their place (they mean that wherever it is
+    inlined)."""
     arguments = function.args
-    if function.decorator_list or arguments.vararg or arguments.kwarg:
+    if arguments.vararg or arguments.kwarg:
         return None
     # The cheap test first: most functions call no list method at all.
     if len(function.body) > _MAX_LOCALS + 2 or not any(
@@ -96,7 +104,14 @@ def summarize(
         for n in ast.walk(statement)
     ):
         return None
+    # Why a call of it stands for its list, but can't be written as it.
+    blocker = None
+    if function.decorator_list:
+        blocker = "whose decorator may change what it returns or raises"
     text = _returned_text(function.body, source, expand)
+    if text is None and (same := same_return(function)) is not None:
+        # A retry that returns from inside its try, every return the same.
+        text, blocker = _expanded(same, source, expand), "which does more than return the list"
     if text is not None and "#" in text:
         text = _without_comments(text)
     # One line, so that inlining moves no line of the module: no backslash
@@ -104,6 +119,9 @@ def summarize(
     # stay in the function).
     if text is None or "\\" in text or '"""' in text or "'''" in text:
         return None
+    literal: frozenset[str] = frozenset()
+    if constants:
+        text, literal = _with_constants(text, constants)
     # The expression, parsed on its own: offsets below are into ``text``.
     wrapped = f"({text}\n)"
     returned = ast.parse(wrapped, mode="eval").body
@@ -117,8 +135,18 @@ def summarize(
         return None
     if sum(isinstance(n, ast.Call) and is_list_call(n) for n in ast.walk(returned)) != 1:
         return None
-    if any(isinstance(n, (ast.NamedExpr, ast.Yield, ast.YieldFrom)) for n in ast.walk(returned)):
+    if any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(returned)):
         return None
+    if any(isinstance(n, ast.NamedExpr) for n in ast.walk(returned)):
+        # Inlined, the name would be bound in the caller: its value only.
+        blocker = "which binds a name of its own with :="
+        text = _without_walrus(text)
+        wrapped = f"({text}\n)"
+        returned = ast.parse(wrapped, mode="eval").body
+        own = Source(wrapped)
+        call = _handed_on(returned)
+        if call is None:
+            return None
     parameters = tuple(p.arg for p in (*arguments.posonlyargs, *arguments.args))
     keyword_only = tuple(p.arg for p in arguments.kwonlyargs)
     if method and not parameters:
@@ -174,6 +202,8 @@ def summarize(
         formatted=frozenset(formatted),
         local=frozenset(local),
         primary=isinstance(returned, _PRIMARY),
+        blocker=blocker,
+        literal=literal,
     )
 
 
@@ -209,6 +239,58 @@ def _returned_text(body: list[ast.stmt], source: Source, expand: Expand | None) 
         if text is None:
             return None
     return text
+
+
+def _with_constants(text: str, constants: Mapping[str, str]) -> tuple[str, frozenset[str]]:
+    """The expression ``text`` with each name of ``constants`` (module names
+    bound once, to a literal) written as its literal, except where a lambda
+    or comprehension in it binds that name; and the names so written."""
+    wrapped = f"({text}\n)"
+    expression = ast.parse(wrapped, mode="eval").body
+    own = Source(wrapped)
+    local = _bound_inside(expression)
+    reads = sorted(
+        (own.start(n) - 1, n.id)
+        for n in ast.walk(expression)
+        if isinstance(n, ast.Name) and n.id in constants and n.id not in local
+    )
+    for start, name in reversed(reads):
+        text = text[:start] + constants[name] + text[start + len(name) :]
+    return text, frozenset(name for _, name in reads)
+
+
+def _without_walrus(text: str) -> str:
+    """The expression ``text`` with each ``name := value`` written as its
+    value."""
+    wrapped = f"({text}\n)"
+    expression = ast.parse(wrapped, mode="eval").body
+    own = Source(wrapped)
+    spans = sorted(
+        (own.start(n) - 1, own.end(n) - 1, own.segment(n.value))
+        for n in ast.walk(expression)
+        if isinstance(n, ast.NamedExpr)
+    )
+    for start, end, value in reversed(spans):
+        text = text[:start] + value + text[end:]
+    return text
+
+
+def same_return(function: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.expr | None:
+    """The value every ``return`` of ``function`` returns, spelt the same in
+    each; None where one differs or returns nothing."""
+    returns: list[ast.Return] = []
+    pending: list[ast.AST] = list(function.body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Return):
+            returns.append(node)
+        elif not isinstance(node, (*FUNCTIONS, ast.ClassDef)):
+            pending.extend(ast.iter_child_nodes(node))
+    values = [r.value for r in returns]
+    if not values or values[0] is None:
+        return None
+    first = ast.dump(values[0])
+    return values[0] if all(v is not None and ast.dump(v) == first for v in values) else None
 
 
 def _without_comments(text: str) -> str | None:
@@ -608,8 +690,16 @@ def bind(
 
 def _handed_on(returned: ast.expr) -> ast.Call | None:
     """The call whose response or items ``returned`` evaluates to, through
-    wrappers and ``await`` (not a value computed from them: a search)."""
+    wrappers and ``await``, or whose items an unfiltered comprehension it is
+    iterates (the items' names, a dict of them: a view the caller may
+    search); not a value computed otherwise (a search)."""
     node = unwrap(returned)
+    if (
+        isinstance(node, COMPREHENSIONS)
+        and len(node.generators) == 1
+        and not node.generators[0].ifs  # a filter: a search of its own
+    ):
+        node = unwrap(node.generators[0].iter)
     if isinstance(node, ast.Await):
         node = node.value
     # The response may be wrapped too: ``cast(V1PodList, api.list_...()).items``.

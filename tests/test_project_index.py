@@ -38,11 +38,13 @@ def test_fix_rewrites_the_searches_of_imported_lists_and_nothing_else(project: P
     assert (project / "app" / "lookups.py").read_text() == expected
     assert (project / "app" / "k8s_helpers.py").read_text() == helpers, "the helpers stay"
     # The project's test patches the helper the fixed code no longer calls:
-    # fix says so, and what is left is that stale mock (KUB101), nothing else.
+    # fix says so, and what is left is that stale mock (KUB101) and the
+    # search of the decorated helper's list, which says why it stays.
     assert "tests/lookups_suite.py:8: patches fetch_jobs, which app/lookups.py:" in result.stderr
     assert result.returncode == 1, result.stderr
-    [left] = result.stdout.splitlines()
-    assert left.startswith("tests/lookups_suite.py:8:2: KUB101 fetch_jobs is mocked, but ")
+    cached, stale = result.stdout.splitlines()
+    assert cached.startswith("app/lookups.py:34:49: KUB001 ") and "(not fixed: " in cached
+    assert stale.startswith("tests/lookups_suite.py:8:2: KUB101 fetch_jobs is mocked, but ")
 
 
 def test_check_reports_at_the_call_and_the_flake8_plugin_sees_one_file(project: Path) -> None:
@@ -53,8 +55,11 @@ def test_check_reports_at_the_call_and_the_flake8_plugin_sees_one_file(project: 
     assert [line.split(": ")[0] for line in lines] == [
         "app/lookups.py:10:16",
         "app/lookups.py:16:16",
+        "app/lookups.py:24:49",
+        "app/lookups.py:34:49",
     ]
     assert lines[0].endswith("(listed by fetch_jobs())"), "the line shows the helper's call"
+    assert lines[3].endswith("whose decorator may change what it returns or raises)")
     source = (project / "app" / "lookups.py").read_text()
     plugin = Plugin(ast.parse(source), source.splitlines(keepends=True))
     assert list(plugin.run()) == []
@@ -71,7 +76,8 @@ def test_only_the_files_of_the_run_are_indexed(project: Path) -> None:
 def test_imports_resolve_to_the_module_files(project: Path) -> None:
     """`from .m import f`, `from pkg import m` then `m.f`, `import pkg.m as m`,
     `from pkg.m import f as g`; a function that reads a name of its own
-    module, or is decorated, is not summarised."""
+    module is summarised only where the name is bound once to a literal, a
+    decorated one with the reason it is not fixed."""
     index = ProjectIndex.build(sorted(project.rglob("*.py")))
     lookups = project / "app" / "lookups.py"
     tree = ast.parse(
@@ -84,13 +90,19 @@ def test_imports_resolve_to_the_module_files(project: Path) -> None:
     imported = index.imported(lookups, tree)
     assert sorted(imported) == [
         "fetch_jobs",
+        "helpers.cached_jobs",
         "helpers.fetch_jobs",
+        "helpers.jobs_in_default",
         "helpers.pod_items",
         "items",
+        "k8s_helpers.cached_jobs",
         "k8s_helpers.fetch_jobs",
+        "k8s_helpers.jobs_in_default",
         "k8s_helpers.pod_items",
     ]
     assert imported["items"].name == "pod_items"
+    assert imported["helpers.cached_jobs"].blocker is not None
+    assert '"jobs"' in imported["helpers.jobs_in_default"].text
 
 
 def test_a_file_that_only_calls_a_helper_passes_the_cheap_test_only_with_the_index(
@@ -221,3 +233,15 @@ def test_a_dynamic_clients_bare_get_returned_over_two_lines_is_indexed(tmp_path:
     assert (
         line.startswith("use.py:8:") and "KUB005" in line and "(listed by fetch_objects())" in line
     )
+
+
+def test_a_module_name_another_file_rebinds_is_not_written_as_its_literal(
+    tmp_path: Path,
+) -> None:
+    helper = 'NAMESPACE = "jobs"\n\n\ndef list_jobs(batch):\n'
+    helper += "    return batch.list_namespaced_job(NAMESPACE)\n"
+    lookup = LOOKUP.replace("list_jobs(batch, ns)", "list_jobs(batch)")
+    write(tmp_path, {"k8s.py": helper, "use.py": "from k8s import list_jobs\n\n\n" + lookup})
+    assert len(codes(tmp_path)) == 1
+    write(tmp_path, {"conftest.py": "import k8s\n\nsetattr(k8s, 'NAMESPACE', 'other')\n"})
+    assert codes(tmp_path) == []

@@ -1,8 +1,10 @@
 """List helpers of the project; lookups.py searches what they return."""
 
 import functools
+import os
 
 NAMESPACE = "jobs"
+SCOPE = os.environ.get("JOBS_NAMESPACE", "jobs")
 
 
 def fetch_jobs(batch, namespace):
@@ -15,8 +17,13 @@ def pod_items(core, namespace):
 
 
 def jobs_in_default(batch):
-    # Reads this module's NAMESPACE, which means nothing where it is called.
+    # Reads this module's NAMESPACE, a literal: it means that anywhere.
     return batch.list_namespaced_job(NAMESPACE)
+
+
+def jobs_in_scope(batch):
+    # Reads this module's SCOPE, computed here: it means nothing elsewhere.
+    return batch.list_namespaced_job(SCOPE)
 
 
 @functools.lru_cache

@@ -4,7 +4,7 @@ from k8s_lint.runtime import exists, read_or_none
 
 from app import k8s_helpers
 
-from .k8s_helpers import cached_jobs, fetch_jobs, jobs_in_default
+from .k8s_helpers import cached_jobs, fetch_jobs, jobs_in_default, jobs_in_scope
 
 
 # Fixed: from-import, relative; the response is kept, then its items searched.
@@ -19,12 +19,17 @@ def pod_named(core, namespace, name):
     )
 
 
-# Not followed: the helper reads its own module's NAMESPACE.
+# Fixed: the helper reads its own module's NAMESPACE, bound once to a literal.
 def default_job_exists(batch, name):
-    return any(j.metadata.name == name for j in jobs_in_default(batch).items)
+    return exists(batch.read_namespaced_job, name=name, namespace="jobs")
 
 
-# Not followed: a decorated helper (the cache decides what it returns).
+# Not followed: the helper reads its own module's SCOPE, computed there.
+def scoped_job_exists(batch, name):
+    return any(j.metadata.name == name for j in jobs_in_scope(batch).items)
+
+
+# Reported, not fixed: a decorated helper (the cache decides what it returns).
 def cached_job_exists(batch, namespace, name):
     return any(j.metadata.name == name for j in cached_jobs(batch, namespace).items)
 
