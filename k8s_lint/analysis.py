@@ -19,7 +19,7 @@ from .arguments import BLOCKING, CARRIED, SELECTABLE, UNSAFE_READ
 from .bindings import bound_name
 from .config import DEFAULT_HELPER_MODULE, DEFAULT_LINE_LENGTH
 from .fixes import Fix, FixContext, Outcome
-from .flow import Use, binding_blocker, items_base, items_uses
+from .flow import Use, binding_blocker, inert, items_base, items_uses, statement_in_block
 from .handlers import swallowing_handler
 from .kinds import (
     ALL_NAMESPACES,
@@ -84,6 +84,7 @@ from .tree import (
     references,
     scope_of,
     shared_twin,
+    statement_list,
     twins,
 )
 from .wrappers import lift, lift_response, unwrap
@@ -511,6 +512,13 @@ class _Module:
         if not isinstance(call, ast.Call):
             return None
         called = _called_name(call)
+        made: ast.Call | None = None
+        if called is not None and called[0] not in summaries:
+            # ``store = JobStore(batch, ns)`` then ``store.jobs()``: the
+            # object made right there, kept in a local for this call.
+            made = self._made_for(call)
+            if made is not None:
+                called = (call.func.attr, False, made.func.id)  # type: ignore[attr-defined]
         summary = summaries.get(called[0]) if called else None
         if summary is None or called is None:
             return None
@@ -530,12 +538,43 @@ class _Module:
             and len(self.index.bindings[called[2]]) == 1
         ):
             # An object of exactly that class: no subclass overrides it.
-            made = call.func.value  # type: ignore[attr-defined]
+            made = made or call.func.value  # type: ignore[attr-defined]
             made_by = constructor(self.classes[called[2]], self.source)
             fields = made_by.fields(made, self.source) if made_by else None
             if fields is not None:
                 return _Inlinable(call, summary, fields, made)
         return None
+
+    def _made_for(self, call: ast.Call) -> ast.Call | None:
+        """``C(...)`` where ``call`` is ``local.m(...)``, the local bound to
+        that object of a class of this module just before, for this call
+        alone, with only code between that cannot change what the
+        constructor's arguments read."""
+        receiver = call.func.value if isinstance(call.func, ast.Attribute) else None
+        if not isinstance(receiver, ast.Name):
+            return None
+        flow = flow_of(scope_of(receiver, self.parents))
+        reaching = flow.reaching(receiver)
+        if reaching is None or len(reaching) != 1:
+            return None
+        (bound,) = reaching
+        holder = self.parents.get(bound)
+        value = getattr(holder, "value", None)
+        if not (
+            is_local_binding(holder, value)
+            and isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Name)
+            and value.func.id in self.classes
+            and flow.uses(bound) == [receiver]
+        ):
+            return None
+        statement, _ = statement_in_block(holder, call, self.parents)
+        if statement is None:
+            return None
+        block = statement_list(holder, self.parents)
+        inputs = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
+        between = block[block.index(holder) + 1 : block.index(statement)]
+        return value if all(inert(s, inputs) for s in between) else None
 
     def _awaited(self, call: ast.Call) -> bool:
         return isinstance(self.parents.get(call), ast.Await)
