@@ -19,7 +19,16 @@ from .arguments import BLOCKING, CARRIED, SELECTABLE, UNSAFE_READ
 from .bindings import bound_name
 from .config import DEFAULT_HELPER_MODULE, DEFAULT_LINE_LENGTH
 from .fixes import Fix, FixContext, Outcome
-from .flow import Use, binding_blocker, inert, items_base, items_uses, statement_in_block
+from .flow import (
+    Use,
+    binding_blocker,
+    held_items,
+    inert,
+    items_base,
+    items_node,
+    items_uses,
+    statement_in_block,
+)
 from .handlers import swallowing_handler
 from .kinds import (
     ALL_NAMESPACES,
@@ -827,9 +836,16 @@ class _Module:
         awaited = isinstance(self.parents.get(call), ast.Await)
         value: ast.expr = self.parents[call] if awaited else call  # type: ignore[assignment]
         value = lift_response(value, self.parents, self.wrappers_shadowed)
-        uses, bindings = items_uses(value, self.parents, dict_items, self.wrappers_shadowed)
+        gathered = _gathered(call, self.parents)
+        if gathered is not None:
+            # ``pods, svcs = await asyncio.gather(api.list_...(), ...)``: the
+            # response is the name unpacked at its place.
+            bindings: list[Binding] = []
+            uses = self._gathered_uses(gathered, dict_items)
+        else:
+            uses, bindings = items_uses(value, self.parents, dict_items, self.wrappers_shadowed)
         search = self._idiomatic(call, method, uses, dict_items)
-        if search is False:
+        if search is False or (gathered is not None and search is None):
             return None
         paging = [u for u in uses if reads_continue_token(u, self.parents)]
         items = [u for u in uses if u not in paging]
@@ -849,6 +865,10 @@ class _Module:
         if search is not None:
             plan = _plan(call, method, search)
             why_not_read = _why_not_read(plan, handler)
+            if gathered is not None:
+                # The read's 0 or 1 items would not be a response there.
+                why_not_read = why_not_read or _GATHERED
+                plan = why_not_read
             if why_not_read is not None:
                 rule = KUB005
                 others = [u for u in uses if u is not search.use]
@@ -902,6 +922,26 @@ class _Module:
             reason=reason,
             rbac=self._rbac(call, method) if rule.needs_get else (),
         )
+
+    def _gathered_uses(self, target: ast.Name, dict_items: bool) -> list[Use]:
+        """Where the items of the response ``target`` holds are read, through
+        the locals that hold them; the other reads of ``target`` too."""
+        reads = only_reads(target, self.parents)
+        if reads is None:
+            return [target]  # bound again somewhere: taken as used otherwise
+        uses: list[Use] = []
+        for read in reads:
+            items = items_node(self.parents.get(read), read, self.parents, dict_items)
+            if items is None:
+                uses.append(read)
+                continue
+            held, _ = held_items(
+                lift(items, self.parents, self.wrappers_shadowed),
+                self.parents,
+                self.wrappers_shadowed,
+            )
+            uses.extend(held)
+        return uses
 
     def _per_item(self, node: ast.AST) -> bool:
         """Whether ``node`` is evaluated for each item: in a loop's body, a
@@ -1506,6 +1546,42 @@ class _Helper(NamedTuple):
     method: ListMethod
     items: bool  # it returns the items (else the response)
     position: int | None  # their place in the tuple it returns, if it returns one
+
+
+_GATHERED = "the list is awaited in asyncio.gather(), where a read's result would not be a response"
+
+
+def _gathered(call: ast.Call, parents: Parents) -> ast.Name | None:
+    """The name ``a, b = await asyncio.gather(x, y)`` binds to ``call``'s
+    response, ``call`` being one of ``x``, ``y``."""
+    gather = parents.get(call)
+    if not (
+        isinstance(gather, ast.Call)
+        and call in gather.args
+        and not gather.keywords
+        and not any(isinstance(a, ast.Starred) for a in gather.args)
+        and (
+            (isinstance(gather.func, ast.Name) and gather.func.id == "gather")
+            or (
+                isinstance(gather.func, ast.Attribute)
+                and gather.func.attr == "gather"
+                and isinstance(gather.func.value, ast.Name)
+                and gather.func.value.id == "asyncio"
+            )
+        )
+    ):
+        return None
+    awaited = parents.get(gather)
+    if not isinstance(awaited, ast.Await):
+        return None
+    statement = parents.get(awaited)
+    if not (
+        isinstance(statement, ast.Assign)
+        and isinstance(statement.targets[0], ast.Tuple)
+        and len(statement.targets[0].elts) == len(gather.args)
+    ):
+        return None
+    return _unpacked(awaited, gather.args.index(call), parents)
 
 
 def _unpacked(value: ast.expr, index: int, parents: Parents) -> ast.Name | None:

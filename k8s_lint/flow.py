@@ -43,7 +43,7 @@ def items_uses(
     the list is used for anything besides the search.
     """
     bindings: list[Binding] = []
-    items = _items_node(parents.get(value), value, parents, dict_items)
+    items = items_node(parents.get(value), value, parents, dict_items)
     if items is None:
         parent = parents.get(value)
         if not is_local_binding(parent, value):
@@ -67,7 +67,7 @@ def items_uses(
             parent = parents.get(lifted[0])
             if not is_local_binding(parent, lifted[0]):
                 break
-        found = [_items_node(parents.get(r), r, parents, dict_items) for r in lifted]
+        found = [items_node(parents.get(r), r, parents, dict_items) for r in lifted]
         if len(refs) != 1 or found[0] is None:
             # The response read for more than its items (a page's continue
             # token): its items are followed all the same.
@@ -76,18 +76,18 @@ def items_uses(
                 if f is None:
                     kept.append(r)
                     continue
-                followed, held = _held_items(lift(f, parents, shadowed), parents, shadowed)
+                followed, held = held_items(lift(f, parents, shadowed), parents, shadowed)
                 kept.extend(followed)
                 bindings.extend(held)
             return [*kept, *dropped], bindings
         items = found[0]
     else:
         dropped = []
-    followed, held = _held_items(lift(items, parents, shadowed), parents, shadowed)
+    followed, held = held_items(lift(items, parents, shadowed), parents, shadowed)
     return [*followed, *dropped], [*bindings, *held]
 
 
-def _held_items(
+def held_items(
     items: ast.expr, parents: Parents, shadowed: frozenset[str]
 ) -> tuple[list[Use], list[Binding]]:
     """Where the items go through the locals holding them (``jobs = items``,
@@ -112,7 +112,7 @@ def _deleted(node: ast.AST) -> bool:
     return isinstance(node, ast.Name) and isinstance(node.ctx, ast.Del)
 
 
-def _items_node(
+def items_node(
     node: ast.AST | None, value: ast.AST, parents: Parents, dict_items: bool
 ) -> ast.expr | None:
     """The expression reading ``value``'s items, given ``value``'s parent."""
