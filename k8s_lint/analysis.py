@@ -72,6 +72,7 @@ from .searches import (
 from .selector_fix import reads_continue_token, selector_fix
 from .source import Source
 from .summaries import (
+    Expansion,
     Inlining,
     Summary,
     constructor,
@@ -80,6 +81,7 @@ from .summaries import (
     is_docstring,
     same_return,
     summarize,
+    through,
 )
 from .tree import (
     COMPREHENSIONS,
@@ -475,13 +477,13 @@ class _Module:
             ):
                 pending[name] = node
 
-        def expand(node: ast.expr) -> str | None:
-            # Only what can be written as its expression composes.
-            written = {name: s for name, s in found.items() if s.blocker is None}
-            inlinable = self._inlinable(node, written)
-            return inlinable and instantiate(
-                inlinable.summary, inlinable.call, self.source, inlinable.fields
-            )
+        def expand(node: ast.expr) -> Expansion | None:
+            inlinable = self._inlinable(node, found)
+            if not inlinable:
+                return None
+            summary = inlinable.summary
+            text = instantiate(summary, inlinable.call, self.source, inlinable.fields)
+            return None if text is None else Expansion(text, through(summary))
 
         while pending:
             done = []

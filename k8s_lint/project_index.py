@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .kinds import DYNAMIC_LIST_KEYWORDS, LIST_METHODS, marks
 from .name_types import defines_loose_str
 from .source import Source, SourceError, decode, parse
-from .summaries import Summary, instantiate, summarize
+from .summaries import Expansion, Summary, instantiate, summarize, through
 
 # A dynamic client's list, which the module calling the function may know
 # for one (its markers are there, not here).
@@ -313,19 +313,16 @@ def _module_summaries(tree: ast.Module, source: Source, origin: str) -> dict[str
         and "\n" not in source.segment(node.value)
     }
 
-    def expand(node: ast.expr) -> str | None:
+    def expand(node: ast.expr) -> Expansion | None:
         # A call of a function summarised already: summaries compose.
         call = node.value if isinstance(node, ast.Await) else node
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)):
             return None
         summary = found.get(call.func.id)
-        if (
-            summary is None
-            or summary.blocker is not None  # only what can be written as it composes
-            or summary.asynchronous != isinstance(node, ast.Await)
-        ):
+        if summary is None or summary.asynchronous != isinstance(node, ast.Await):
             return None
-        return instantiate(summary, call, source)
+        text = instantiate(summary, call, source)
+        return None if text is None else Expansion(text, through(summary))
 
     pending = [
         node

@@ -24,6 +24,7 @@ import re
 import tokenize
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .fixes import Edit
 from .flow import items_base
@@ -34,7 +35,17 @@ from .wrappers import unwrap
 
 _PRIMARY = (ast.Call, ast.Attribute, ast.Subscript, ast.Name)
 # The text a call (or awaited call) of a summarised function evaluates to.
-Expand = Callable[[ast.expr], str | None]
+Expand = Callable[[ast.expr], "Expansion | None"]
+
+
+class Expansion(NamedTuple):
+    """What a call of a summarised function evaluates to, and why it can't
+    be written so, if it can't (a summary that stands for its list only)."""
+
+    text: str
+    blocker: str | None
+
+
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _IDENTIFIER = re.compile(r"[^\W\d]\w*")
 
@@ -77,6 +88,11 @@ class Summary:
         return f"{self.origin}, {at}" if self.origin else at
 
 
+def through(summary: Summary) -> str | None:
+    """Why a function returning what ``summary``'s returns is not fixed."""
+    return summary.blocker and f"through {summary.name}(), {summary.blocker}"
+
+
 def summarize(
     function: ast.FunctionDef | ast.AsyncFunctionDef,
     source: Source,
@@ -108,10 +124,14 @@ def summarize(
     blocker = None
     if function.decorator_list:
         blocker = "whose decorator may change what it returns or raises"
-    text = _returned_text(function.body, source, expand)
+    # Why the calls it inlines can't be written as their expressions.
+    inner: list[str] = []
+    text = _returned_text(function.body, source, expand, inner)
     if text is None and (same := same_return(function)) is not None:
         # A retry that returns from inside its try, every return the same.
-        text, blocker = _expanded(same, source, expand), "which does more than return the list"
+        text = _expanded(same, source, expand, inner)
+        blocker = "which does more than return the list"
+    blocker = blocker or next(iter(inner), None)
     if text is not None and "#" in text:
         text = _without_comments(text)
     # One line, so that inlining moves no line of the module: no backslash
@@ -207,7 +227,9 @@ def summarize(
     )
 
 
-def _returned_text(body: list[ast.stmt], source: Source, expand: Expand | None) -> str | None:
+def _returned_text(
+    body: list[ast.stmt], source: Source, expand: Expand | None, blockers: list[str]
+) -> str | None:
     """The text of the one expression the body returns: ``return <e>``,
     after a docstring; inside ``try: ... except ...: raise`` (which
     re-raises what it catches: as if it were not there); after locals
@@ -227,12 +249,12 @@ def _returned_text(body: list[ast.stmt], source: Source, expand: Expand | None) 
     last = body[-1] if body else None
     if not isinstance(last, ast.Return) or last.value is None or len(body) > _MAX_LOCALS + 1:
         return None
-    text: str | None = _expanded(last.value, source, expand)
+    text: str | None = _expanded(last.value, source, expand, blockers)
     for binding in reversed(body[:-1]):
         value = getattr(binding, "value", None)
         if value is None or not is_local_binding(binding, value):
             return None
-        replacement = _expanded(value, source, expand)
+        replacement = _expanded(value, source, expand, blockers)
         if not isinstance(value, _PRIMARY):
             replacement = f"({replacement})"
         text = _written_in(text, binding_target(binding).id, replacement)  # type: ignore[arg-type]
@@ -397,9 +419,12 @@ def _written_in(text: str, name: str, value: str) -> str | None:
     return text[:start] + value + text[start + len(name) :]
 
 
-def _expanded(node: ast.expr, source: Source, expand: Expand | None) -> str:
+def _expanded(
+    node: ast.expr, source: Source, expand: Expand | None, blockers: list[str] | None = None
+) -> str:
     """The source of ``node``, each call ``expand`` knows (outermost first)
-    written as what it evaluates to."""
+    written as what it evaluates to; why such a call can't be written so
+    goes into ``blockers``."""
     text = source.segment(node)
     if expand is None:
         return text
@@ -409,12 +434,14 @@ def _expanded(node: ast.expr, source: Source, expand: Expand | None) -> str:
         for n in ast.walk(node)
         if isinstance(n, (ast.Call, ast.Await)) and (new := expand(n)) is not None
     ]
-    chosen: list[tuple[int, int, str]] = []
+    chosen: list[tuple[int, int, Expansion]] = []
     for begin, end, new in sorted(found, key=lambda r: (r[0], -r[1])):
         if not chosen or begin >= chosen[-1][1]:
             chosen.append((begin, end, new))
     for begin, end, new in reversed(chosen):
-        text = text[:begin] + new + text[end:]
+        text = text[:begin] + new.text + text[end:]
+        if new.blocker is not None and blockers is not None:
+            blockers.append(new.blocker)
     return text
 
 
