@@ -485,9 +485,13 @@ class _Module:
             text = instantiate(summary, inlinable.call, self.source, inlinable.fields)
             return None if text is None else Expansion(text, through(summary))
 
+        texts = {name: self.source.segment(node) for name, node in pending.items()}
         while pending:
             done = []
             for name, node in pending.items():
+                # The cheap test: it lists, or calls a function summarised.
+                if not _may_list(texts[name]) and not any(f in texts[name] for f in found):
+                    continue
                 summary = summarize(
                     node,
                     self.source,
@@ -508,8 +512,8 @@ class _Module:
         """Calls of the summarised functions, in source order."""
         calls = [
             inlinable
-            for node in ast.walk(self.tree)
-            if isinstance(node, ast.Call) and (inlinable := self._inlinable(node, summaries))
+            for node in self.index.calls
+            if (inlinable := self._inlinable(node, summaries))
         ]
         return sorted(calls, key=lambda c: self.source.start(c.call))
 
@@ -524,7 +528,12 @@ class _Module:
             return None
         called = _called_name(call)
         made: ast.Call | None = None
-        if called is not None and called[0] not in summaries:
+        if (
+            called is not None
+            and called[0] not in summaries
+            and isinstance(call.func, ast.Attribute)
+            and call.func.attr in summaries
+        ):
             # ``store = JobStore(batch, ns)`` then ``store.jobs()``: the
             # object made right there, kept in a local for this call.
             made = self._made_for(call)
@@ -742,6 +751,8 @@ class _Module:
                 # called is not known.
                 continue
             function = functions[0]
+            if not _may_list(self.source.segment(function)):
+                continue  # the cheap test: most functions list nothing
             last = function.body[-1]
             returned = last.value if isinstance(last, ast.Return) else same_return(function)
             index = None
@@ -1441,6 +1452,11 @@ def _computes_attribute(decorator: ast.expr) -> bool:
         "getter",
         "setter",
     )
+
+
+def _may_list(text: str) -> bool:
+    """Whether code may call a list method (or a dynamic client's get)."""
+    return ".list_" in text or ".get(" in text
 
 
 def _binding_of(call: ast.AST, parents: Parents) -> Binding | None:

@@ -55,12 +55,14 @@ def _may_return_a_list(text: str) -> bool:
         stripped = line.lstrip()
         if stripped.startswith("return"):
             rest = stripped[6:]
-            if rest.rstrip().endswith(("(", "[", "{", ",", "\\")) or _opens_more(rest):
+            if rest.rstrip().endswith(("(", "[", "{", ",", "\\")):
                 return True
             found = _LIST_CALL.search(rest)
             # Not a search over it (``any(... for j in api.list_...())``), but
             # a comprehension returned as it is (the items' names) counts.
             if found and (" for " not in rest[: found.start()] or rest.lstrip()[:1] in "[{("):
+                return True
+            if not found and _opens_more(rest):
                 return True
         elif (
             "=" in line
@@ -294,12 +296,13 @@ def _module_summaries(tree: ast.Module, source: Source, origin: str) -> dict[str
     for node in tree.body:
         for name in _bound_names(node):
             bound[name] = bound.get(name, 0) + 1
-    for child in ast.walk(tree):
-        if isinstance(child, ast.Global):  # rebound where a function runs
-            for name in child.names:
-                bound[name] = bound.get(name, 0) + 1
-        elif isinstance(child, ast.ImportFrom) and any(a.name == "*" for a in child.names):
-            return {}  # any name may be rebound by it
+    if "global" in source.text or "import *" in source.text:  # else neither is there
+        for child in ast.walk(tree):
+            if isinstance(child, ast.Global):  # rebound where a function runs
+                for name in child.names:
+                    bound[name] = bound.get(name, 0) + 1
+            elif isinstance(child, ast.ImportFrom) and any(a.name == "*" for a in child.names):
+                return {}  # any name may be rebound by it
     found: dict[str, Summary] = {}
     # ``GROUP = "kafka.strimzi.io"``: a literal wherever it is read.
     constants = {
@@ -332,6 +335,11 @@ def _module_summaries(tree: ast.Module, source: Source, origin: str) -> dict[str
     while pending:
         left = []
         for node in pending:
+            text = source.segment(node)
+            # The cheap test: it lists, or calls a function summarised.
+            if not _LIST_CALL.search(text) and not any(name in text for name in found):
+                left.append(node)
+                continue
             summary = summarize(
                 node, source, _is_list_call, origin=origin, expand=expand, constants=constants
             )

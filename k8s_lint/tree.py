@@ -26,6 +26,8 @@ class Index:
     bindings: dict[str, list[ast.AST]] = field(default_factory=lambda: defaultdict(list))
     # Calls of an attribute: ``x.list_...(...)``, ``resource.get(...)``.
     method_calls: list[ast.Call] = field(default_factory=list)
+    # Every call (a summarised function's, say).
+    calls: list[ast.Call] = field(default_factory=list)
     star_import: bool = False
 
 
@@ -54,6 +56,7 @@ def index(tree: ast.AST) -> Index:
     multi-megabyte files)."""
     found = Index()
     parents, bindings, calls = found.parents, found.bindings, found.method_calls
+    every_call = found.calls
     binders, fields_of = BINDERS, _CHILD_FIELDS
     name, load, attribute = ast.Name, ast.Load, ast.Attribute
     stack = [tree]
@@ -68,8 +71,10 @@ def index(tree: ast.AST) -> Index:
             bound = bound_name(node)
             if bound is not None:
                 bindings[bound].append(node)
-        elif kind is ast.Call and type(node.func) is attribute:  # type: ignore[attr-defined]
-            calls.append(node)  # type: ignore[arg-type]
+        elif kind is ast.Call:
+            every_call.append(node)  # type: ignore[arg-type]
+            if type(node.func) is attribute:  # type: ignore[attr-defined]
+                calls.append(node)  # type: ignore[arg-type]
         elif kind is ast.ImportFrom and any(a.name == "*" for a in node.names):  # type: ignore[attr-defined]
             found.star_import = True
         fields = fields_of.get(kind)
