@@ -96,6 +96,7 @@ from .tree import (
     scope_of,
     shared_twin,
     statement_list,
+    through_copies,
     twins,
 )
 from .wrappers import lift, lift_response, unwrap
@@ -849,7 +850,7 @@ class _Module:
         awaited = isinstance(self.parents.get(call), ast.Await)
         value: ast.expr = self.parents[call] if awaited else call  # type: ignore[assignment]
         value = lift_response(value, self.parents, self.wrappers_shadowed)
-        gathered = _gathered(call, self.parents)
+        gathered = _gathered(call, self.parents, self.wrappers_shadowed)
         if gathered is not None:
             # ``pods, svcs = await asyncio.gather(api.list_...(), ...)``: the
             # response is the name unpacked at its place.
@@ -1569,13 +1570,16 @@ class _Helper(NamedTuple):
 _GATHERED = "the list is awaited in asyncio.gather(), where a read's result would not be a response"
 
 
-def _gathered(call: ast.Call, parents: Parents) -> ast.Name | None:
+def _gathered(call: ast.Call, parents: Parents, shadowed: frozenset[str]) -> ast.Name | None:
     """The name ``a, b = await asyncio.gather(x, y)`` binds to ``call``'s
-    response, ``call`` being one of ``x``, ``y``."""
-    gather = parents.get(call)
+    response, ``call`` being one of ``x``, ``y`` or reaching there through
+    locals and casts (``jobs = api.list_...(ns)`` then ``gather(jobs,
+    ...)``); the gathered tuple may pass through a local too."""
+    node = _passed_on(call, parents, shadowed)
+    gather = parents.get(node)
     if not (
         isinstance(gather, ast.Call)
-        and call in gather.args
+        and node in gather.args
         and not gather.keywords
         and not any(isinstance(a, ast.Starred) for a in gather.args)
         and (
@@ -1592,14 +1596,29 @@ def _gathered(call: ast.Call, parents: Parents) -> ast.Name | None:
     awaited = parents.get(gather)
     if not isinstance(awaited, ast.Await):
         return None
-    statement = parents.get(awaited)
+    held = _passed_on(awaited, parents, frozenset({"cast"}))
+    statement = parents.get(held)
     if not (
         isinstance(statement, ast.Assign)
         and isinstance(statement.targets[0], ast.Tuple)
         and len(statement.targets[0].elts) == len(gather.args)
     ):
         return None
-    return _unpacked(awaited, gather.args.index(call), parents)
+    return _unpacked(held, gather.args.index(node), parents)
+
+
+def _passed_on(node: ast.expr, parents: Parents, shadowed: frozenset[str]) -> ast.expr:
+    """Where ``node``'s value goes on as it is: through casts, and locals
+    whose one read it is."""
+    while True:
+        node = lift_response(node, parents, shadowed)
+        holder = parents.get(node)
+        if not is_local_binding(holder, node):
+            return node
+        _, reads = through_copies(holder, parents)
+        if len(reads) != 1 or not isinstance(reads[0], ast.Name):
+            return node
+        node = reads[0]
 
 
 def _unpacked(value: ast.expr, index: int, parents: Parents) -> ast.Name | None:

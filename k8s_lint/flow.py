@@ -10,7 +10,7 @@ import ast
 from collections.abc import Sequence
 
 from .bindings import bound_name
-from .searches import Search, is_plain
+from .searches import Search, defining_scope, is_plain
 from .tree import (
     Binding,
     Parents,
@@ -181,6 +181,8 @@ def statement_in_block(
     """The statement after ``binding`` in its block that contains ``node``."""
     if isinstance(scope_of(binding, parents), ast.Module):
         return None, "the list is kept in a module-level variable"
+    if isinstance(defining_scope(binding, parents), ast.ClassDef):
+        return None, "the list is kept in a class attribute, visible after the class body"
     block = statement_list(binding, parents)
     statement: ast.AST = node
     while statement not in block:
