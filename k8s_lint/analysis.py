@@ -1161,8 +1161,14 @@ class _Module:
         others = [u for u in uses if u is not search.use]
         reason = None
         if others:
-            line = getattr(others[0], "lineno", "?")
+            other = others[0]
+            line = getattr(other, "lineno", "?")
             reason = f"the {method.kind.lower()} list is also used on line {line}"
+            if isinstance(other, ast.Name) and isinstance(other.ctx, ast.Store):
+                # Another value bound to the same local (``resp = None``
+                # before a retry): which one the search sees depends on
+                # the path taken.
+                reason = f"`{other.id}` is also bound on line {line}, to another value"
         reason = reason or search.blocker
         if awaited and search.leading == "StopIteration()":
             # Raised in a coroutine, StopIteration leaves it as RuntimeError
