@@ -234,7 +234,7 @@ class _Builder:
         self.ctx = _Context(_Target.fixed(self.exit), _Target.fixed(self.exit), None, None)
         self.entry = self._block()
         self.cur: int | None = self.entry
-        if not isinstance(scope, ast.Module):
+        if isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef)):
             for arg in _params(scope.args):
                 self._bind(arg.arg, arg)
         self._stmts(scope.body)

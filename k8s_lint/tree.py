@@ -104,8 +104,9 @@ def statement_list(stmt: ast.AST, parents: Parents) -> list[ast.stmt]:
 
 
 def scope_of(node: ast.AST, parents: Parents) -> ast.AST:
-    """The function (or module) whose local names ``node`` sees."""
-    while not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module)):
+    """The function, class body (for what it binds) or module whose local
+    names ``node`` sees."""
+    while not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module, ast.ClassDef)):
         node = parents[node]
     return node
 
