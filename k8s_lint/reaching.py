@@ -40,7 +40,7 @@ class _Unbound(ast.AST):
 
 UNBOUND: Final[ast.AST] = _Unbound()
 
-Scope = ast.FunctionDef | ast.AsyncFunctionDef | ast.Module
+Scope = ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Module
 
 _COMPREHENSIONS: Final = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 _NESTED: Final = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, *_COMPREHENSIONS)
@@ -51,7 +51,8 @@ _MAX_FINALLY_COPIES_DEPTH: Final = 4
 
 
 class Flow:
-    """Reaching definitions of one scope (a function, or a module's top level).
+    """Reaching definitions of one scope (a function, a class body, or a
+    module's top level).
 
     Binding nodes: ``ast.Name`` in Store context (assignment, augmented
     assignment, for and with targets), ``ast.arg`` (bound at entry),

@@ -135,7 +135,7 @@ def binding_target(binding: Binding) -> ast.Name:
 
 
 def flow_of(scope: ast.AST) -> Flow:
-    """Reaching definitions of a function (or module), built once."""
+    """Reaching definitions of a function, class body or module, built once."""
     flow = _FLOWS.get(scope)
     if flow is None:
         from .reaching import Flow  # only files with a list binding need it
