@@ -23,7 +23,7 @@ from .flow import (
     Use,
     binding_blocker,
     held_items,
-    inert,
+    inert_between,
     items_base,
     items_node,
     items_uses,
@@ -44,6 +44,7 @@ from .kinds import (
     READ_NAMES,
     ListMethod,
     marks,
+    may_list,
 )
 from .name_types import declared_non_str, defines_loose_str
 from .narrow_fix import narrow_fix
@@ -95,7 +96,6 @@ from .tree import (
     references,
     scope_of,
     shared_twin,
-    statement_list,
     through_copies,
     twins,
 )
@@ -491,7 +491,7 @@ class _Module:
             done = []
             for name, node in pending.items():
                 # The cheap test: it lists, or calls a function summarised.
-                if not _may_list(texts[name]) and not any(f in texts[name] for f in found):
+                if not may_list(texts[name]) and not any(f in texts[name] for f in found):
                     continue
                 summary = summarize(
                     node,
@@ -590,12 +590,9 @@ class _Module:
         ):
             return None
         statement, _ = statement_in_block(holder, call, self.parents)
-        if statement is None:
+        if statement is None or not inert_between(holder, statement, self.parents):
             return None
-        block = statement_list(holder, self.parents)
-        inputs = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
-        between = block[block.index(holder) + 1 : block.index(statement)]
-        return value if all(inert(s, inputs) for s in between) else None
+        return value
 
     def _awaited(self, call: ast.Call) -> bool:
         return isinstance(self.parents.get(call), ast.Await)
@@ -752,7 +749,7 @@ class _Module:
                 # called is not known.
                 continue
             function = functions[0]
-            if not _may_list(self.source.segment(function)):
+            if not may_list(self.source.segment(function)):
                 continue  # the cheap test: most functions list nothing
             last = function.body[-1]
             returned = last.value if isinstance(last, ast.Return) else same_return(function)
@@ -1461,11 +1458,6 @@ def _computes_attribute(decorator: ast.expr) -> bool:
     )
 
 
-def _may_list(text: str) -> bool:
-    """Whether code may call a list method (or a dynamic client's get)."""
-    return ".list_" in text or ".get(" in text
-
-
 def _binding_of(call: ast.AST, parents: Parents) -> Binding | None:
     """The ``name = ...`` statement whose value holds ``call``, if any."""
     node: ast.AST = call
@@ -1602,7 +1594,7 @@ def _gathered(call: ast.Call, parents: Parents, shadowed: frozenset[str]) -> ast
     awaited = parents.get(gather)
     if not isinstance(awaited, ast.Await):
         return None
-    held = _passed_on(awaited, parents, frozenset({"cast"}))
+    held = _passed_on(awaited, parents, shadowed)
     statement = parents.get(held)
     if not (
         isinstance(statement, ast.Assign)

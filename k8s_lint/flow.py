@@ -159,20 +159,28 @@ def binding_blocker(
     """Why the value of ``binding`` (a list call, its items or a view of
     them) cannot move from that assignment into the search; ``removed``
     assignments go away with the fix."""
-    moved = binding.value
     statement, reason = statement_in_block(binding, search.first, parents)
     if reason is not None:
         return reason
     assert statement is not None
-    block = statement_list(binding, parents)
     if not runs_first(search.first, statement, parents):
         return "the search does not always run right after the list call"
-    assert moved is not None  # a local binding has a value
-    inputs = {n.id for n in ast.walk(moved) if isinstance(n, ast.Name)}
-    between = block[block.index(binding) + 1 : block.index(statement)]
-    if any(not inert(stmt, inputs) for stmt in between if stmt not in removed):
+    if not inert_between(binding, statement, parents, removed):
         return "code between the list call and the search could change its result"
     return None
+
+
+def inert_between(
+    binding: Binding, statement: ast.stmt, parents: Parents, removed: Sequence[ast.stmt] = ()
+) -> bool:
+    """Whether the statements between ``binding`` and ``statement`` (later
+    in its block) but the ``removed`` ones are inert: none could change what
+    the bound value reads."""
+    assert binding.value is not None  # a local binding has a value
+    inputs = {n.id for n in ast.walk(binding.value) if isinstance(n, ast.Name)}
+    block = statement_list(binding, parents)
+    between = block[block.index(binding) + 1 : block.index(statement)]
+    return all(inert(stmt, inputs) for stmt in between if stmt not in removed)
 
 
 def statement_in_block(

@@ -133,3 +133,9 @@ def marks(text: str) -> Marks:
 
 
 _last: tuple[str, Marks] = ("", Marks(False, False))
+
+
+def may_list(code: str) -> bool:
+    """Whether a piece of code (a function) may call a list method or a
+    dynamic client's ``get``: the cheap test before summarising it."""
+    return ".list_" in code or ".get(" in code

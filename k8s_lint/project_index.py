@@ -23,7 +23,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-from .kinds import DYNAMIC_LIST_KEYWORDS, LIST_METHODS, marks
+from .kinds import DYNAMIC_LIST_KEYWORDS, LIST_METHODS, marks, may_list
 from .name_types import defines_loose_str
 from .source import Source, SourceError, decode, parse
 from .summaries import Expansion, Summary, instantiate, summarize, through
@@ -337,7 +337,7 @@ def _module_summaries(tree: ast.Module, source: Source, origin: str) -> dict[str
         for node in pending:
             text = source.segment(node)
             # The cheap test: it lists, or calls a function summarised.
-            if not _LIST_CALL.search(text) and not any(name in text for name in found):
+            if not may_list(text) and not any(name in text for name in found):
                 left.append(node)
                 continue
             summary = summarize(

@@ -34,8 +34,6 @@ from .tree import COMPREHENSIONS, FUNCTIONS, binding_target, is_local_binding
 from .wrappers import unwrap
 
 _PRIMARY = (ast.Call, ast.Attribute, ast.Subscript, ast.Name)
-# The text a call (or awaited call) of a summarised function evaluates to.
-Expand = Callable[[ast.expr], "Expansion | None"]
 
 
 class Expansion(NamedTuple):
@@ -44,6 +42,10 @@ class Expansion(NamedTuple):
 
     text: str
     blocker: str | None
+
+
+# What a call (or awaited call) of a summarised function evaluates to.
+Expand = Callable[[ast.expr], Expansion | None]
 
 
 _LINE_BREAK = re.compile(r"\s*\n\s*")
@@ -142,10 +144,7 @@ def summarize(
     literal: frozenset[str] = frozenset()
     if constants:
         text, literal = _with_constants(text, constants)
-    # The expression, parsed on its own: offsets below are into ``text``.
-    wrapped = f"({text}\n)"
-    returned = ast.parse(wrapped, mode="eval").body
-    own = Source(wrapped)
+    returned, own = _parsed(text)
 
     def offset(node: ast.AST, end: bool = False) -> int:
         return (own.end(node) if end else own.start(node)) - 1
@@ -161,9 +160,7 @@ def summarize(
         # Inlined, the name would be bound in the caller: its value only.
         blocker = "which binds a name of its own with :="
         text = _without_walrus(text)
-        wrapped = f"({text}\n)"
-        returned = ast.parse(wrapped, mode="eval").body
-        own = Source(wrapped)
+        returned, own = _parsed(text)
         call = _handed_on(returned)
         if call is None:
             return None
@@ -263,38 +260,38 @@ def _returned_text(
     return text
 
 
+def _parsed(text: str) -> tuple[ast.expr, Source]:
+    """The expression ``text`` parsed on its own, and the source it was
+    parsed from: an offset into ``text`` is one less (the parenthesis)."""
+    wrapped = f"({text}\n)"
+    return ast.parse(wrapped, mode="eval").body, Source(wrapped)
+
+
 def _with_constants(text: str, constants: Mapping[str, str]) -> tuple[str, frozenset[str]]:
     """The expression ``text`` with each name of ``constants`` (module names
     bound once, to a literal) written as its literal, except where a lambda
     or comprehension in it binds that name; and the names so written."""
-    wrapped = f"({text}\n)"
-    expression = ast.parse(wrapped, mode="eval").body
-    own = Source(wrapped)
+    expression, own = _parsed(text)
     local = _bound_inside(expression)
-    reads = sorted(
-        (own.start(n) - 1, n.id)
+    reads = [
+        n
         for n in ast.walk(expression)
         if isinstance(n, ast.Name) and n.id in constants and n.id not in local
-    )
-    for start, name in reversed(reads):
-        text = text[:start] + constants[name] + text[start + len(name) :]
-    return text, frozenset(name for _, name in reads)
+    ]
+    spans = [(own.start(n) - 1, own.end(n) - 1, constants[n.id]) for n in reads]
+    return inline(text, spans).text, frozenset(n.id for n in reads)
 
 
 def _without_walrus(text: str) -> str:
     """The expression ``text`` with each ``name := value`` written as its
     value."""
-    wrapped = f"({text}\n)"
-    expression = ast.parse(wrapped, mode="eval").body
-    own = Source(wrapped)
-    spans = sorted(
+    expression, own = _parsed(text)
+    spans = [
         (own.start(n) - 1, own.end(n) - 1, own.segment(n.value))
         for n in ast.walk(expression)
         if isinstance(n, ast.NamedExpr)
-    )
-    for start, end, value in reversed(spans):
-        text = text[:start] + value + text[end:]
-    return text
+    ]
+    return inline(text, spans).text
 
 
 def same_return(function: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.expr | None:
@@ -392,7 +389,7 @@ def _source_of(
     while True:
         text = _expanded(value, source, expand)
         try:
-            node = unwrap(ast.parse(f"({text}\n)", mode="eval").body)
+            node = unwrap(_parsed(text)[0])
         except SyntaxError:
             return None
         if not isinstance(node, ast.Name) or node.id not in bound:
@@ -407,15 +404,14 @@ def _written_in(text: str, name: str, value: str) -> str | None:
     """``text`` (an expression) with ``value`` in place of its one read of
     ``name``; None unless that read is evaluated once, first of anything
     that could have effects."""
-    wrapped = f"({text}\n)"
     try:
-        expression = ast.parse(wrapped, mode="eval").body
+        expression, own = _parsed(text)
     except SyntaxError:
         return None
     reads = [n for n in ast.walk(expression) if isinstance(n, ast.Name) and n.id == name]
     if len(reads) != 1 or not _evaluated_first(reads[0], expression):
         return None
-    start = Source(wrapped).start(reads[0]) - 1
+    start = own.start(reads[0]) - 1
     return text[:start] + value + text[start + len(name) :]
 
 
@@ -549,10 +545,7 @@ def instantiate(
         filled.append((start, end, replacement))
     if not _evaluated_as_called(summary, values, filled):
         return None
-    text = summary.text
-    for start, end, replacement in reversed(filled):
-        text = text[:start] + replacement + text[end:]
-    text = _LINE_BREAK.sub(_joined, text)
+    text = _LINE_BREAK.sub(_joined, inline(summary.text, filled).text)
     return text if summary.primary else f"({text})"
 
 
@@ -571,9 +564,7 @@ def _evaluated_as_called(
         return True
     if len(effects) != 1 or passed != 1:
         return False  # evaluated in another order, more than once, or not at all
-    wrapped = f"({summary.text}\n)"
-    expression = ast.parse(wrapped, mode="eval").body
-    own = Source(wrapped)
+    expression, own = _parsed(summary.text)
     hole = next(
         (
             n
